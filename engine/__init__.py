@@ -1,0 +1,1 @@
+"""Deepscope's engine: everything that computes. PyTorch and numpy only, never Qt."""

@@ -1,0 +1,111 @@
+"""Commands a person's controls send to the training loop, and the queue they travel in.
+
+Commands are small frozen dataclasses (picklable, so the same queue works when the loop
+runs in a child process). The loop drains the queue between steps, so a control acts
+within one frame even while training runs flat out.
+"""
+
+from __future__ import annotations
+
+import queue
+from dataclasses import dataclass, field
+from typing import Any
+
+from engine.experiment import Experiment
+
+
+@dataclass(frozen=True)
+class Play:
+    pass
+
+
+@dataclass(frozen=True)
+class Pause:
+    pass
+
+
+@dataclass(frozen=True)
+class Step:
+    """Run ``n`` steps, then pause."""
+    n: int = 1
+
+
+@dataclass(frozen=True)
+class Reset:
+    """New weights from the experiment's seed, step 0, history cleared; data kept."""
+
+
+@dataclass(frozen=True)
+class Stop:
+    """End the loop: the generator returns."""
+
+
+@dataclass(frozen=True)
+class SetTraining:
+    """Change training settings (learning rate, optimizer, ...) without a reset."""
+    changes: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class SetExperiment:
+    """Replace the whole experiment. Weights are kept when the network's shape is the same
+    and only activation/dropout changed; the data is regenerated when its settings changed;
+    otherwise the model is rebuilt (a reset)."""
+    experiment: Experiment
+
+
+@dataclass(frozen=True)
+class SetProbes:
+    """Which probes the visible views need: subset of engine.probes.PROBES."""
+    names: frozenset[str]
+
+
+@dataclass(frozen=True)
+class SetWeight:
+    """Set one weight of layer ``layer`` (0 = first Linear) at (row=out, col=in);
+    ``col = -1`` sets the bias of unit ``row``."""
+    layer: int
+    row: int
+    col: int
+    value: float
+
+
+@dataclass(frozen=True)
+class SetGrid:
+    """Resolution of the decision-boundary grid (points per axis)."""
+    resolution: int
+
+
+class CommandQueue:
+    """A thread-safe FIFO of commands; the loop drains it and may block on it when idle."""
+
+    def __init__(self) -> None:
+        self._queue: queue.SimpleQueue[Any] = queue.SimpleQueue()
+
+    def put(self, command: Any) -> None:
+        self._queue.put(command)
+
+    def pending(self) -> bool:
+        return not self._queue.empty()
+
+    def drain(self) -> list[Any]:
+        items = []
+        while True:
+            try:
+                items.append(self._queue.get_nowait())
+            except queue.Empty:
+                return items
+
+    def wait(self, timeout: float) -> list[Any]:
+        """Block up to ``timeout`` s for a command; return it and any that follow."""
+        try:
+            first = self._queue.get(timeout=timeout)
+        except queue.Empty:
+            return []
+        return [first, *self.drain()]
+
+
+@dataclass(frozen=True)
+class Crash:
+    """Raise inside the loop: a fault drill for tests (the window must survive it)."""
+    message: str = "fault drill"

@@ -1,0 +1,33 @@
+"""Datasets for the playground: 2-D toy sets, a person's own points, CSV files of points.
+
+Pure numpy: the trainer turns the arrays into tensors, the views draw them as they are.
+"""
+
+from engine.data.csv_points import MAX_ROWS, load_points_csv, parse_points_csv
+from engine.data.dataset2d import (
+    EXTENT,
+    MAX_POINTS,
+    Dataset2D,
+    dataset_info,
+    make_dataset,
+    sample_thumbnail_points,
+)
+from engine.data.errors import DataError, DataFileError
+from engine.data.toy2d import DATASETS, MAX_CLASSES, DatasetInfo
+
+__all__ = [
+    "DATASETS",
+    "EXTENT",
+    "MAX_CLASSES",
+    "MAX_POINTS",
+    "MAX_ROWS",
+    "DataError",
+    "DataFileError",
+    "Dataset2D",
+    "DatasetInfo",
+    "dataset_info",
+    "load_points_csv",
+    "make_dataset",
+    "parse_points_csv",
+    "sample_thumbnail_points",
+]

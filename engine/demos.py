@@ -1,0 +1,74 @@
+"""Demos are data: JSON files in resources/demos/, read here (no Qt needed).
+
+A demo file holds an id, a title and caption in English and Korean, the review's idea it
+shows, the views to open, and a partial experiment laid over the defaults.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from engine.experiment import Experiment, ExperimentError
+
+RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+DEMO_DIR = RESOURCES / "demos"
+KNOWN_VIEWS = ("boundary", "network", "curves")
+
+
+class DemoError(ValueError):
+    """A demo id that does not exist, or a demo file that cannot be read."""
+
+
+@dataclass(frozen=True)
+class Demo:
+    id: str
+    title: dict[str, str]
+    caption: dict[str, str]
+    idea: str
+    views: tuple[str, ...]
+    experiment: Experiment
+    order: int = 100
+
+    def text(self, field: str, language: str = "en") -> str:
+        values = getattr(self, field)
+        return values.get(language) or values["en"]
+
+
+def _parse(path: Path) -> Demo:
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise DemoError(f"{path.name}: cannot read demo file: {exc}") from exc
+    try:
+        for key in ("id", "title", "caption", "experiment"):
+            if key not in raw:
+                raise DemoError(f"{path.name}: missing '{key}'")
+        for key in ("title", "caption"):
+            if "en" not in raw[key]:
+                raise DemoError(f"{path.name}: '{key}' needs an English ('en') text")
+        views = tuple(raw.get("views", KNOWN_VIEWS))
+        unknown = set(views) - set(KNOWN_VIEWS)
+        if unknown:
+            raise DemoError(f"{path.name}: unknown view(s) {sorted(unknown)}")
+        experiment = Experiment.from_dict(raw["experiment"]).validate()
+    except ExperimentError as exc:
+        raise DemoError(f"{path.name}: {exc}") from exc
+    return Demo(id=raw["id"], title=dict(raw["title"]), caption=dict(raw["caption"]),
+                idea=raw.get("idea", ""), views=views, experiment=experiment,
+                order=int(raw.get("order", 100)))
+
+
+def list_demos(directory: Path = DEMO_DIR) -> list[Demo]:
+    """Every demo in ``directory``, in gallery order."""
+    demos = [_parse(p) for p in sorted(directory.glob("*.json"))]
+    return sorted(demos, key=lambda d: (d.order, d.id))
+
+
+def load_demo(demo_id: str, directory: Path = DEMO_DIR) -> Demo:
+    for demo in list_demos(directory):
+        if demo.id == demo_id:
+            return demo
+    ids = ", ".join(d.id for d in list_demos(directory))
+    raise DemoError(f"no demo '{demo_id}': available demos are {ids}")

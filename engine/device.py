@@ -1,0 +1,32 @@
+"""Choosing the torch device: auto picks CUDA, then Apple's MPS, then the CPU."""
+
+from __future__ import annotations
+
+import torch
+
+DEVICE_CHOICES = ("auto", "cpu", "cuda", "mps")
+
+
+class DeviceError(ValueError):
+    """A device was asked for that this machine does not have."""
+
+
+def resolve_device(name: str = "auto") -> torch.device:
+    if name not in DEVICE_CHOICES:
+        raise DeviceError(f"unknown device {name!r}: use one of {DEVICE_CHOICES}")
+    cuda = torch.cuda.is_available()
+    mps = getattr(torch.backends, "mps", None) is not None and torch.backends.mps.is_available()
+    if name == "auto":
+        return torch.device("cuda" if cuda else "mps" if mps else "cpu")
+    if name == "cuda" and not cuda:
+        raise DeviceError("CUDA was asked for but no CUDA GPU is available here")
+    if name == "mps" and not mps:
+        raise DeviceError("MPS was asked for but Apple's Metal backend is not available here")
+    return torch.device(name)
+
+
+def describe_device(device: torch.device) -> str:
+    """A short human name: 'cpu', 'cuda (NVIDIA H100)', 'mps'."""
+    if device.type == "cuda":
+        return f"cuda ({torch.cuda.get_device_name(device)})"
+    return device.type

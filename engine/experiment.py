@@ -1,0 +1,173 @@
+"""An Experiment: data + network + training settings, as plain typed values.
+
+Every control of the window maps to exactly one field here (the TF-Playground
+``state.ts`` habit), so an experiment round-trips through JSON without loss and a
+demo file is just a partial experiment.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+ACTIVATIONS = ("relu", "tanh", "sigmoid", "linear", "leaky_relu", "gelu", "silu")
+OPTIMIZERS = ("sgd", "momentum", "adam", "rmsprop", "adagrad")
+REGULARIZATIONS = ("none", "l1", "l2")
+LOSSES = ("auto", "mse", "bce", "ce")
+FEATURES = ("x1", "x2", "x1^2", "x2^2", "x1*x2", "sin_x1", "sin_x2")
+
+#: Limits a person meets in the window; ``Limits`` can be lifted per experiment.
+MAX_HIDDEN_LAYERS = 10
+MAX_UNITS = 64
+
+
+class ExperimentError(ValueError):
+    """A setting that cannot be used, with a message a person can act on."""
+
+
+@dataclass(frozen=True)
+class DataSettings:
+    #: Dataset id from ``engine.data.DATASETS`` ("custom": only a person's own points).
+    dataset: str = "circle"
+    #: Number of generated points, train and test together.
+    n_points: int = 500
+    #: Noise level, 0 (clean) to 0.5 (heavily mixed), as a fraction of the data's scale.
+    noise: float = 0.0
+    #: Fraction of the points used for training; the rest is the test set.
+    train_ratio: float = 0.5
+    #: Seed of the generator: same settings and seed, same points.
+    seed: int = 0
+    #: A person's own points (x1, x2, label or value), added to the generated ones.
+    custom_points: tuple[tuple[float, float, float], ...] = ()
+    #: Number of classes for datasets that support more than two (spiral, gaussians).
+    n_classes: int = 2
+
+
+@dataclass(frozen=True)
+class NetworkSettings:
+    #: Input features fed to the network, names from ``FEATURES``.
+    features: tuple[str, ...] = ("x1", "x2")
+    #: Width of each hidden layer (0 to 10 layers).
+    hidden: tuple[int, ...] = (4, 2)
+    #: Activation of each hidden layer (same length as ``hidden``).
+    activations: tuple[str, ...] = ("tanh", "tanh")
+    #: Dropout probability after each hidden layer (0 switches it off).
+    dropout: float = 0.0
+    #: Maximum number of hidden layers and units per layer the window allows.
+    max_layers: int = MAX_HIDDEN_LAYERS
+    max_units: int = MAX_UNITS
+
+
+@dataclass(frozen=True)
+class TrainSettings:
+    optimizer: str = "sgd"
+    learning_rate: float = 0.03
+    batch_size: int = 10
+    regularization: str = "none"
+    reg_rate: float = 0.0
+    #: "auto" picks cross-entropy for classes, MSE for regression.
+    loss: str = "auto"
+    #: Seed of weight initialisation and batch order.
+    seed: int = 0
+    #: "auto", "cpu", "cuda" or "mps".
+    device: str = "auto"
+
+
+@dataclass(frozen=True)
+class Experiment:
+    data: DataSettings = field(default_factory=DataSettings)
+    network: NetworkSettings = field(default_factory=NetworkSettings)
+    training: TrainSettings = field(default_factory=TrainSettings)
+
+    def replace(self, **sections: Any) -> Experiment:
+        """A copy with whole sections replaced, e.g. ``replace(data=...)``."""
+        return dataclasses.replace(self, **sections)
+
+    def with_data(self, **changes: Any) -> Experiment:
+        return dataclasses.replace(self, data=dataclasses.replace(self.data, **changes))
+
+    def with_network(self, **changes: Any) -> Experiment:
+        return dataclasses.replace(self, network=dataclasses.replace(self.network, **changes))
+
+    def with_training(self, **changes: Any) -> Experiment:
+        return dataclasses.replace(self, training=dataclasses.replace(self.training, **changes))
+
+    def validate(self) -> Experiment:
+        """Raise ExperimentError naming the first setting that cannot be used."""
+        net, tr, data = self.network, self.training, self.data
+        if len(net.hidden) > net.max_layers:
+            raise ExperimentError(
+                f"{len(net.hidden)} hidden layers: at most {net.max_layers} allowed")
+        if len(net.activations) != len(net.hidden):
+            raise ExperimentError(
+                f"{len(net.hidden)} hidden layers but {len(net.activations)} activations")
+        for i, width in enumerate(net.hidden):
+            if not 1 <= width <= net.max_units:
+                raise ExperimentError(
+                    f"hidden layer {i + 1} has {width} units: allowed 1 to {net.max_units}")
+        for act in net.activations:
+            if act not in ACTIVATIONS:
+                raise ExperimentError(f"unknown activation {act!r}: use one of {ACTIVATIONS}")
+        if not net.features:
+            raise ExperimentError("no input feature selected: switch on at least one")
+        for name in net.features:
+            if name not in FEATURES:
+                raise ExperimentError(f"unknown feature {name!r}: use one of {FEATURES}")
+        if not 0.0 <= net.dropout < 1.0:
+            raise ExperimentError(f"dropout {net.dropout} must be in [0, 1)")
+        if tr.optimizer not in OPTIMIZERS:
+            raise ExperimentError(f"unknown optimizer {tr.optimizer!r}: use one of {OPTIMIZERS}")
+        if tr.regularization not in REGULARIZATIONS:
+            raise ExperimentError(f"unknown regularization {tr.regularization!r}")
+        if tr.loss not in LOSSES:
+            raise ExperimentError(f"unknown loss {tr.loss!r}: use one of {LOSSES}")
+        if not tr.learning_rate > 0:
+            raise ExperimentError(f"learning rate {tr.learning_rate} must be positive")
+        if tr.batch_size < 1:
+            raise ExperimentError(f"batch size {tr.batch_size} must be at least 1")
+        if tr.reg_rate < 0:
+            raise ExperimentError(f"regularization rate {tr.reg_rate} must not be negative")
+        if not 0.0 < data.train_ratio < 1.0:
+            raise ExperimentError(f"train ratio {data.train_ratio} must be between 0 and 1")
+        if not 0.0 <= data.noise <= 1.0:
+            raise ExperimentError(f"noise {data.noise} must be between 0 and 1")
+        return self
+
+    # -- text form -----------------------------------------------------------------
+    def to_dict(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+    @classmethod
+    def from_dict(cls, raw: dict[str, Any], base: Experiment | None = None) -> Experiment:
+        """Build from a (possibly partial) dict; unknown keys are an error, not ignored."""
+        base = base or cls()
+        if not isinstance(raw, dict):
+            raise ExperimentError("an experiment must be a JSON object")
+        sections = {}
+        for name, section_type in (("data", DataSettings), ("network", NetworkSettings),
+                                   ("training", TrainSettings)):
+            values = raw.get(name, {})
+            if not isinstance(values, dict):
+                raise ExperimentError(f"'{name}' must be an object")
+            known = {f.name: f for f in dataclasses.fields(section_type)}
+            unknown = set(values) - set(known)
+            if unknown:
+                raise ExperimentError(f"unknown setting(s) in '{name}': {sorted(unknown)}")
+            converted = {k: _from_json(v) for k, v in values.items()}
+            sections[name] = dataclasses.replace(getattr(base, name), **converted)
+        unknown = set(raw) - {"data", "network", "training"}
+        if unknown:
+            raise ExperimentError(f"unknown section(s): {sorted(unknown)}")
+        return cls(**sections)
+
+    def to_json(self) -> str:
+        return json.dumps(self.to_dict(), indent=2)
+
+
+def _from_json(value: Any) -> Any:
+    """JSON has lists where the dataclasses hold tuples (frozen, hashable)."""
+    if isinstance(value, list):
+        return tuple(_from_json(v) for v in value)
+    return value

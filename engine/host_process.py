@@ -1,0 +1,118 @@
+"""Hosting the training generator in a child process, talking over a Pipe.
+
+Why a process: in a thread, the window's Python and the trainer's Python take turns on
+the GIL and training falls to ~50-60 % of its speed while views draw (DESIGN.md). A child
+process keeps 85-100 %, and ``import torch`` (2-3 s) never stalls the window.
+
+Protocol (parent -> child): engine.commands objects, plus the string ``"want"``, a credit
+for one snapshot. The child sends a snapshot only when it holds a credit; otherwise it
+keeps just the newest, so a slow window drops frames instead of queueing them.
+(child -> parent): ``("ready", device)``, ``("snapshot", Snapshot)``, ``("error", text)``.
+The first command must be SetExperiment. The child exits on Stop or when the pipe closes
+(the parent died).
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+import traceback
+
+WANT = "want"
+
+
+def configure_threads() -> None:
+    """One intra-op thread: tiny models train faster, and two pools never fight."""
+    for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+        os.environ.setdefault(var, "1")
+
+
+class _Outbox:
+    """Newest-wins sending with credits; shared by the loop and the reader thread."""
+
+    def __init__(self, conn) -> None:
+        self.conn = conn
+        self.lock = threading.Lock()
+        self.credit = 1
+        self.pending = None
+
+    def offer(self, snapshot) -> None:
+        with self.lock:
+            if self.credit > 0:
+                self.credit -= 1
+                self._send(("snapshot", snapshot))
+            else:
+                self.pending = snapshot
+
+    def grant(self) -> None:
+        with self.lock:
+            if self.pending is not None:
+                pending, self.pending = self.pending, None
+                self._send(("snapshot", pending))
+            else:
+                self.credit = 1
+
+    def send_now(self, message) -> None:
+        with self.lock:
+            self._send(message)
+
+    def _send(self, message) -> None:
+        try:
+            self.conn.send(message)
+        except (BrokenPipeError, EOFError, OSError):
+            pass  # the parent is gone; the reader thread ends the loop
+
+
+def serve(conn) -> None:
+    """Child process entry point."""
+    configure_threads()
+    import torch
+
+    from engine import commands as cmd
+    from engine.device import describe_device, resolve_device
+    from engine.train import train
+
+    torch.set_num_threads(1)
+    queue = cmd.CommandQueue()
+    outbox = _Outbox(conn)
+
+    def read() -> None:
+        while True:
+            try:
+                message = conn.recv()
+            except (EOFError, OSError):
+                queue.put(cmd.Stop())
+                return
+            if message == WANT:
+                outbox.grant()
+            else:
+                queue.put(message)
+                if isinstance(message, cmd.Stop):
+                    return
+
+    threading.Thread(target=read, name="deepscope-commands", daemon=True).start()
+    outbox.send_now(("ready", describe_device(resolve_device("auto"))))
+
+    experiment = None
+    while True:
+        # Wait for the experiment to run (first start, or a restart after an error).
+        while experiment is None:
+            messages = queue.wait(1.0)
+            for i, message in enumerate(messages):
+                if isinstance(message, cmd.Stop):
+                    return
+                if isinstance(message, cmd.SetExperiment):
+                    experiment = message.experiment
+                    for later in messages[i + 1:]:
+                        queue.put(later)  # e.g. a Play sent right after the experiment
+                    break
+        try:
+            for snapshot in train(experiment, queue):
+                experiment = snapshot.experiment
+                outbox.offer(snapshot)
+            return  # Stop received
+        except Exception as exc:  # noqa: BLE001 - every fault goes back to the window
+            text = "".join(traceback.format_exception_only(type(exc), exc)).strip()
+            outbox.send_now(("error", text, traceback.format_exc()))
+            # Start over, paused, from the last experiment that ran: the loop above
+            # builds a fresh run from ``experiment``.

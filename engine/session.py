@@ -1,0 +1,231 @@
+"""A TrainingSession: the live state of one run (data, model, optimizer, step count).
+
+The generator in ``engine.train`` drives a session; tests and benchmarks can drive one
+directly. All tensors stay on ``self.device``; numpy copies are made only in
+``measure()`` and the probes.
+"""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+import math
+
+import torch
+
+from engine.data import Dataset2D, make_dataset
+from engine.device import describe_device, resolve_device
+from engine.experiment import Experiment
+from engine.features import feature_tensor
+from engine.objective import Objective
+from engine.spec import MLP, build_mlp, make_activation
+
+
+def make_optimizer(name: str, params, lr: float) -> torch.optim.Optimizer:
+    if name == "sgd":
+        return torch.optim.SGD(params, lr=lr)
+    if name == "momentum":
+        return torch.optim.SGD(params, lr=lr, momentum=0.9)
+    if name == "adam":
+        return torch.optim.Adam(params, lr=lr)
+    if name == "rmsprop":
+        return torch.optim.RMSprop(params, lr=lr)
+    if name == "adagrad":
+        return torch.optim.Adagrad(params, lr=lr)
+    raise ValueError(f"unknown optimizer {name!r}")
+
+
+class TrainingSession:
+    def __init__(self, experiment: Experiment, device: torch.device | None = None):
+        self.experiment = experiment.validate()
+        self.device = device or resolve_device(experiment.training.device)
+        self.device_name = describe_device(self.device)
+        self.data_version = 0
+        self._load_data()
+        self.reset()
+
+    # -- set-up ----------------------------------------------------------------------
+    def _load_data(self) -> None:
+        self.dataset: Dataset2D = make_dataset(self.experiment.data)
+        self.data_version += 1
+        d = self.dataset
+        self.objective = Objective.resolve(d.problem, d.n_classes, self.experiment.training.loss)
+        to = lambda a: torch.tensor(a, dtype=torch.float32, device=self.device)  # noqa: E731
+        self.points_train, self.y_train = to(d.x_train), to(d.y_train)
+        self.points_test, self.y_test = to(d.x_test), to(d.y_test)
+        self._refresh_features()
+
+    def _refresh_features(self) -> None:
+        features = self.experiment.network.features
+        self.x_train = feature_tensor(self.points_train, features)
+        self.x_test = feature_tensor(self.points_test, features)
+
+    def reset(self) -> None:
+        """Fresh weights from the seed, step 0, a new optimizer and batch order."""
+        seed = self.experiment.training.seed
+        torch.manual_seed(seed)
+        self.model: MLP = build_mlp(self.experiment.network, self.objective.n_outputs)
+        self.model.to(self.device)
+        self.optimizer = self._new_optimizer()
+        self.batch_generator = torch.Generator(device="cpu").manual_seed(seed)
+        self.step_count = 0
+        self._order = torch.empty(0, dtype=torch.long)
+        self._cursor = 0
+        self.last_good = self._checkpoint()
+
+    def _new_optimizer(self) -> torch.optim.Optimizer:
+        tr = self.experiment.training
+        return make_optimizer(tr.optimizer, self.model.parameters(), tr.learning_rate)
+
+    # -- changes while training -----------------------------------------------------
+    def set_training(self, **changes) -> None:
+        """Learning rate, batch size, regularisation, optimizer, loss: no reset needed.
+        A new seed or device starts the run over."""
+        old = self.experiment.training
+        candidate = self.experiment.with_training(**changes).validate()
+        new = candidate.training
+        device = resolve_device(new.device) if new.device != old.device else None
+        self.experiment = candidate
+        if device is not None:
+            self._move_to(device)
+            return
+        if new.seed != old.seed:
+            self.reset()
+            return
+        if new.optimizer != old.optimizer:
+            self.optimizer = self._new_optimizer()
+        elif new.learning_rate != old.learning_rate:
+            for group in self.optimizer.param_groups:
+                group["lr"] = new.learning_rate
+        if new.loss != old.loss:
+            d = self.dataset
+            self.objective = Objective.resolve(d.problem, d.n_classes, new.loss)
+
+    def _move_to(self, device: torch.device) -> None:
+        """Train on another device: data and a fresh model go there (a reset)."""
+        self.device = device
+        self.device_name = describe_device(device)
+        self._load_data()
+        self.reset()
+
+    def set_experiment(self, experiment: Experiment, force_reset: bool = False) -> None:
+        """Apply a new experiment, keeping as much of the run as its changes allow."""
+        experiment.validate()
+        old = self.experiment
+        if experiment.training.device != old.training.device:
+            device = resolve_device(experiment.training.device)
+            self.experiment = experiment
+            self._move_to(device)
+            return
+        self.experiment = experiment
+        data_changed = experiment.data != old.data
+        only_points_added = data_changed and _same_except_points(old, experiment)
+        if data_changed:
+            self._load_data()
+        net_old, net_new = old.network, experiment.network
+        same_shape = (net_old.hidden == net_new.hidden and net_old.features == net_new.features
+                      and self.model.linears[-1].out_features == self.objective.n_outputs)
+        if force_reset or not same_shape or (data_changed and not only_points_added):
+            self.reset()
+            return
+        if net_new.activations != net_old.activations:
+            self.model.activations = torch.nn.ModuleList(
+                make_activation(a) for a in net_new.activations)
+        self.model.set_dropout(net_new.dropout)
+        tr_old, tr_new = old.training, experiment.training
+        self.experiment = experiment.replace(training=tr_old)
+        self.set_training(**{k: getattr(tr_new, k) for k in
+                             ("optimizer", "learning_rate", "batch_size", "regularization",
+                              "reg_rate", "loss")})
+        self.experiment = experiment
+
+    @torch.no_grad()
+    def set_weight(self, layer: int, row: int, col: int, value: float) -> None:
+        if not 0 <= layer < len(self.model.linears):
+            raise IndexError(f"no layer {layer}")
+        linear = self.model.linears[layer]
+        if col == -1:
+            linear.bias[row] = value
+        else:
+            linear.weight[row, col] = value
+
+    # -- training --------------------------------------------------------------------
+    def _next_batch(self) -> torch.Tensor:
+        n = self.x_train.shape[0]
+        size = min(self.experiment.training.batch_size, n)
+        if self._cursor + size > self._order.numel():
+            self._order = torch.randperm(n, generator=self.batch_generator).to(self.device)
+            self._cursor = 0
+        batch = self._order[self._cursor:self._cursor + size]
+        self._cursor += size
+        return batch
+
+    def penalty(self) -> torch.Tensor | float:
+        tr = self.experiment.training
+        if tr.regularization == "none" or tr.reg_rate == 0:
+            return 0.0
+        weights = self.model.weight_matrices()
+        if tr.regularization == "l1":
+            return tr.reg_rate * sum(w.abs().sum() for w in weights)
+        return tr.reg_rate * 0.5 * sum((w * w).sum() for w in weights)
+
+    def step(self) -> bool:
+        """One minibatch step. False when there is nothing to train on."""
+        if self.x_train.shape[0] == 0:
+            return False
+        batch = self._next_batch()
+        loss = self.objective.loss_of(self.model(self.x_train[batch]), self.y_train[batch])
+        loss = loss + self.penalty()
+        self.optimizer.zero_grad(set_to_none=True)
+        loss.backward()
+        self.optimizer.step()
+        self.step_count += 1
+        return True
+
+    @property
+    def epoch(self) -> float:
+        n = self.x_train.shape[0]
+        return self.step_count * min(self.experiment.training.batch_size, max(n, 1)) / max(n, 1)
+
+    # -- measurement -----------------------------------------------------------------
+    @torch.no_grad()
+    def measure(self) -> tuple[float, float, float | None, float | None]:
+        """(train loss, test loss, train accuracy, test accuracy) without dropout."""
+        self.model.eval()
+        results = []
+        for x, y in ((self.x_train, self.y_train), (self.x_test, self.y_test)):
+            if x.shape[0] == 0:
+                results.append((math.nan, None))
+                continue
+            raw = self.model(x)
+            loss = float(self.objective.loss_of(raw, y))
+            acc = None
+            if self.objective.problem == "classification":
+                acc = float(self.objective.correct(raw, y)) / x.shape[0]
+            results.append((loss, acc))
+        self.model.train()
+        (train_loss, train_acc), (test_loss, test_acc) = results
+        return train_loss, test_loss, train_acc, test_acc
+
+    def parameters_finite(self) -> bool:
+        return all(bool(torch.isfinite(p).all()) for p in self.model.parameters())
+
+    def _checkpoint(self) -> tuple[int, dict]:
+        return self.step_count, copy.deepcopy(self.model.state_dict())
+
+    def remember_good_state(self) -> None:
+        self.last_good = self._checkpoint()
+
+    def restore_good_state(self) -> int:
+        """Back to the last finite weights (after divergence); returns their step."""
+        step, state = self.last_good
+        self.model.load_state_dict(state)
+        self.optimizer = self._new_optimizer()
+        self.step_count = step
+        return step
+
+
+def _same_except_points(old: Experiment, new: Experiment) -> bool:
+    """True when only the person's own points changed (added points keep the weights)."""
+    return (dataclasses.replace(old.data, custom_points=())
+            == dataclasses.replace(new.data, custom_points=()))

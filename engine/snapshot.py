@@ -1,0 +1,67 @@
+"""The Snapshot: one frozen picture of training, holding only numpy arrays and numbers.
+
+Snapshots are what crosses from the training loop to the views. Arrays are copies made
+at a throttle point (``.detach().to('cpu', copy=True)``), never views of live tensors.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from engine.experiment import Experiment
+
+
+@dataclass(frozen=True)
+class History:
+    """Loss and accuracy at every snapshot so far (downsampled when long)."""
+    steps: np.ndarray
+    train_loss: np.ndarray
+    test_loss: np.ndarray
+    train_accuracy: np.ndarray  # NaN where accuracy does not apply (regression)
+    test_accuracy: np.ndarray
+
+
+@dataclass(frozen=True)
+class PointsView:
+    """The data as the views draw it. ``version`` changes whenever the points change."""
+    version: int
+    x_train: np.ndarray  # (N, 2) float32
+    y_train: np.ndarray  # (N,) float32: class index or regression value
+    x_test: np.ndarray
+    y_test: np.ndarray
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    step: int
+    epoch: float
+    #: True while training runs; False when paused (by a person, a step, or divergence).
+    running: bool
+    #: Device that trains, e.g. "cpu" or "cuda (NVIDIA H100)".
+    device: str
+    #: "classification" or "regression"; ``n_classes`` is 1 for regression.
+    problem: str
+    n_classes: int
+    train_loss: float
+    test_loss: float
+    train_accuracy: float | None
+    test_accuracy: float | None
+    #: Training steps per second since the previous snapshot.
+    steps_per_second: float
+    history: History
+    points: PointsView
+    experiment: Experiment
+    #: Half-width of the square the grids cover: [-extent, extent]^2.
+    extent: float
+    #: Network output on a grid, row-major with row 0 at x2 = -extent: (G, G) for binary
+    #: (probability of class 1) and regression (value); (G, G, K) class probabilities.
+    boundary: np.ndarray | None = None
+    #: Per layer (inputs, hidden layers..., output): (units, g, g) outputs on a coarse grid.
+    neuron_maps: tuple[np.ndarray, ...] | None = None
+    #: Per Linear layer: weights (out, in) and biases (out,).
+    weights: tuple[np.ndarray, ...] | None = None
+    biases: tuple[np.ndarray, ...] | None = None
+    #: Something a person should read: divergence, empty data, a rejected setting.
+    message: str | None = None

@@ -1,0 +1,65 @@
+"""The playground's multilayer perceptron, built from NetworkSettings.
+
+Hidden layers are kept as separate ``Linear`` + activation (+ dropout) blocks so probes
+can read every neuron's output, and activations can be swapped without touching weights.
+"""
+
+from __future__ import annotations
+
+import torch
+from torch import nn
+
+from engine.experiment import NetworkSettings
+
+
+def make_activation(name: str) -> nn.Module:
+    table = {
+        "relu": nn.ReLU, "tanh": nn.Tanh, "sigmoid": nn.Sigmoid, "linear": nn.Identity,
+        "leaky_relu": lambda: nn.LeakyReLU(0.01), "gelu": nn.GELU, "silu": nn.SiLU,
+    }
+    if name not in table:
+        raise ValueError(f"unknown activation {name!r}")
+    return table[name]()
+
+
+class MLP(nn.Module):
+    """features -> hidden layers -> output logits (or values, for regression)."""
+
+    def __init__(self, n_inputs: int, hidden: tuple[int, ...], activations: tuple[str, ...],
+                 n_outputs: int, dropout: float = 0.0):
+        super().__init__()
+        widths = (n_inputs, *hidden, n_outputs)
+        self.linears = nn.ModuleList(nn.Linear(a, b) for a, b in zip(widths, widths[1:]))
+        self.activations = nn.ModuleList(make_activation(a) for a in activations)
+        self.dropout = nn.Dropout(dropout)
+
+    def set_activation(self, name: str) -> None:
+        """Swap every hidden activation, keeping the weights (no reset needed)."""
+        self.activations = nn.ModuleList(make_activation(name) for _ in self.activations)
+
+    def set_dropout(self, p: float) -> None:
+        self.dropout.p = p
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        for linear, act in zip(self.linears, self.activations):
+            x = act(linear(x))
+            if self.dropout.p > 0:
+                x = self.dropout(x)
+        return self.linears[-1](x)
+
+    def layer_outputs(self, x: torch.Tensor) -> list[torch.Tensor]:
+        """Every hidden layer's output (after activation) and the final output, no dropout."""
+        outputs = []
+        for linear, act in zip(self.linears, self.activations):
+            x = act(linear(x))
+            outputs.append(x)
+        outputs.append(self.linears[-1](x))
+        return outputs
+
+    def weight_matrices(self) -> list[nn.Parameter]:
+        return [linear.weight for linear in self.linears]
+
+
+def build_mlp(network: NetworkSettings, n_outputs: int) -> MLP:
+    return MLP(len(network.features), tuple(network.hidden), tuple(network.activations),
+               n_outputs, network.dropout)

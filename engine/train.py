@@ -1,0 +1,216 @@
+"""The training loop as a generator of Snapshots (DESIGN.md, "The flow of one frame").
+
+``train(experiment, commands)`` steps as fast as it can and yields a Snapshot at most
+every ``interval`` seconds. Between steps it drains the command queue, so play, pause,
+step, reset and hyperparameter changes act within a frame. It does not know whether a
+thread or a process hosts it.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from collections.abc import Callable, Iterator
+
+from engine import commands as cmd
+from engine.experiment import Experiment
+from engine.history import HistoryRecorder
+from engine.probes import (
+    PROBES,
+    boundary_on_grid,
+    grid_points,
+    neuron_maps_on_grid,
+    weights_and_biases,
+)
+from engine.session import TrainingSession
+from engine.snapshot import PointsView, Snapshot
+
+#: Seconds between snapshots: at most ~30 per second.
+SNAPSHOT_INTERVAL = 1 / 30
+#: Steps between two looks at the command queue while running.
+COMMAND_CHECK_EVERY = 8
+DEFAULT_GRID = 128
+NEURON_GRID = 32
+
+
+class Trainer:
+    """Holds a session plus what the loop needs between snapshots (probes, history)."""
+
+    def __init__(self, experiment: Experiment, probes=PROBES, grid: int = DEFAULT_GRID):
+        self.session = TrainingSession(experiment)
+        self.probes = frozenset(probes)
+        self.grid = grid
+        self.history = HistoryRecorder()
+        self.message: str | None = None
+        self._points_cache: tuple[int, PointsView] | None = None
+        self._grids: dict[int, object] = {}
+
+    def grid_tensor(self, resolution: int):
+        key = (resolution, str(self.session.device))
+        if key not in self._grids:
+            extent = self.session.dataset.extent
+            self._grids[key] = grid_points(resolution, extent, self.session.device)
+        return self._grids[key]
+
+    def points_view(self) -> PointsView:
+        s = self.session
+        if self._points_cache is None or self._points_cache[0] != s.data_version:
+            d = s.dataset
+            view = PointsView(s.data_version, d.x_train, d.y_train, d.x_test, d.y_test)
+            self._points_cache = (s.data_version, view)
+        return self._points_cache[1]
+
+    def snapshot(self, running: bool, steps_per_second: float) -> Snapshot:
+        s = self.session
+        train_loss, test_loss, train_acc, test_acc = s.measure()
+        if not (math.isfinite(train_loss) or s.x_train.shape[0] == 0) or (
+                not s.parameters_finite()):
+            bad_step = s.step_count
+            good_step = s.restore_good_state()
+            lr = s.experiment.training.learning_rate
+            self.message = (
+                f"Training diverged at step {bad_step}: the loss became infinite or NaN "
+                f"with learning rate {lr:g}. Restored the weights of step {good_step} and "
+                "paused. Lower the learning rate, then press play.")
+            running = False
+            train_loss, test_loss, train_acc, test_acc = s.measure()
+        else:
+            s.remember_good_state()
+        self.history.record(s.step_count, train_loss, test_loss, train_acc, test_acc)
+        extras = {}
+        if "boundary" in self.probes:
+            extras["boundary"] = boundary_on_grid(
+                s.model, s.experiment.network.features, s.objective,
+                self.grid_tensor(self.grid), self.grid)
+        if "neurons" in self.probes:
+            extras["neuron_maps"] = neuron_maps_on_grid(
+                s.model, s.experiment.network.features, s.objective,
+                self.grid_tensor(NEURON_GRID), NEURON_GRID)
+        if "params" in self.probes:
+            extras["weights"], extras["biases"] = weights_and_biases(s.model)
+        message, self.message = self.message, None
+        return Snapshot(
+            step=s.step_count, epoch=s.epoch, running=running, device=s.device_name,
+            problem=s.objective.problem, n_classes=s.objective.n_classes,
+            train_loss=train_loss, test_loss=test_loss,
+            train_accuracy=train_acc, test_accuracy=test_acc,
+            steps_per_second=steps_per_second, history=self.history.view(),
+            points=self.points_view(), experiment=s.experiment, extent=s.dataset.extent,
+            message=message, **extras)
+
+    def apply(self, command) -> None:
+        """Apply a command that changes the run (not play/pause/step/stop)."""
+        s = self.session
+        if isinstance(command, cmd.Reset):
+            s.reset()
+            self.history.clear()
+        elif isinstance(command, cmd.SetTraining):
+            s.set_training(**command.changes)
+        elif isinstance(command, cmd.SetExperiment):
+            before = s.step_count, s.data_version
+            s.set_experiment(command.experiment)
+            if s.step_count == 0 and before[0] != 0:
+                self.history.clear()
+            self._grids.clear()
+        elif isinstance(command, cmd.SetProbes):
+            self.probes = frozenset(command.names) & PROBES
+        elif isinstance(command, cmd.SetWeight):
+            s.set_weight(command.layer, command.row, command.col, command.value)
+        elif isinstance(command, cmd.SetGrid):
+            self.grid = max(8, min(int(command.resolution), 512))
+        else:
+            raise TypeError(f"unknown command {command!r}")
+
+
+def train(experiment: Experiment, commands: cmd.CommandQueue, *, running: bool = False,
+          interval: float = SNAPSHOT_INTERVAL, probes=PROBES, grid: int = DEFAULT_GRID,
+          stop_at: int | None = None, clock: Callable[[], float] = time.perf_counter,
+          ) -> Iterator[Snapshot]:
+    """Yield Snapshots of a run of ``experiment`` until a Stop command arrives.
+
+    ``stop_at``: pause when the step count reaches it (headless runs, screenshots).
+    Settings a person cannot use (a bad value in SetTraining) come back as the next
+    snapshot's ``message``; the run goes on with the old value.
+    """
+    trainer = Trainer(experiment, probes, grid)
+    session = trainer.session
+    steps_to_go: int | None = None  # a Step command's remaining steps
+    last_time, last_step, rate = clock(), 0, 0.0
+    yield trainer.snapshot(running, rate)
+    while True:
+        changed = False
+        pending = commands.drain() if (running or steps_to_go) else commands.wait(0.25)
+        for command in pending:
+            if isinstance(command, cmd.Stop):
+                return
+            if isinstance(command, cmd.Crash):
+                raise RuntimeError(command.message)
+            if isinstance(command, cmd.Play):
+                running, steps_to_go, changed = True, None, True
+            elif isinstance(command, cmd.Pause):
+                running, steps_to_go, changed = False, None, True
+            elif isinstance(command, cmd.Step):
+                running, steps_to_go = False, max(1, command.n)
+            else:
+                changed = True
+                try:
+                    trainer.apply(command)
+                except ValueError as exc:
+                    trainer.message = str(exc)
+        if running or steps_to_go:
+            if last_step == 0 and session.step_count == 0:
+                last_time = clock()
+            deadline = clock() + interval
+            while True:
+                if stop_at is not None and session.step_count >= stop_at:
+                    running, steps_to_go = False, None
+                    break
+                if not session.step():
+                    trainer.message = ("There are no training points: pick a dataset or "
+                                       "click on the plot to add points.")
+                    running, steps_to_go = False, None
+                    break
+                if steps_to_go:
+                    steps_to_go -= 1
+                    if steps_to_go == 0:
+                        steps_to_go = None
+                        break
+                if session.step_count % COMMAND_CHECK_EVERY == 0 and (
+                        clock() >= deadline or commands.pending()):
+                    break
+            now = clock()
+            steps = session.step_count - last_step
+            if steps > 0 and now > last_time:
+                rate = steps / (now - last_time)
+            last_time, last_step = now, session.step_count
+            snap = trainer.snapshot(running or bool(steps_to_go), rate)
+            if snap.message and "diverged" in snap.message:
+                running, steps_to_go = False, None
+            yield snap
+        elif changed:
+            last_time, last_step = clock(), session.step_count
+            yield trainer.snapshot(False, 0.0 if not running else rate)
+
+
+def run_steps(experiment: Experiment, steps: int, probes=frozenset(),
+              timing: dict[str, float] | None = None) -> Snapshot:
+    """Train ``steps`` steps headless and return the final Snapshot.
+
+    ``timing["elapsed"]`` receives the seconds from the first snapshot (model built) to
+    the last, so start-up is not counted as training time.
+    """
+    queue = cmd.CommandQueue()
+    queue.put(cmd.Play())
+    last = None
+    started = None
+    for snap in train(experiment, queue, probes=probes, stop_at=steps):
+        started = started if started is not None else time.perf_counter()
+        last = snap
+        if snap.step >= steps and not snap.running:
+            break
+        if snap.message and not snap.running and snap.step < steps:
+            break
+    assert last is not None
+    if timing is not None:
+        timing["elapsed"] = time.perf_counter() - started
+    return last

@@ -1,0 +1,292 @@
+"""The main window: gallery, data panel, network, output and curves, training bar.
+
+It owns the experiment a person is editing, turns their edits into engine commands sent
+to the TrainingHost, and hands each newest Snapshot to the visible views.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import time
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDockWidget,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from engine import commands as cmd
+from engine.data import DATASETS
+from engine.demos import Demo, list_demos
+from engine.experiment import Experiment, ExperimentError
+from gui.panels.data_panel import DataPanel
+from gui.panels.gallery import GalleryPanel
+from gui.panels.network_panel import NetworkPanel
+from gui.panels.training_bar import TrainingBar
+from gui.views.boundary_view import BoundaryView
+from gui.views.curves_view import CurvesView
+from gui.worker import TrainingHost
+
+
+class MainWindow(QMainWindow):
+    #: Emitted after each snapshot has been drawn (tests and the screenshot mode wait on it).
+    snapshotDrawn = Signal(object)
+
+    def __init__(self, language: str = "en", device: str | None = None,
+                 seed: int | None = None, host: TrainingHost | None = None) -> None:
+        super().__init__()
+        self.setWindowTitle(self.tr("Deepscope"))
+        self.language = language
+        self.device_override = device
+        self.seed_override = seed
+        self.demos = list_demos()
+        self.demo: Demo | None = None
+        self.experiment = Experiment()
+        self.snapshot = None
+        self.running = False
+        self._snapshot_times: list[float] = []
+
+        self.training_bar = TrainingBar()
+        self.data_panel = DataPanel()
+        self.network_panel = NetworkPanel()
+        self.boundary_view = BoundaryView()
+        self.curves_view = CurvesView()
+        self.caption = QLabel()
+        self.caption.setObjectName("caption")
+        self.caption.setWordWrap(True)
+        self.banner = QLabel()
+        self.banner.setObjectName("banner")
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+        self.banner_close = QToolButton(text="✕")
+        self.banner_close.clicked.connect(self.hide_message)
+        self.banner_close.hide()
+        self._build_layout()
+        self._build_status_bar()
+        self._connect()
+
+        self.host = host or TrainingHost(self)
+        self.host.snapshotReady.connect(self.on_snapshot)
+        self.host.failed.connect(self.on_worker_failed)
+        self.host.ready.connect(self._on_host_ready)
+        self.statusBar().showMessage(self.tr("Loading PyTorch…"))
+        self.host.send(cmd.SetProbes(frozenset({"boundary", "neurons", "params"})))
+
+    # -- construction ----------------------------------------------------------------
+    def _build_layout(self) -> None:
+        self.gallery = GalleryPanel(self.demos, self.language)
+        dock = QDockWidget(self.tr("Gallery"), self)
+        dock.setObjectName("galleryDock")
+        dock.setWidget(self.gallery)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                         | QDockWidget.DockWidgetFeature.DockWidgetClosable)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+        self.gallery_dock = dock
+
+        middle = QWidget()
+        middle_layout = QVBoxLayout(middle)
+        middle_layout.setContentsMargins(0, 0, 0, 0)
+        middle_layout.addWidget(self.caption)
+        middle_layout.addWidget(self.network_panel, 1)
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(self.boundary_view)
+        right.addWidget(self.curves_view)
+        right.setSizes([420, 200])
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.data_panel)
+        splitter.addWidget(middle)
+        splitter.addWidget(right)
+        splitter.setSizes([230, 520, 420])
+        splitter.setStretchFactor(1, 1)
+
+        banner_row = QHBoxLayout()
+        banner_row.addWidget(self.banner, 1)
+        banner_row.addWidget(self.banner_close)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.addWidget(self.training_bar)
+        layout.addLayout(banner_row)
+        layout.addWidget(splitter, 1)
+        self.setCentralWidget(central)
+        self.resize(1400, 820)
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.device_label = QLabel(self.tr("Device: starting…"))
+        self.device_choice = QComboBox()
+        for label, value in ((self.tr("auto"), "auto"), ("CPU", "cpu"), ("CUDA", "cuda"),
+                             ("MPS", "mps")):
+            self.device_choice.addItem(label, value)
+        self.device_choice.setToolTip(self.tr("Which device trains"))
+        self.device_choice.activated.connect(
+            lambda _i: self.change_training("device", self.device_choice.currentData()))
+        self.speed_label = QLabel()
+        self.rate_label = QLabel()
+        for widget in (self.device_label, self.device_choice, self.speed_label,
+                       self.rate_label):
+            bar.addPermanentWidget(widget)
+
+    def _connect(self) -> None:
+        bar = self.training_bar
+        bar.playToggled.connect(self.toggle_play)
+        bar.stepRequested.connect(self.step_once)
+        bar.resetRequested.connect(self.reset)
+        bar.trainingChanged.connect(self.change_training)
+        bar.activationChanged.connect(self.change_activation)
+        bar.problemChanged.connect(self.change_problem)
+        self.data_panel.dataEdited.connect(self.change_data)
+        self.data_panel.batchSizeChanged.connect(
+            lambda size: self.change_training("batch_size", size))
+        self.network_panel.networkEdited.connect(self.change_network)
+        self.network_panel.weightEdited.connect(self.set_weight)
+        self.network_panel.neuronHovered.connect(self.boundary_view.focus_neuron)
+        self.boundary_view.pointClicked.connect(self.data_panel.add_point)
+        self.gallery.demoChosen.connect(self.open_demo)
+        for key, slot in ((Qt.Key.Key_Space, self.toggle_play),
+                          (Qt.Key.Key_Right, self.step_once), (Qt.Key.Key_R, self.reset)):
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut.activated.connect(slot)
+
+    # -- opening demos -----------------------------------------------------------------
+    def open_demo(self, demo_id: str) -> None:
+        demo = next((d for d in self.demos if d.id == demo_id), None)
+        if demo is None:
+            self.show_message(self.tr("No demo called '{0}'.").format(demo_id))
+            return
+        self.demo = demo
+        experiment = demo.experiment
+        if self.device_override:
+            experiment = experiment.with_training(device=self.device_override)
+        if self.seed_override is not None:
+            experiment = experiment.with_training(seed=self.seed_override).with_data(
+                seed=self.seed_override)
+        self.setWindowTitle(self.tr("Deepscope — {0}").format(demo.text("title", self.language)))
+        self.caption.setText(demo.text("caption", self.language))
+        self.gallery.select(demo_id)
+        self.running = False
+        self.hide_message()
+        self._apply_experiment(experiment)
+        self.host.send(cmd.Pause())
+        self.host.send(cmd.Reset())
+
+    # -- edits -> commands ---------------------------------------------------------------
+    def _apply_experiment(self, experiment: Experiment) -> bool:
+        try:
+            experiment.validate()
+        except ExperimentError as exc:
+            self.show_message(str(exc))
+            return False
+        self.experiment = experiment
+        self._show_settings(experiment)
+        self.host.send(cmd.SetExperiment(experiment))
+        return True
+
+    def _show_settings(self, experiment: Experiment) -> None:
+        problem = DATASETS[experiment.data.dataset].problem
+        self.training_bar.set_experiment(experiment, problem)
+        self.data_panel.set_settings(experiment.data, problem, experiment.training.batch_size)
+        self.network_panel.set_network(experiment.network)
+        index = self.device_choice.findData(experiment.training.device)
+        self.device_choice.setCurrentIndex(max(index, 0))
+
+    def change_data(self, changes: dict) -> None:
+        self._apply_experiment(self.experiment.with_data(**changes))
+
+    def change_network(self, network) -> None:
+        self._apply_experiment(self.experiment.replace(network=network))
+
+    def change_activation(self, activation: str) -> None:
+        hidden = self.experiment.network.hidden
+        self.change_network(dataclasses.replace(self.experiment.network,
+                                                activations=(activation,) * len(hidden)))
+
+    def change_problem(self, problem: str) -> None:
+        dataset = "plane" if problem == "regression" else "circle"
+        self.change_data({"dataset": dataset, "custom_points": ()})
+
+    def change_training(self, field: str, value) -> None:
+        try:
+            experiment = self.experiment.with_training(**{field: value}).validate()
+        except ExperimentError as exc:
+            self.show_message(str(exc))
+            return
+        self.experiment = experiment
+        self.host.send(cmd.SetTraining({field: value}))
+
+    def set_weight(self, layer: int, row: int, col: int, value: float) -> None:
+        self.host.send(cmd.SetWeight(layer, row, col, value))
+
+    def toggle_play(self) -> None:
+        self.running = not self.running
+        self.training_bar.set_running(self.running)
+        self.host.send(cmd.Play() if self.running else cmd.Pause())
+        if self.running:
+            self.hide_message()
+
+    def step_once(self) -> None:
+        self.running = False
+        self.training_bar.set_running(False)
+        self.host.send(cmd.Step(1))
+
+    def reset(self) -> None:
+        self.host.send(cmd.Reset())
+
+    # -- snapshots -> views ---------------------------------------------------------------
+    def on_snapshot(self, snap) -> None:
+        self.snapshot = snap
+        if snap.message:
+            self.show_message(snap.message)
+        if not snap.running and self.running and snap.message:
+            self.running = False
+        self.training_bar.set_running(self.running)
+        self.training_bar.set_step(snap.step, snap.epoch)
+        if snap.message and snap.experiment != self.experiment:
+            # The engine refused a setting: show what is really in force.
+            self.experiment = snap.experiment
+            self._show_settings(snap.experiment)
+        for view in (self.boundary_view, self.curves_view):
+            if view.isVisible():
+                view.show_snapshot(snap)
+        if self.network_panel.isVisible():
+            self.network_panel.show_snapshot(snap)
+        self._update_status(snap)
+        self.snapshotDrawn.emit(snap)
+
+    def _update_status(self, snap) -> None:
+        now = time.perf_counter()
+        self._snapshot_times = [t for t in self._snapshot_times if now - t < 1.0] + [now]
+        self.device_label.setText(self.tr("Device: {0}").format(snap.device))
+        self.speed_label.setText(self.tr("{0:,.0f} steps/s").format(snap.steps_per_second))
+        self.rate_label.setText(self.tr("{0} snapshots/s").format(len(self._snapshot_times)))
+
+    def _on_host_ready(self, device: str) -> None:
+        self.statusBar().showMessage(self.tr("PyTorch ready"), 2000)
+
+    def on_worker_failed(self, message: str, details: str) -> None:
+        self.running = False
+        self.training_bar.set_running(False)
+        self.show_message(self.tr("Training stopped after an error: {0}").format(message))
+        if details:
+            self.banner.setToolTip(details)
+
+    def show_message(self, text: str) -> None:
+        self.banner.setText(text)
+        self.banner.show()
+        self.banner_close.show()
+
+    def hide_message(self) -> None:
+        self.banner.hide()
+        self.banner_close.hide()
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        self.host.shutdown()
+        super().closeEvent(event)

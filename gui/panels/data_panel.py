@@ -1,0 +1,241 @@
+"""The data panel: dataset thumbnails, split, noise, batch size, regenerate, a person's
+own points (click to add, clear, CSV import).
+
+It emits changes to the experiment's data settings; the main window applies them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPixmap
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFileDialog,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QSlider,
+    QSpinBox,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from engine.data import DATASETS, DataFileError, load_points_csv, sample_thumbnail_points
+from engine.experiment import DataSettings
+from gui.colors import point_colors
+
+THUMB = 52
+
+
+def dataset_icon(dataset_id: str) -> QIcon:
+    """A small picture of a dataset's points, like the playground's thumbnails."""
+    info = DATASETS[dataset_id]
+    image = QImage(THUMB, THUMB, QImage.Format.Format_RGB32)
+    image.fill(QColor(250, 250, 250))
+    if dataset_id != "custom":
+        xy, labels = sample_thumbnail_points(dataset_id, 160)
+        colors = point_colors(labels, info.problem, info.max_classes)
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        scale = (THUMB - 6) / 12.0
+        for (x, y), c in zip(np.asarray(xy), colors):
+            painter.setBrush(QColor(int(c[0]), int(c[1]), int(c[2])))
+            painter.drawEllipse(int(3 + (x + 6) * scale) - 2, int(3 + (6 - y) * scale) - 2, 4, 4)
+        painter.end()
+    return QIcon(QPixmap.fromImage(image))
+
+
+class DataPanel(QWidget):
+    #: Changes to DataSettings fields, e.g. {"dataset": "xor"}.
+    dataEdited = Signal(dict)
+    #: Training batch size (lives in TrainSettings but sits here, as in the playground).
+    batchSizeChanged = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._settings = DataSettings()
+        self._problem = "classification"
+        self._slider_texts: dict[QSlider, tuple[QLabel, str]] = {}
+        layout = QVBoxLayout(self)
+
+        self.datasets_box = QGroupBox(self.tr("Which dataset do you want to use?"))
+        self.thumb_grid = QGridLayout(self.datasets_box)
+        self.dataset_buttons: dict[str, QToolButton] = {}
+        for dataset_id in DATASETS:
+            button = QToolButton()
+            button.setCheckable(True)
+            button.setIcon(dataset_icon(dataset_id))
+            button.setIconSize(QSize(THUMB, THUMB))
+            button.setToolTip(self._dataset_title(dataset_id))
+            button.setObjectName(f"dataset-{dataset_id}")
+            button.clicked.connect(lambda _c=False, d=dataset_id: self._pick(d))
+            self.dataset_buttons[dataset_id] = button
+        layout.addWidget(self.datasets_box)
+
+        self.ratio = self._slider(10, 90, 50, self.tr("Ratio of training to test data: {0} %"))
+        self.noise = self._slider(0, 50, 0, self.tr("Noise: {0}"))
+        self.batch = self._slider(1, 64, 10, self.tr("Batch size: {0}"))
+        self.ratio[1].valueChanged.connect(
+            lambda v: self._emit({"train_ratio": v / 100}) if not self.ratio[1].isSliderDown()
+            else None)
+        self.ratio[1].sliderReleased.connect(
+            lambda: self._emit({"train_ratio": self.ratio[1].value() / 100}))
+        self.noise[1].valueChanged.connect(
+            lambda v: self._emit({"noise": v / 100}) if not self.noise[1].isSliderDown()
+            else None)
+        self.noise[1].sliderReleased.connect(
+            lambda: self._emit({"noise": self.noise[1].value() / 100}))
+        self.batch[1].valueChanged.connect(self.batchSizeChanged)
+        for label, slider in (self.ratio, self.noise, self.batch):
+            layout.addWidget(label)
+            layout.addWidget(slider)
+
+        self.classes = QSpinBox()
+        self.classes.setRange(2, 5)
+        self.classes.setPrefix(self.tr("Classes: "))
+        self.classes.valueChanged.connect(lambda k: self._emit({"n_classes": k}))
+        layout.addWidget(self.classes)
+
+        self.regenerate = QPushButton(self.tr("Regenerate"))
+        self.regenerate.setToolTip(self.tr("New random points from the same distribution"))
+        self.regenerate.clicked.connect(lambda: self._emit({"seed": self._settings.seed + 1}))
+        layout.addWidget(self.regenerate)
+
+        own = QGroupBox(self.tr("Your own points"))
+        own_layout = QVBoxLayout(own)
+        self.add_off = QRadioButton(self.tr("Click does nothing"))
+        self.add_class0 = QRadioButton(self.tr("Click adds orange (class 0)"))
+        self.add_class1 = QRadioButton(self.tr("Click adds blue (class 1)"))
+        self.add_mode = QButtonGroup(self)
+        for i, button in enumerate((self.add_off, self.add_class0, self.add_class1)):
+            self.add_mode.addButton(button, i)
+            own_layout.addWidget(button)
+        self.add_off.setChecked(True)
+        self.clear_button = QPushButton(self.tr("Clear all points"))
+        self.clear_button.setToolTip(self.tr("Start from an empty plane and draw your own data"))
+        self.clear_button.clicked.connect(
+            lambda: self._emit({"dataset": "custom", "custom_points": ()}))
+        self.import_button = QPushButton(self.tr("Import CSV…"))
+        self.import_button.setToolTip(self.tr("A file with columns x1, x2, label (or value)"))
+        self.import_button.clicked.connect(self._ask_csv)
+        own_layout.addWidget(self.clear_button)
+        own_layout.addWidget(self.import_button)
+        layout.addWidget(own)
+        layout.addStretch(1)
+        self._arrange_thumbnails()
+
+    # -- construction ----------------------------------------------------------------
+    def _slider(self, low: int, high: int, value: int, text: str) -> tuple[QLabel, QSlider]:
+        slider = QSlider(Qt.Orientation.Horizontal)
+        slider.setRange(low, high)
+        slider.setValue(value)
+        label = QLabel(text.format(value))
+        slider.valueChanged.connect(lambda v: label.setText(text.format(v)))
+        self._slider_texts[slider] = (label, text)
+        return label, slider
+
+    def _dataset_title(self, dataset_id: str) -> str:
+        titles = {
+            "circle": self.tr("Circle"), "xor": self.tr("Exclusive or"),
+            "gaussians": self.tr("Gaussian blobs"), "spiral": self.tr("Spiral"),
+            "moons": self.tr("Two moons"), "checkerboard": self.tr("Checkerboard"),
+            "two-curves": self.tr("Two interleaved curves (Fig. 1a)"),
+            "plane": self.tr("Plane (regression)"),
+            "multi-gaussian": self.tr("Multi-Gaussian (regression)"),
+            "custom": self.tr("Your own points"),
+        }
+        return titles.get(dataset_id, DATASETS[dataset_id].title)
+
+    def _arrange_thumbnails(self) -> None:
+        """Show the datasets of the current problem type, four to a row."""
+        for button in self.dataset_buttons.values():
+            self.thumb_grid.removeWidget(button)
+            button.hide()
+        shown = [d for d, info in DATASETS.items()
+                 if info.problem == self._problem or d == "custom"]
+        for i, dataset_id in enumerate(shown):
+            button = self.dataset_buttons[dataset_id]
+            self.thumb_grid.addWidget(button, i // 4, i % 4)
+            button.show()
+
+    # -- actions ---------------------------------------------------------------------
+    def _pick(self, dataset_id: str) -> None:
+        self._emit({"dataset": dataset_id, "custom_points": ()})
+
+    def _emit(self, changes: dict) -> None:
+        current = {k: getattr(self._settings, k) for k in changes}
+        if current != changes:
+            self.dataEdited.emit(changes)
+
+    def _ask_csv(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import points"), str(Path.home()),
+            self.tr("CSV files (*.csv *.txt *.tsv);;All files (*)"))
+        if path:
+            self.import_csv(path)
+
+    def import_csv(self, path: str) -> bool:
+        """Load a person's CSV; on a bad file show why and keep the current data."""
+        try:
+            points = load_points_csv(path, self._problem)
+        except DataFileError as exc:
+            self.show_error(self.tr("Could not import {0}").format(Path(path).name), str(exc))
+            return False
+        self._emit({"dataset": "custom", "custom_points": points})
+        return True
+
+    def show_error(self, title: str, text: str) -> None:
+        QMessageBox.warning(self, title, text)
+
+    def click_label(self) -> float | None:
+        """The label a click on the plane adds now, or None when clicks add nothing."""
+        mode = self.add_mode.checkedId()
+        if mode <= 0:
+            return None
+        if self._problem == "regression":
+            return -1.0 if mode == 1 else 1.0
+        return float(mode - 1)
+
+    def add_point(self, x1: float, x2: float) -> None:
+        label = self.click_label()
+        if label is None:
+            return
+        points = (*self._settings.custom_points, (round(x1, 4), round(x2, 4), label))
+        self._emit({"custom_points": points})
+
+    # -- state from the window -----------------------------------------------------
+    def set_settings(self, settings: DataSettings, problem: str, batch_size: int) -> None:
+        """Show the settings in force (without emitting)."""
+        self._settings = settings
+        widgets = (self.ratio[1], self.noise[1], self.batch[1], self.classes)
+        for w in widgets:
+            w.blockSignals(True)
+        self.ratio[1].setValue(round(settings.train_ratio * 100))
+        self.noise[1].setValue(round(settings.noise * 100))
+        self.batch[1].setValue(batch_size)
+        info = DATASETS.get(settings.dataset)
+        self.classes.setEnabled(bool(info and info.max_classes > 2))
+        self.classes.setMaximum(max(2, info.max_classes if info else 2))
+        self.classes.setValue(settings.n_classes)
+        for w in widgets:
+            w.blockSignals(False)
+        for slider, (label, text) in self._slider_texts.items():
+            label.setText(text.format(slider.value()))
+        if problem != self._problem:
+            self._problem = problem
+            self._arrange_thumbnails()
+            regression = problem == "regression"
+            self.add_class0.setText(self.tr("Click adds −1") if regression
+                                    else self.tr("Click adds orange (class 0)"))
+            self.add_class1.setText(self.tr("Click adds +1") if regression
+                                    else self.tr("Click adds blue (class 1)"))
+        for dataset_id, button in self.dataset_buttons.items():
+            button.setChecked(dataset_id == settings.dataset)

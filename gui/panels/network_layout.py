@@ -1,0 +1,208 @@
+"""Geometry and drawing material of the network panel, kept apart from its state.
+
+The layout is a pure function of the widget's size and the network's shape, so the panel
+computes it only on resize or on a change of structure, never per frame. Link hit-testing
+is one vectorised numpy expression over every segment, cheap enough for each mouse move.
+Heatmap images and link pens are built once per Snapshot; the paint functions below only
+issue drawing calls.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QImage, QPainter, QPen
+
+from engine.experiment import FEATURES
+from gui.colors import NEGATIVE, NEUTRAL, POSITIVE, diverging_rgba
+
+#: How the features read on screen (engine.features has the same, but it imports torch).
+FEATURE_LABELS = {
+    "x1": "X₁", "x2": "X₂", "x1^2": "X₁²", "x2^2": "X₂²", "x1*x2": "X₁X₂",
+    "sin_x1": "sin(X₁)", "sin_x2": "sin(X₂)",
+}
+
+MARGIN = 8.0
+#: Room left of the input column for the feature names.
+LABEL_WIDTH = 58.0
+#: Rows above the neurons: layer buttons, per-layer buttons, per-layer captions.
+LAYER_ROW_Y = 6.0
+UNIT_ROW_Y = 34.0
+CAPTION_Y = 58.0
+NEURONS_TOP = 82.0
+BUTTON_SIDE = 22.0
+MAX_SIDE = 40.0
+MIN_SIDE = 8.0
+#: Vertical gap between neurons, as a fraction of their side.
+GAP = 0.3
+
+
+@dataclass(frozen=True)
+class NetworkLayout:
+    side: float
+    #: Centre x of each column: inputs, hidden layers..., output.
+    column_x: tuple[float, ...]
+    #: Every input feature, switched on or not, in ``FEATURES`` order.
+    feature_rects: tuple[QRectF, ...]
+    #: Drawn neurons per layer in ``Snapshot.neuron_maps`` order (inputs: enabled only).
+    rects: tuple[tuple[QRectF, ...], ...]
+    #: (n, 3) int: Linear layer index, out unit (row), in unit (column) of each link.
+    links: np.ndarray
+    #: (n, 4) float: x0, y0, x1, y1 of each link, and the same as lines to draw.
+    segments: np.ndarray
+    lines: tuple[QLineF, ...]
+
+    def bias_rect(self, layer: int, unit: int) -> QRectF:
+        """The small bias square at a hidden or output neuron's bottom-left corner."""
+        rect = self.rects[layer][unit]
+        m = max(6.0, self.side * 0.28)
+        return QRectF(rect.left() - m / 2, rect.bottom() - m / 2, m, m)
+
+    def link_at(self, point: QPointF, tolerance: float = 4.0) -> int | None:
+        """Index of the link nearest to ``point`` within ``tolerance`` px, or None."""
+        if len(self.segments) == 0:
+            return None
+        p = np.array([point.x(), point.y()])
+        start, delta = self.segments[:, :2], self.segments[:, 2:] - self.segments[:, :2]
+        length2 = np.maximum((delta * delta).sum(axis=1), 1e-9)
+        t = np.clip(((p - start) * delta).sum(axis=1) / length2, 0.0, 1.0)
+        distance = np.hypot(*(start + t[:, None] * delta - p).T)
+        best = int(np.argmin(distance))
+        return best if distance[best] <= tolerance else None
+
+
+def compute_layout(width: float, height: float, n_features: int, enabled: tuple[int, ...],
+                   hidden: tuple[int, ...], n_outputs: int) -> NetworkLayout:
+    """Lay out ``n_features`` inputs (``enabled`` indices are fed to the net), the hidden
+    layers and the output layer in evenly spaced, vertically centred columns."""
+    counts = (n_features, *hidden, n_outputs)
+    left = MARGIN + LABEL_WIDTH + MAX_SIDE / 2
+    right = max(width - MARGIN - MAX_SIDE / 2, left + 1.0)
+    spacing = (right - left) / (len(counts) - 1)
+    column_x = tuple(left + i * spacing for i in range(len(counts)))
+
+    top, bottom = NEURONS_TOP, max(height - MARGIN, NEURONS_TOP + MIN_SIDE)
+    tallest = max(counts)
+    side = (bottom - top) / (tallest + (tallest - 1) * GAP)
+    side = float(np.clip(min(side, spacing * 0.5), MIN_SIDE, MAX_SIDE))
+
+    def column(x: float, count: int) -> tuple[QRectF, ...]:
+        total = count * side + (count - 1) * GAP * side
+        y0 = top + max(bottom - top - total, 0.0) / 2
+        return tuple(QRectF(x - side / 2, y0 + i * side * (1 + GAP), side, side)
+                     for i in range(count))
+
+    feature_rects = column(column_x[0], n_features)
+    rects = (tuple(feature_rects[i] for i in enabled),
+             *(column(x, n) for x, n in zip(column_x[1:], counts[1:], strict=True)))
+
+    links, segments = [], []  # Linear k joins column k's neurons to column k + 1's
+    for k, (sources, targets) in enumerate(zip(rects, rects[1:], strict=False)):
+        for row, target in enumerate(targets):
+            for col, source in enumerate(sources):
+                links.append((k, row, col))
+                segments.append((source.right(), source.center().y(),
+                                 target.left(), target.center().y()))
+    return NetworkLayout(side, column_x, feature_rects, rects,
+                         np.array(links, dtype=np.int64).reshape(-1, 3),
+                         np.array(segments, dtype=np.float64).reshape(-1, 4),
+                         tuple(QLineF(*segment) for segment in segments))
+
+
+# -- drawing material ------------------------------------------------------------------------
+BORDER = QColor(150, 150, 150)
+HOVER = QColor(40, 40, 40)
+GREY_LINK = QPen(QColor(200, 200, 200), 1.0)
+UNKNOWN_BIAS = QColor(210, 210, 210)
+
+
+def heatmap_images(maps: np.ndarray, low: float, high: float) -> tuple[QImage, ...]:
+    """(units, g, g) values to one QImage per unit. Grid row 0 is the plane's bottom, so
+    rows are flipped to put it at the image's bottom."""
+    rgba = np.ascontiguousarray(diverging_rgba(maps, low, high)[:, ::-1])
+    images = []
+    for unit in rgba:
+        h, w = unit.shape[:2]
+        image = QImage(unit.data, w, h, 4 * w, QImage.Format.Format_RGBA8888)
+        # A copy in the painter's native format: drawing needs no conversion each frame.
+        images.append(image.convertToFormat(QImage.Format.Format_RGB32))
+    return tuple(images)
+
+
+def link_pen(weight: float) -> QPen:
+    """Blue for positive, orange for negative, wider and stronger with ``|weight|``.
+
+    Pens are opaque: translucent wide lines cost Qt's raster engine ~7x more to draw."""
+    magnitude = min(abs(weight), 3.0)
+    return _pen(weight > 0, round(float(np.clip(magnitude * 2.0, 0.5, 6.0)) * 4) / 4,
+                round(min(0.35 + magnitude * 0.65, 1.0) * 16) / 16)
+
+
+@lru_cache(maxsize=512)
+def _pen(positive: bool, width: float, strength: float) -> QPen:
+    colour = np.array(POSITIVE if positive else NEGATIVE, np.float32)
+    neutral = np.array(NEUTRAL, np.float32)
+    rgb = (neutral + (colour - neutral) * strength).astype(int)
+    pen = QPen(QColor(*rgb.tolist()), width)
+    pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+    return pen
+
+
+def bias_colour(bias: float | None) -> QColor:
+    if bias is None:
+        return UNKNOWN_BIAS
+    return QColor(*diverging_rgba(np.float32(bias))[:3].tolist())
+
+
+# -- painting --------------------------------------------------------------------------------
+def paint_links(painter: QPainter, links: list[tuple[QLineF, QPen]],
+                highlight: QLineF | None) -> None:
+    for line, pen in links:
+        painter.setPen(pen)
+        painter.drawLine(line)
+    if highlight is not None:
+        painter.setPen(QPen(HOVER, 2.5))
+        painter.drawLine(highlight)
+
+
+def paint_inputs(painter: QPainter, layout: NetworkLayout, features: tuple[str, ...],
+                 text: QColor) -> None:
+    """Feature names, and the switched-off features as dashed empty squares."""
+    dim = QColor(text)
+    dim.setAlpha(90)
+    for name, rect in zip(FEATURES, layout.feature_rects, strict=True):
+        on = name in features
+        label = QRectF(MARGIN, rect.top(), rect.left() - MARGIN - 6, rect.height())
+        painter.setPen(text if on else dim)
+        painter.drawText(label, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                         FEATURE_LABELS.get(name, name))
+        if not on:
+            painter.setPen(QPen(dim, 1.0, Qt.PenStyle.DashLine))
+            painter.setBrush(QColor(246, 246, 246))
+            painter.drawRect(rect)
+
+
+def paint_neurons(painter: QPainter, layout: NetworkLayout,
+                  image: Callable[[int, int], QImage | None],
+                  bias: Callable[[int, int], float | None],
+                  hovered: tuple[int, int] | None) -> None:
+    """Every drawn neuron: its heatmap (or a blank square), border and bias square."""
+    border, hover = QPen(BORDER, 1.0), QPen(HOVER, 2.0)
+    for layer, rects in enumerate(layout.rects):
+        for unit, rect in enumerate(rects):
+            picture = image(layer, unit)
+            if picture is None:
+                painter.fillRect(rect, QColor(250, 250, 250))
+            else:
+                painter.drawImage(rect, picture)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(hover if hovered == (layer, unit) else border)
+            painter.drawRect(rect)
+            if layer > 0:
+                painter.setPen(border)
+                painter.setBrush(bias_colour(bias(layer, unit)))
+                painter.drawRect(layout.bias_rect(layer, unit))

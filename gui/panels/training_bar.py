@@ -1,0 +1,134 @@
+"""The training bar: play/pause, step, reset, the step counter and the training settings.
+
+Every combo box maps to one field of the experiment. The bar emits what a person asked
+for; the main window turns it into engine commands.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+
+from engine.experiment import Experiment
+
+LEARNING_RATES = (0.00001, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0)
+REG_RATES = (0.0, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0)
+
+
+class TrainingBar(QWidget):
+    playToggled = Signal()
+    stepRequested = Signal()
+    resetRequested = Signal()
+    #: One training setting changed: (field of TrainSettings, value).
+    trainingChanged = Signal(str, object)
+    #: The activation of every hidden layer changed.
+    activationChanged = Signal(str)
+    #: Classification or regression picked.
+    problemChanged = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.reset_button = self._button("⟲", self.tr("Reset the network (R)"))
+        self.play_button = self._button("▶", self.tr("Play / pause (Space)"))
+        self.play_button.setObjectName("playButton")
+        self.step_button = self._button("⏭", self.tr("One step (Right arrow)"))
+        self.reset_button.clicked.connect(self.resetRequested)
+        self.play_button.clicked.connect(self.playToggled)
+        self.step_button.clicked.connect(self.stepRequested)
+        self.counter = QLabel("000,000")
+        self.counter.setObjectName("stepCounter")
+        self.epoch_label = QLabel(self.tr("Epoch"))
+
+        self.learning_rate = self._combo([f"{v:g}" for v in LEARNING_RATES], LEARNING_RATES)
+        self.activation = self._combo(
+            [self.tr("ReLU"), self.tr("Tanh"), self.tr("Sigmoid"), self.tr("Linear"),
+             self.tr("Leaky ReLU"), self.tr("GELU"), self.tr("SiLU")],
+            ("relu", "tanh", "sigmoid", "linear", "leaky_relu", "gelu", "silu"))
+        self.optimizer = self._combo(
+            [self.tr("SGD"), self.tr("SGD + momentum"), self.tr("Adam"), self.tr("RMSprop"),
+             self.tr("Adagrad")], ("sgd", "momentum", "adam", "rmsprop", "adagrad"))
+        self.regularization = self._combo([self.tr("None"), self.tr("L1"), self.tr("L2")],
+                                          ("none", "l1", "l2"))
+        self.reg_rate = self._combo([f"{v:g}" for v in REG_RATES], REG_RATES)
+        self.problem = self._combo([self.tr("Classification"), self.tr("Regression")],
+                                   ("classification", "regression"))
+        for combo, field in ((self.learning_rate, "learning_rate"),
+                             (self.optimizer, "optimizer"),
+                             (self.regularization, "regularization"),
+                             (self.reg_rate, "reg_rate")):
+            combo.activated.connect(self._emit_training(combo, field))
+        self.activation.activated.connect(
+            lambda _i: self.activationChanged.emit(self.activation.currentData()))
+        self.problem.activated.connect(
+            lambda _i: self.problemChanged.emit(self.problem.currentData()))
+
+        row = QHBoxLayout(self)
+        row.addWidget(self.reset_button)
+        row.addWidget(self.play_button)
+        row.addWidget(self.step_button)
+        row.addLayout(self._labelled(self.epoch_label, self.counter))
+        for title, combo in ((self.tr("Learning rate"), self.learning_rate),
+                             (self.tr("Activation"), self.activation),
+                             (self.tr("Optimizer"), self.optimizer),
+                             (self.tr("Regularization"), self.regularization),
+                             (self.tr("Regularization rate"), self.reg_rate),
+                             (self.tr("Problem type"), self.problem)):
+            row.addLayout(self._labelled(QLabel(title), combo))
+        row.addStretch(1)
+
+    # -- construction helpers -------------------------------------------------------
+    def _button(self, text: str, tip: str) -> QToolButton:
+        button = QToolButton(self)
+        button.setText(text)
+        button.setToolTip(tip)
+        button.setMinimumSize(40, 40)
+        return button
+
+    @staticmethod
+    def _combo(labels, values) -> QComboBox:
+        combo = QComboBox()
+        for label, value in zip(labels, values):
+            combo.addItem(label, value)
+        return combo
+
+    @staticmethod
+    def _labelled(label: QLabel, widget: QWidget) -> QVBoxLayout:
+        column = QVBoxLayout()
+        label.setObjectName("fieldLabel")
+        column.addWidget(label)
+        column.addWidget(widget)
+        return column
+
+    def _emit_training(self, combo: QComboBox, field: str):
+        def emit(_index: int) -> None:
+            self.trainingChanged.emit(field, combo.currentData())
+        return emit
+
+    # -- state from the engine ------------------------------------------------------
+    def set_experiment(self, experiment: Experiment, problem: str) -> None:
+        """Show the settings in force (without emitting)."""
+        tr, net = experiment.training, experiment.network
+        _select(self.learning_rate, tr.learning_rate)
+        _select(self.optimizer, tr.optimizer)
+        _select(self.regularization, tr.regularization)
+        _select(self.reg_rate, tr.reg_rate)
+        if net.activations:
+            _select(self.activation, net.activations[0])
+        _select(self.problem, problem)
+
+    def set_running(self, running: bool) -> None:
+        self.play_button.setText("⏸" if running else "▶")
+
+    def set_step(self, step: int, epoch: float) -> None:
+        self.counter.setText(f"{step:,}")
+        self.counter.setToolTip(self.tr("Epoch {0:.2f}").format(epoch))
+
+
+def _select(combo: QComboBox, value) -> None:
+    index = combo.findData(value)
+    if index < 0 and isinstance(value, float):
+        # A value from a file that is not in the list: add it rather than lie.
+        combo.addItem(f"{value:g}", value)
+        index = combo.count() - 1
+    if index >= 0:
+        combo.setCurrentIndex(index)

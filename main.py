@@ -1,0 +1,81 @@
+"""Deepscope: a desktop playground for deep learning.
+
+    python main.py                       open the gallery
+    python main.py --demo ID             open a demo
+    python main.py --list-demos          print demo ids and titles
+    python main.py --demo ID --steps N --screenshot out.png
+    python main.py --demo ID --steps N --headless --report out.json
+
+Nothing heavy is imported at module level: the window must be on screen before torch
+has even started loading (it loads in the training process).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+
+def _limit_threads() -> None:
+    """One thread per numeric pool, before numpy or torch load (DESIGN.md: two pools on
+    two cores slow each other down several times over)."""
+    for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+        os.environ.setdefault(var, "1")
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="deepscope", description=__doc__.split("\n")[0])
+    parser.add_argument("--demo", help="open this demo (see --list-demos)")
+    parser.add_argument("--list-demos", action="store_true", help="print demo ids and titles")
+    parser.add_argument("--device", choices=("auto", "cpu", "cuda", "mps"),
+                        help="device that trains (default: the demo's, usually auto)")
+    parser.add_argument("--seed", type=int, help="seed for data and weights")
+    parser.add_argument("--steps", type=int, help="train this many steps")
+    parser.add_argument("--screenshot", metavar="FILE", help="save the window as PNG and exit")
+    parser.add_argument("--headless", action="store_true", help="no window: train and report")
+    parser.add_argument("--report", metavar="FILE", help="with --headless: write JSON here")
+    parser.add_argument("--lang", choices=("en", "ko"), help="language of the window")
+    args = parser.parse_args(argv)
+    if args.headless and args.screenshot:
+        parser.error("--headless and --screenshot exclude each other")
+    if args.steps is not None and args.steps < 0:
+        parser.error("--steps must not be negative")
+    return args
+
+
+def main(argv: list[str] | None = None) -> int:
+    _limit_threads()
+    args = parse_args(argv)
+    if args.list_demos:
+        from engine.demos import list_demos
+        for demo in list_demos():
+            print(f"{demo.id}\t{demo.text('title', args.lang or 'en')}")
+        return 0
+    if args.headless:
+        return _headless(args)
+    from gui.app import run_app
+    return run_app(args)
+
+
+def _headless(args: argparse.Namespace) -> int:
+    import json
+
+    from engine.demos import DemoError
+    from engine.headless import headless_report, write_report
+    try:
+        report = headless_report(args.demo or "playground-circle", args.steps or 0,
+                                 device=args.device, seed=args.seed)
+    except (DemoError, ValueError) as exc:
+        print(f"deepscope: {exc}", file=sys.stderr)
+        return 2
+    if args.report:
+        write_report(report, args.report)
+    else:
+        report.pop("experiment", None)
+        print(json.dumps(report, indent=2, ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,209 @@
+"""The network panel: structure edits, hover, weight edits and what it paints."""
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import dataclasses  # noqa: E402
+
+import numpy as np  # noqa: E402
+import pytest  # noqa: E402
+from PySide6.QtCore import QPoint, QPointF, Qt  # noqa: E402
+from PySide6.QtWidgets import QToolButton  # noqa: E402
+
+from engine.experiment import FEATURES, Experiment, NetworkSettings  # noqa: E402
+from engine.snapshot import History, PointsView, Snapshot  # noqa: E402
+from gui.panels.network_panel import NetworkPanel  # noqa: E402
+
+G = 16
+
+
+def fake_snapshot(network: NetworkSettings, weight_sign: float = 1.0, n_classes: int = 2,
+                  problem: str = "classification") -> Snapshot:
+    """A Snapshot shaped like ``network`` with smooth ramps as neuron maps."""
+    n_out = n_classes if problem == "classification" and n_classes > 2 else 1
+    widths = (len(network.features), *network.hidden, n_out)
+    ramp = np.linspace(-1, 1, G, dtype=np.float32)
+    plane = np.add.outer(ramp, ramp) / 2  # varies over the neuron's square
+    maps = tuple(np.stack([plane * (1 + u) / w for u in range(w)]).astype(np.float32)
+                 for w in widths)
+    maps = maps[:-1] + ((maps[-1] + 1) / 2,)  # output as probabilities
+    rng = np.random.default_rng(0)
+    weights = tuple((weight_sign * rng.uniform(0.5, 2.0, (b, a))).astype(np.float32)
+                    for a, b in zip(widths, widths[1:], strict=False))
+    biases = tuple(np.full(b, 0.25, np.float32) for b in widths[1:])
+    empty = np.zeros(1, np.float32)
+    return Snapshot(
+        step=10, epoch=0.1, running=False, device="cpu", problem=problem,
+        n_classes=n_classes, train_loss=0.5, test_loss=0.5, train_accuracy=0.5,
+        test_accuracy=0.5, steps_per_second=100.0,
+        history=History(empty, empty, empty, empty, empty),
+        points=PointsView(0, np.zeros((1, 2), np.float32), empty,
+                          np.zeros((1, 2), np.float32), empty),
+        experiment=Experiment().with_network(**dataclasses.asdict(network)), extent=6.0,
+        neuron_maps=maps, weights=weights, biases=biases)
+
+
+@pytest.fixture
+def panel(qtbot):
+    widget = NetworkPanel()
+    qtbot.addWidget(widget)
+    widget.resize(640, 420)
+    widget.set_network(NetworkSettings(features=("x1", "x2"), hidden=(4, 2),
+                                       activations=("tanh", "tanh")))
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def point(rect) -> QPoint:
+    return rect.center().toPoint()
+
+
+def link_midpoint(panel: NetworkPanel, k: int, row: int, col: int) -> QPoint:
+    """A point on link (k, row, col) that no other link crosses (its first quarter)."""
+    a, b = panel.neuron_rect(k, col), panel.neuron_rect(k + 1, row)
+    start = QPointF(a.right(), a.center().y())
+    end = QPointF(b.left(), b.center().y())
+    return (start + (end - start) * 0.25).toPoint()
+
+
+def test_draws_one_rect_per_neuron(panel):
+    network = NetworkSettings(features=("x1", "x2", "sin_x1"), hidden=(3, 5, 1),
+                              activations=("relu",) * 3)
+    panel.set_network(network)
+    for layer, count in enumerate((3, 3, 5, 1, 1)):
+        rects = [panel.neuron_rect(layer, unit) for unit in range(count)]
+        assert all(r.isValid() and panel.rect().toRectF().contains(r) for r in rects)
+        assert [panel.neuron_at(r.center()) for r in rects] == [(layer, u) for u in range(count)]
+    with pytest.raises(IndexError):
+        panel.neuron_rect(2, 5)
+    assert len(panel.findChildren(QToolButton, options=Qt.FindChildOption.FindDirectChildrenOnly)
+               ) == 2 + 2 * 3
+
+
+def test_set_network_does_not_emit(panel, qtbot):
+    with qtbot.assertNotEmitted(panel.networkEdited):
+        panel.set_network(NetworkSettings(hidden=(3,), activations=("relu",)))
+
+
+def test_plus_on_first_layer_adds_a_neuron(panel, qtbot):
+    with qtbot.waitSignal(panel.networkEdited) as blocker:
+        qtbot.mouseClick(panel.findChild(QToolButton, "addUnit_0"), Qt.MouseButton.LeftButton)
+    assert blocker.args[0].hidden == (5, 2)
+    with qtbot.waitSignal(panel.networkEdited) as blocker:
+        qtbot.mouseClick(panel.findChild(QToolButton, "removeUnit_1"), Qt.MouseButton.LeftButton)
+    assert blocker.args[0].hidden == (5, 1)
+    assert not panel.findChild(QToolButton, "removeUnit_1").isEnabled()  # 1 is the least
+
+
+def test_add_and_remove_hidden_layers(panel, qtbot):
+    with qtbot.waitSignal(panel.networkEdited) as blocker:
+        qtbot.mouseClick(panel.findChild(QToolButton, "addLayer"), Qt.MouseButton.LeftButton)
+    net = blocker.args[0]
+    assert net.hidden == (4, 2, 2) and net.activations == ("tanh",) * 3
+    assert panel.neuron_rect(3, 1).isValid()
+    for expected in ((4, 2), (4,), ()):
+        with qtbot.waitSignal(panel.networkEdited) as blocker:
+            qtbot.mouseClick(panel.findChild(QToolButton, "removeLayer"),
+                             Qt.MouseButton.LeftButton)
+        assert blocker.args[0].hidden == expected
+        assert len(blocker.args[0].activations) == len(expected)
+    assert not panel.findChild(QToolButton, "removeLayer").isEnabled()
+    with qtbot.waitSignal(panel.networkEdited) as blocker:
+        qtbot.mouseClick(panel.findChild(QToolButton, "addLayer"), Qt.MouseButton.LeftButton)
+    assert blocker.args[0].hidden == (4,) and blocker.args[0].activations == ("tanh",)
+
+
+def test_layer_limit(panel, qtbot):
+    panel.set_network(NetworkSettings(hidden=(2, 2), activations=("relu", "relu"),
+                                      max_layers=2))
+    assert not panel.findChild(QToolButton, "addLayer").isEnabled()
+
+
+def test_clicking_features_toggles_them_in_features_order(panel, qtbot):
+    with qtbot.waitSignal(panel.networkEdited) as blocker:
+        qtbot.mouseClick(panel, Qt.MouseButton.LeftButton, pos=point(panel.feature_rect("x1*x2")))
+    assert blocker.args[0].features == ("x1", "x2", "x1*x2")
+    with qtbot.waitSignal(panel.networkEdited) as blocker:
+        qtbot.mouseClick(panel, Qt.MouseButton.LeftButton, pos=point(panel.feature_rect("x1")))
+    assert blocker.args[0].features == ("x2", "x1*x2")
+
+
+def test_refuses_to_switch_off_the_last_feature(panel, qtbot):
+    panel.set_network(NetworkSettings(features=("x2",), hidden=(3,), activations=("tanh",)))
+    with qtbot.assertNotEmitted(panel.networkEdited):
+        qtbot.mouseClick(panel, Qt.MouseButton.LeftButton, pos=point(panel.feature_rect("x2")))
+
+
+def test_hover_reports_the_neuron_and_leaving_it(panel, qtbot):
+    with qtbot.waitSignal(panel.neuronHovered) as blocker:
+        qtbot.mouseMove(panel, point(panel.neuron_rect(1, 3)))
+    assert blocker.args == [1, 3]
+    with qtbot.waitSignal(panel.neuronHovered) as blocker:
+        qtbot.mouseMove(panel, point(panel.neuron_rect(0, 1)))
+    assert blocker.args == [0, 1]
+    with qtbot.waitSignal(panel.neuronHovered) as blocker:
+        qtbot.mouseMove(panel, QPoint(panel.width() - 2, panel.height() - 2))
+    assert blocker.args == [-1, -1]
+
+
+def test_link_hit_testing(panel):
+    assert panel.link_at(QPointF(link_midpoint(panel, 1, 1, 3))) == (1, 1, 3)
+    assert panel.link_at(QPointF(link_midpoint(panel, 0, 2, 0))) == (0, 2, 0)
+    assert panel.link_at(QPointF(2, 2)) is None
+
+
+def test_clicking_a_link_edits_its_weight(panel, qtbot, monkeypatch):
+    panel.show_snapshot(fake_snapshot(panel._network))
+    asked = []
+    monkeypatch.setattr(panel, "_ask_value",
+                        lambda title, current: asked.append((title, current)) or 0.75)
+    with qtbot.waitSignal(panel.weightEdited) as blocker:
+        qtbot.mouseClick(panel, Qt.MouseButton.LeftButton, pos=link_midpoint(panel, 1, 0, 2))
+    assert blocker.args == [1, 0, 2, 0.75]
+    weights = fake_snapshot(panel._network).weights
+    assert asked[0][1] == pytest.approx(weights[1][0, 2])
+
+
+def test_bias_edit_and_cancel(panel, qtbot, monkeypatch):
+    monkeypatch.setattr(panel, "_ask_value", lambda title, current: -0.5)
+    with qtbot.waitSignal(panel.weightEdited) as blocker:
+        qtbot.mouseClick(panel, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ShiftModifier,
+                         point(panel.neuron_rect(2, 1)))
+    assert blocker.args == [1, 1, -1, -0.5]
+    monkeypatch.setattr(panel, "_ask_value", lambda title, current: None)
+    with qtbot.assertNotEmitted(panel.weightEdited):
+        qtbot.mouseClick(panel, Qt.MouseButton.LeftButton, pos=link_midpoint(panel, 0, 0, 0))
+
+
+def test_snapshot_paints_heatmaps_and_coloured_links(panel):
+    before = panel.grab().toImage()
+    panel.show_snapshot(fake_snapshot(panel._network, weight_sign=1.0))
+    image = panel.grab().toImage()
+    image.save("/tmp/network_panel.png")
+    rect = panel.neuron_rect(1, 2).adjusted(3, 3, -3, -3).toRect()
+    colours = {image.pixelColor(x, y).rgb() for x in range(rect.left(), rect.right(), 2)
+               for y in range(rect.top(), rect.bottom(), 2)}
+    assert len(colours) > 5  # a heatmap, not a flat fill
+    assert before.pixelColor(rect.center()) != image.pixelColor(rect.center())
+    link = panel.link_at(QPointF(link_midpoint(panel, 1, 0, 0)))
+    assert link == (1, 0, 0)
+    colour = image.pixelColor(link_midpoint(panel, 1, 0, 0))
+    assert colour.blue() > colour.red() + 60  # positive weights are blue
+
+    panel.show_snapshot(fake_snapshot(panel._network, weight_sign=-1.0))
+    colour = panel.grab().toImage().pixelColor(link_midpoint(panel, 1, 0, 0))
+    assert colour.red() > colour.blue() + 60  # negative weights are orange
+
+
+def test_multiclass_output_and_stale_snapshot(panel):
+    panel.show_snapshot(fake_snapshot(panel._network, n_classes=3))
+    assert [panel.neuron_rect(3, u).isValid() for u in range(3)] == [True] * 3
+    # A snapshot of another shape must not break drawing or hit-testing.
+    panel.set_network(NetworkSettings(features=FEATURES, hidden=(8,) * 6,
+                                      activations=("relu",) * 6))
+    panel.grab()
+    assert panel.neuron_at(panel.neuron_rect(6, 7).center()) == (6, 7)
+    panel.show_snapshot(None)
+    assert len([panel.neuron_rect(7, u) for u in range(1)]) == 1
