@@ -44,6 +44,8 @@ GAP = 0.3
 @dataclass(frozen=True)
 class NetworkLayout:
     side: float
+    #: Side of each hidden layer's +/− buttons: smaller when the columns are close.
+    button_side: float
     #: Centre x of each column: inputs, hidden layers..., output.
     column_x: tuple[float, ...]
     #: Every input feature, switched on or not, in ``FEATURES`` order.
@@ -61,6 +63,30 @@ class NetworkLayout:
         rect = self.rects[layer][unit]
         m = max(6.0, self.side * 0.28)
         return QRectF(rect.left() - m / 2, rect.bottom() - m / 2, m, m)
+
+    def neuron_at(self, point: QPointF) -> tuple[int, int] | None:
+        for layer, rects in enumerate(self.rects):
+            for unit, rect in enumerate(rects):
+                if rect.contains(point):
+                    return layer, unit
+        return None
+
+    def hit(self, point: QPointF) -> tuple | None:
+        """What lies under ``point``: ("bias" | "neuron", layer, unit), ("feature", name)
+        for a feature's square or name, ("link", k, row, col), or None. Bias squares
+        overlap their neurons' corners, so they come first."""
+        for layer in range(1, len(self.rects)):
+            for unit in range(len(self.rects[layer])):
+                if self.bias_rect(layer, unit).contains(point):
+                    return ("bias", layer, unit)
+        neuron = self.neuron_at(point)
+        if neuron is not None:
+            return ("neuron", *neuron)
+        for name, rect in zip(FEATURES, self.feature_rects, strict=True):
+            if QRectF(MARGIN, rect.top(), rect.right() - MARGIN, rect.height()).contains(point):
+                return ("feature", name)
+        link = self.link_at(point)
+        return None if link is None else ("link", *(int(v) for v in self.links[link]))
 
     def link_at(self, point: QPointF, tolerance: float = 4.0) -> int | None:
         """Index of the link nearest to ``point`` within ``tolerance`` px, or None."""
@@ -107,7 +133,8 @@ def compute_layout(width: float, height: float, n_features: int, enabled: tuple[
                 links.append((k, row, col))
                 segments.append((source.right(), source.center().y(),
                                  target.left(), target.center().y()))
-    return NetworkLayout(side, column_x, feature_rects, rects,
+    button_side = float(np.clip((spacing - 4) / 2, 14.0, BUTTON_SIDE))
+    return NetworkLayout(side, button_side, column_x, feature_rects, rects,
                          np.array(links, dtype=np.int64).reshape(-1, 3),
                          np.array(segments, dtype=np.float64).reshape(-1, 4),
                          tuple(QLineF(*segment) for segment in segments))
@@ -130,6 +157,23 @@ def heatmap_images(maps: np.ndarray, low: float, high: float) -> tuple[QImage, .
         image = QImage(unit.data, w, h, 4 * w, QImage.Format.Format_RGBA8888)
         # A copy in the painter's native format: drawing needs no conversion each frame.
         images.append(image.convertToFormat(QImage.Format.Format_RGB32))
+    return tuple(images)
+
+
+def neuron_images(maps: tuple[np.ndarray, ...], problem: str
+                  ) -> tuple[tuple[QImage, ...], ...]:
+    """Images of ``Snapshot.neuron_maps``: each input scaled by its own largest |value|,
+    hidden units over [-1, 1], the output as a value in [-1, 1] (regression) or as
+    probabilities in [0, 1]."""
+    images = []
+    for layer, values in enumerate(maps):
+        if layer == 0:
+            scale = np.maximum(np.abs(values).max(axis=(1, 2), keepdims=True), 1e-6)
+            images.append(heatmap_images(values / scale, -1.0, 1.0))
+        elif layer < len(maps) - 1 or problem == "regression":
+            images.append(heatmap_images(values, -1.0, 1.0))
+        else:
+            images.append(heatmap_images(values, 0.0, 1.0))
     return tuple(images)
 
 
@@ -159,6 +203,31 @@ def bias_colour(bias: float | None) -> QColor:
 
 
 # -- painting --------------------------------------------------------------------------------
+def paint_captions(painter: QPainter, layout: NetworkLayout, title: QPointF,
+                   title_text: str, captions: list[tuple[str, str]], text: QColor) -> None:
+    """The bold layer count at ``title`` and a caption over each column: its long form
+    where it fits, else its short form."""
+    font = painter.font()
+    font.setBold(True)
+    painter.setFont(font)
+    painter.setPen(text)
+    painter.drawText(QRectF(title.x(), title.y(), 240, BUTTON_SIDE),
+                     Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, title_text)
+    font.setBold(False)
+    # A style sheet may size fonts in pixels, and then pointSizeF() is -1.
+    if font.pointSizeF() > 0:
+        font.setPointSizeF(font.pointSizeF() * 0.85)
+    else:
+        font.setPixelSize(max(8, round(font.pixelSize() * 0.85)))
+    painter.setFont(font)
+    spacing = layout.column_x[1] - layout.column_x[0]
+    metrics = painter.fontMetrics()
+    for x, (long, short) in zip(layout.column_x, captions, strict=True):
+        caption = long if metrics.horizontalAdvance(long) < spacing - 4 else short
+        painter.drawText(QRectF(x - spacing / 2, CAPTION_Y, spacing, 18),
+                         Qt.AlignmentFlag.AlignCenter, caption)
+
+
 def paint_links(painter: QPainter, links: list[tuple[QLineF, QPen]],
                 highlight: QLineF | None) -> None:
     for line, pen in links:

@@ -35,7 +35,6 @@ class NetworkPanel(QWidget):
         self.setMinimumSize(420, 300)
         self._network = NetworkSettings()
         self._n_outputs = 1
-        self._problem = "classification"
         self._images: tuple[tuple[QImage, ...], ...] = ()
         self._weights: tuple[np.ndarray, ...] = ()
         self._biases: tuple[np.ndarray, ...] = ()
@@ -61,18 +60,17 @@ class NetworkPanel(QWidget):
         """Take heatmaps, weights and biases from ``snap`` (None clears them) and repaint."""
         n_outputs, self._images, self._weights, self._biases = 1, (), (), ()
         if snap is not None:
-            self._problem = snap.problem
             if snap.problem == "classification" and snap.n_classes > 2:
                 n_outputs = snap.n_classes
             self._weights = tuple(snap.weights or ())
             self._biases = tuple(snap.biases or ())
-            self._images = self._heatmaps(snap.neuron_maps or ())
+            self._images = geo.neuron_images(snap.neuron_maps or (), snap.problem)
         if n_outputs != self._n_outputs:
             self._n_outputs = n_outputs
             self._relayout()
         else:
             self._build_links()
-            self.update()
+            self._update_drawing()
 
     def neuron_rect(self, layer: int, unit: int) -> QRectF:
         """Rectangle of a neuron, indexed like ``Snapshot.neuron_maps``."""
@@ -83,11 +81,7 @@ class NetworkPanel(QWidget):
         return QRectF(self._layout.feature_rects[FEATURES.index(name)])
 
     def neuron_at(self, point: QPointF) -> tuple[int, int] | None:
-        for layer, rects in enumerate(self._layout.rects):
-            for unit, rect in enumerate(rects):
-                if rect.contains(point):
-                    return layer, unit
-        return None
+        return self._layout.neuron_at(point)
 
     def link_at(self, point: QPointF) -> tuple[int, int, int] | None:
         """(Linear layer index, out unit, in unit) of the link under ``point``, or None."""
@@ -159,18 +153,6 @@ class NetworkPanel(QWidget):
             self._emit_network(features=tuple(f for f in FEATURES if f in on))
 
     # -- cached drawing material ----------------------------------------------------------
-    def _heatmaps(self, maps) -> tuple[tuple[QImage, ...], ...]:
-        images = []
-        for layer, values in enumerate(maps):
-            if layer == 0:  # each input over its own range
-                scale = np.maximum(np.abs(values).max(axis=(1, 2), keepdims=True), 1e-6)
-                images.append(geo.heatmap_images(values / scale, -1.0, 1.0))
-            elif layer < len(maps) - 1 or self._problem == "regression":
-                images.append(geo.heatmap_images(values, -1.0, 1.0))
-            else:  # probabilities
-                images.append(geo.heatmap_images(values, 0.0, 1.0))
-        return tuple(images)
-
     def _fitting(self, arrays: tuple[np.ndarray, ...], k: int, shape: tuple[int, ...]):
         """``arrays[k]`` when it has the shape the drawn network needs, else None."""
         if k < len(arrays) and tuple(arrays[k].shape) == shape:
@@ -201,9 +183,11 @@ class NetworkPanel(QWidget):
         mid = (xs[0] + xs[-1]) / 2
         self._add_layer.move(int(mid - 110), int(geo.LAYER_ROW_Y))
         self._remove_layer.move(int(mid - 110 + geo.BUTTON_SIDE + 2), int(geo.LAYER_ROW_Y))
+        side = int(self._layout.button_side)
         for x, (add, remove) in zip(xs[1:], self._unit_buttons, strict=False):
-            add.move(int(x - geo.BUTTON_SIDE - 1), int(geo.UNIT_ROW_Y))
-            remove.move(int(x + 1), int(geo.UNIT_ROW_Y))
+            for button, left in ((add, x - side - 1), (remove, x + 1)):
+                button.setFixedSize(side, side)
+                button.move(int(left), int(geo.UNIT_ROW_Y))
         self._set_hover(None)
         self._build_links()
         self.update()
@@ -240,46 +224,19 @@ class NetworkPanel(QWidget):
         painter.end()
 
     def _paint_captions(self, painter: QPainter) -> None:
-        lay, net = self._layout, self._network
-        font = painter.font()
-        font.setBold(True)
-        painter.setFont(font)
-        painter.setPen(self.palette().color(QPalette.ColorRole.Text))
-        n = len(net.hidden)
-        layers = self.tr("1 hidden layer") if n == 1 else self.tr("%n hidden layers", "", n)
-        x = self._remove_layer.x() + geo.BUTTON_SIDE + 8
-        painter.drawText(QRectF(x, geo.LAYER_ROW_Y, 200, geo.BUTTON_SIDE),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, layers)
-        font.setBold(False)
-        font.setPointSizeF(font.pointSizeF() * 0.85)
-        painter.setFont(font)
-        spacing = lay.column_x[1] - lay.column_x[0]
-        captions = [self.tr("Features")]
-        captions += [self.tr("1 neuron") if k == 1 else self.tr("%n neurons", "", k)
+        net, n = self._network, len(self._network.hidden)
+        title = self.tr("1 hidden layer") if n == 1 else self.tr("%n hidden layers", "", n)
+        captions = [(self.tr("Features"), self.tr("In"))]
+        captions += [(self.tr("1 neuron") if k == 1 else self.tr("%n neurons", "", k), str(k))
                      for k in net.hidden]
-        captions.append(self.tr("Output"))
-        for x, text in zip(lay.column_x, captions, strict=True):
-            painter.drawText(QRectF(x - spacing / 2, geo.CAPTION_Y, spacing, 18),
-                             Qt.AlignmentFlag.AlignCenter, text)
+        captions.append((self.tr("Output"), self.tr("Out")))
+        corner = QPointF(self._remove_layer.x() + geo.BUTTON_SIDE + 8, geo.LAYER_ROW_Y)
+        geo.paint_captions(painter, self._layout, corner, title, captions,
+                           self.palette().color(QPalette.ColorRole.Text))
 
     # -- mouse ----------------------------------------------------------------------------
     def _hit_test(self, point: QPointF) -> tuple | None:
-        """What lies under ``point``: ("bias"|"neuron", layer, unit), ("feature", name),
-        ("link", k, row, col) or None. Bias squares overlap neurons, so they come first."""
-        lay = self._layout
-        for layer in range(1, len(lay.rects)):
-            for unit in range(len(lay.rects[layer])):
-                if lay.bias_rect(layer, unit).contains(point):
-                    return ("bias", layer, unit)
-        neuron = self.neuron_at(point)
-        if neuron is not None:
-            return ("neuron", *neuron)
-        for name, rect in zip(FEATURES, lay.feature_rects, strict=True):
-            if QRectF(geo.MARGIN, rect.top(), rect.right() - geo.MARGIN,
-                      rect.height()).contains(point):
-                return ("feature", name)
-        link = self.link_at(point)
-        return None if link is None else ("link", *link)
+        return self._layout.hit(point)
 
     @staticmethod
     def _neuron_of(hit: tuple | None) -> tuple[int, int] | None:
@@ -297,7 +254,11 @@ class NetworkPanel(QWidget):
         if before != after:
             self.neuronHovered.emit(*(after or (-1, -1)))
         self.setCursor(Qt.CursorShape.PointingHandCursor if hit else Qt.CursorShape.ArrowCursor)
-        self.update()
+        self._update_drawing()
+
+    def _update_drawing(self) -> None:
+        """Repaint below the button rows only: neurons and links change, buttons don't."""
+        self.update(0, int(geo.NEURONS_TOP) - 4, self.width(), self.height())
 
     def mouseMoveEvent(self, event) -> None:  # noqa: N802
         self._set_hover(self._hit_test(event.position()))

@@ -31,13 +31,15 @@ class TrainingBar(QWidget):
         self.reset_button = self._button("⟲", self.tr("Reset the network (R)"))
         self.play_button = self._button("▶", self.tr("Play / pause (Space)"))
         self.play_button.setObjectName("playButton")
-        self.step_button = self._button("⏭", self.tr("One step (Right arrow)"))
+        self.step_button = self._button("▶|", self.tr("One step (Right arrow)"))
         self.reset_button.clicked.connect(self.resetRequested)
         self.play_button.clicked.connect(self.playToggled)
         self.step_button.clicked.connect(self.stepRequested)
-        self.counter = QLabel("000,000")
+        self.counter = QLabel("0")
         self.counter.setObjectName("stepCounter")
-        self.epoch_label = QLabel(self.tr("Epoch"))
+        self.epoch_label = QLabel(self.tr("Step"))
+        self.epoch_value = QLabel()
+        self.epoch_value.setObjectName("fieldLabel")
 
         self.learning_rate = self._combo([f"{v:g}" for v in LEARNING_RATES], LEARNING_RATES)
         self.activation = self._combo(
@@ -66,7 +68,9 @@ class TrainingBar(QWidget):
         row.addWidget(self.reset_button)
         row.addWidget(self.play_button)
         row.addWidget(self.step_button)
-        row.addLayout(self._labelled(self.epoch_label, self.counter))
+        counter = self._labelled(self.epoch_label, self.counter)
+        counter.addWidget(self.epoch_value)
+        row.addLayout(counter)
         for title, combo in ((self.tr("Learning rate"), self.learning_rate),
                              (self.tr("Activation"), self.activation),
                              (self.tr("Optimizer"), self.optimizer),
@@ -121,7 +125,7 @@ class TrainingBar(QWidget):
 
     def set_step(self, step: int, epoch: float) -> None:
         self.counter.setText(f"{step:,}")
-        self.counter.setToolTip(self.tr("Epoch {0:.2f}").format(epoch))
+        self.epoch_value.setText(self.tr("epoch {0:.1f}").format(epoch))
 
 
 def _select(combo: QComboBox, value) -> None:

@@ -8,8 +8,9 @@ import dataclasses  # noqa: E402
 
 import numpy as np  # noqa: E402
 import pytest  # noqa: E402
-from PySide6.QtCore import QPoint, QPointF, Qt  # noqa: E402
-from PySide6.QtWidgets import QToolButton  # noqa: E402
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt  # noqa: E402
+from PySide6.QtGui import QHelpEvent  # noqa: E402
+from PySide6.QtWidgets import QApplication, QToolButton, QToolTip  # noqa: E402
 
 from engine.experiment import FEATURES, Experiment, NetworkSettings  # noqa: E402
 from engine.snapshot import History, PointsView, Snapshot  # noqa: E402
@@ -18,20 +19,23 @@ from gui.panels.network_panel import NetworkPanel  # noqa: E402
 G = 16
 
 
-def fake_snapshot(network: NetworkSettings, weight_sign: float = 1.0, n_classes: int = 2,
+def fake_snapshot(network: NetworkSettings, link_weight: float = 1.5, n_classes: int = 2,
                   problem: str = "classification") -> Snapshot:
-    """A Snapshot shaped like ``network`` with smooth ramps as neuron maps."""
+    """A Snapshot shaped like ``network``: each neuron's map a tilted ramp, random weights
+    of both signs except link (1, 0, 0), which has ``link_weight``."""
     n_out = n_classes if problem == "classification" and n_classes > 2 else 1
     widths = (len(network.features), *network.hidden, n_out)
-    ramp = np.linspace(-1, 1, G, dtype=np.float32)
-    plane = np.add.outer(ramp, ramp) / 2  # varies over the neuron's square
-    maps = tuple(np.stack([plane * (1 + u) / w for u in range(w)]).astype(np.float32)
-                 for w in widths)
-    maps = maps[:-1] + ((maps[-1] + 1) / 2,)  # output as probabilities
     rng = np.random.default_rng(0)
-    weights = tuple((weight_sign * rng.uniform(0.5, 2.0, (b, a))).astype(np.float32)
-                    for a, b in zip(widths, widths[1:], strict=False))
-    biases = tuple(np.full(b, 0.25, np.float32) for b in widths[1:])
+    x1, x2 = np.meshgrid(*(np.linspace(-1, 1, G, dtype=np.float32),) * 2)
+    maps = []
+    for width in widths:
+        angle = rng.uniform(0, 2 * np.pi, (width, 1, 1))
+        maps.append(np.tanh(2 * (np.cos(angle) * x1 + np.sin(angle) * x2)).astype(np.float32))
+    maps[-1] = (maps[-1] + 1) / 2  # the output as probabilities
+    weights = [rng.normal(0, 1, (b, a)).astype(np.float32)
+               for a, b in zip(widths, widths[1:], strict=False)]
+    weights[1][0, 0] = link_weight
+    biases = tuple(rng.normal(0, 0.5, b).astype(np.float32) for b in widths[1:])
     empty = np.zeros(1, np.float32)
     return Snapshot(
         step=10, epoch=0.1, running=False, device="cpu", problem=problem,
@@ -41,7 +45,7 @@ def fake_snapshot(network: NetworkSettings, weight_sign: float = 1.0, n_classes:
         points=PointsView(0, np.zeros((1, 2), np.float32), empty,
                           np.zeros((1, 2), np.float32), empty),
         experiment=Experiment().with_network(**dataclasses.asdict(network)), extent=6.0,
-        neuron_maps=maps, weights=weights, biases=biases)
+        neuron_maps=tuple(maps), weights=tuple(weights), biases=biases)
 
 
 @pytest.fixture
@@ -179,7 +183,7 @@ def test_bias_edit_and_cancel(panel, qtbot, monkeypatch):
 
 def test_snapshot_paints_heatmaps_and_coloured_links(panel):
     before = panel.grab().toImage()
-    panel.show_snapshot(fake_snapshot(panel._network, weight_sign=1.0))
+    panel.show_snapshot(fake_snapshot(panel._network, link_weight=1.5))
     image = panel.grab().toImage()
     image.save("/tmp/network_panel.png")
     rect = panel.neuron_rect(1, 2).adjusted(3, 3, -3, -3).toRect()
@@ -192,7 +196,7 @@ def test_snapshot_paints_heatmaps_and_coloured_links(panel):
     colour = image.pixelColor(link_midpoint(panel, 1, 0, 0))
     assert colour.blue() > colour.red() + 60  # positive weights are blue
 
-    panel.show_snapshot(fake_snapshot(panel._network, weight_sign=-1.0))
+    panel.show_snapshot(fake_snapshot(panel._network, link_weight=-1.5))
     colour = panel.grab().toImage().pixelColor(link_midpoint(panel, 1, 0, 0))
     assert colour.red() > colour.blue() + 60  # negative weights are orange
 
@@ -207,3 +211,32 @@ def test_multiclass_output_and_stale_snapshot(panel):
     assert panel.neuron_at(panel.neuron_rect(6, 7).center()) == (6, 7)
     panel.show_snapshot(None)
     assert len([panel.neuron_rect(7, u) for u in range(1)]) == 1
+
+
+def tooltip_at(panel: NetworkPanel, pos: QPoint) -> str:
+    QApplication.sendEvent(panel, QHelpEvent(QEvent.Type.ToolTip, pos, panel.mapToGlobal(pos)))
+    return QToolTip.text()
+
+
+def test_tooltips_show_weights_and_biases(panel):
+    snap = fake_snapshot(panel._network, link_weight=0.123)
+    panel.show_snapshot(snap)
+    text = tooltip_at(panel, link_midpoint(panel, 1, 0, 0))
+    assert text.startswith("Weight 0.123") and "neuron 1 of layer 1" in text
+    bias = snap.biases[0][2]
+    assert tooltip_at(panel, point(panel.neuron_rect(1, 2))).startswith(f"Bias {bias:.3f}")
+
+
+def test_heatmap_row_zero_is_drawn_at_the_bottom(panel):
+    snap = fake_snapshot(panel._network)
+    lower_half_positive = np.where(np.arange(G)[:, None] < G // 2, 1.0, -1.0)
+    maps = list(snap.neuron_maps)
+    maps[1] = np.broadcast_to(lower_half_positive, maps[1].shape).astype(np.float32)
+    panel.show_snapshot(dataclasses.replace(snap, neuron_maps=tuple(maps)))
+    image = panel.grab().toImage()
+    rect = panel.neuron_rect(1, 0)
+    x = int(rect.center().x())
+    top = image.pixelColor(x, int(rect.top() + rect.height() * 0.15))
+    bottom = image.pixelColor(x, int(rect.top() + rect.height() * 0.85))
+    assert top.red() > top.blue() + 60  # negative: orange
+    assert bottom.blue() > bottom.red() + 60  # positive: blue

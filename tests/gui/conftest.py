@@ -1,0 +1,27 @@
+"""GUI fixtures: one main window (and its training process) per test module."""
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+from gui.app import make_app  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def window(qapp):
+    from gui.main_window import MainWindow
+    make_app()
+    win = MainWindow()
+    win.show()
+    win.open_demo("playground-circle")
+    yield win
+    win.close()
+
+
+def wait_for(qtbot, window, predicate, timeout=20000):
+    """Wait until the newest snapshot satisfies ``predicate``; return it."""
+    qtbot.waitUntil(lambda: window.snapshot is not None and predicate(window.snapshot),
+                    timeout=timeout)
+    return window.snapshot

@@ -1,0 +1,57 @@
+"""The two import rules of DESIGN.md: the engine never imports Qt or gui; gui never
+imports torch itself."""
+
+import ast
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def imported_modules(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module)
+        elif isinstance(node, ast.Call) and getattr(node.func, "id", "") == "__import__":
+            if node.args and isinstance(node.args[0], ast.Constant):
+                names.add(str(node.args[0].value))
+    return {name.split(".")[0] for name in names}
+
+
+def modules_under(folder: str) -> list[Path]:
+    return sorted((ROOT / folder).rglob("*.py"))
+
+
+@pytest.mark.parametrize("path", modules_under("engine"), ids=lambda p: p.name)
+def test_engine_imports_no_qt_and_no_gui(path):
+    forbidden = imported_modules(path) & {"PySide6", "pyqtgraph", "gui", "superqt", "shiboken6"}
+    assert not forbidden, f"{path.relative_to(ROOT)} imports {forbidden}"
+
+
+@pytest.mark.parametrize("path", modules_under("gui"), ids=lambda p: p.name)
+def test_gui_does_not_import_torch(path):
+    assert "torch" not in imported_modules(path), f"{path.relative_to(ROOT)} imports torch"
+
+
+def test_rule_checker_catches_a_violation(tmp_path):
+    bad = tmp_path / "bad.py"
+    bad.write_text("import os\nfrom PySide6.QtCore import QObject\nimport torch.nn as nn\n")
+    assert {"PySide6", "torch"} <= imported_modules(bad)
+
+
+def test_importing_the_window_modules_does_not_load_torch():
+    """The window must paint before torch loads: gui's modules may not pull it in."""
+    import subprocess
+    import sys
+    code = ("import sys; import gui.main_window, gui.app, gui.worker; "
+            "print('torch' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
+                         text=True, env={"QT_QPA_PLATFORM": "offscreen", "PATH": ""},
+                         timeout=60)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "False"
