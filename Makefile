@@ -25,8 +25,12 @@ bench: $(STAMP)
 lint: $(STAMP)
 	$(PY) -m ruff check .
 
+# lupdate finds no .py files when given a folder, so name every file. -no-obsolete drops
+# messages whose source text is gone; lrelease then builds the .qm that gui/app.py loads.
 translations: $(STAMP)
-	$(VENV)/bin/pyside6-lupdate main.py gui -ts resources/i18n/deepscope_ko.ts
+	$(VENV)/bin/pyside6-lupdate -no-obsolete -source-language en -target-language ko \
+		main.py $(sort $(shell find gui -name '*.py')) -ts resources/i18n/deepscope_ko.ts
+	$(VENV)/bin/pyside6-lrelease resources/i18n/deepscope_ko.ts -qm resources/i18n/deepscope_ko.qm
 
 clean:
 	rm -rf $(VENV)

@@ -38,7 +38,7 @@ class NetworkPanel(QWidget):
         self._images: tuple[tuple[QImage, ...], ...] = ()
         self._weights: tuple[np.ndarray, ...] = ()
         self._biases: tuple[np.ndarray, ...] = ()
-        self._links: list[tuple[QLineF, QPen]] = []
+        self._links: list[tuple[QPen, list[QLineF]]] = []
         self._hover: tuple | None = None
         self._hover_line: QLineF | None = None
         self._layout = geo.compute_layout(420, 300, len(FEATURES), (0, 1), (4, 2), 1)
@@ -194,16 +194,16 @@ class NetworkPanel(QWidget):
 
     def _build_links(self) -> None:
         """(line, pen) per link, thin ones first so strong weights stay on top."""
-        lay, pens = self._layout, []
+        lay, groups, start = self._layout, [], 0
         for k in range(len(lay.rects) - 1):
             shape = (len(lay.rects[k + 1]), len(lay.rects[k]))
+            count = shape[0] * shape[1]
+            lines = list(lay.lines[start:start + count])
+            start += count
             weights = self._fitting(self._weights, k, shape)
-            if weights is None:
-                pens += [geo.GREY_LINK] * (shape[0] * shape[1])
-            else:  # links run row-major over (out, in), like the matrix
-                pens += [geo.link_pen(w) for w in weights.ravel().tolist()]
-        links = list(zip(lay.lines, pens, strict=True))
-        self._links = sorted(links, key=lambda item: item[1].widthF())
+            # links run row-major over (out, in), like the matrix
+            groups += geo.link_groups(lines, None if weights is None else weights.ravel())
+        self._links = sorted(groups, key=lambda item: item[0].widthF())
 
     # -- painting -------------------------------------------------------------------------
     def resizeEvent(self, event) -> None:  # noqa: N802

@@ -21,8 +21,12 @@ class CurvesView(QWidget):
                                           pen=pg.mkPen((60, 60, 60), width=2))
         self.test_curve = self.plot.plot(name=self.tr("test loss"),
                                          pen=pg.mkPen((8, 119, 189), width=2))
+        # Ranges only grow, in steps: the axes (costly to redraw) change a few times a
+        # run instead of on every frame.
+        self.plot.disableAutoRange()
+        self._range = (0.0, 0.0, 0.0)
         self.log_scale = QCheckBox(self.tr("Log scale"))
-        self.log_scale.toggled.connect(lambda on: self.plot.setLogMode(False, on))
+        self.log_scale.toggled.connect(self._set_log)
         self.summary = QLabel()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -35,14 +39,44 @@ class CurvesView(QWidget):
         h = snap.history
         finite = np.isfinite(h.train_loss)
         self.train_curve.setData(h.steps[finite], h.train_loss[finite])
-        finite = np.isfinite(h.test_loss)
-        self.test_curve.setData(h.steps[finite], h.test_loss[finite])
+        finite_test = np.isfinite(h.test_loss)
+        self.test_curve.setData(h.steps[finite_test], h.test_loss[finite_test])
+        losses = np.concatenate([h.train_loss[finite], h.test_loss[finite_test]])
+        self._fit_range(float(h.steps[-1]) if len(h.steps) else 0.0, losses)
         text = self.tr("Test loss {0}  Training loss {1}").format(
             _fmt(snap.test_loss), _fmt(snap.train_loss))
         if snap.test_accuracy is not None:
             text += self.tr("  Test accuracy {0:.1f} %").format(100 * snap.test_accuracy)
         self.summary.setText(text)
         self.frames_drawn += 1
+
+
+    def _fit_range(self, last_step: float, losses: np.ndarray) -> None:
+        x_max, y_low, y_high = self._range
+        new_x = x_max if last_step <= x_max else max(100.0, last_step * 1.5)
+        if self.log_scale.isChecked():
+            positive = losses[losses > 0]
+            if not len(positive):
+                return
+            low, high = np.log10(positive.min()), np.log10(positive.max())
+            new_low = y_low if low >= y_low and y_low < y_high else np.floor(low)
+            new_high = y_high if high <= y_high else np.ceil(high)
+        else:
+            high = float(losses.max()) if len(losses) else 1.0
+            new_low = 0.0
+            # Grow when the curve leaves the box; shrink when it falls well below it.
+            new_high = y_high if (high <= y_high and high > 0.3 * y_high) else high * 1.2
+        if (new_x, new_low, new_high) != self._range or last_step == 0:
+            self._range = (new_x, new_low, new_high)
+            self.plot.setRange(xRange=(0, new_x), yRange=(new_low, new_high or 1.0),
+                               padding=0.02)
+
+    def _set_log(self, on: bool) -> None:
+        self.plot.setLogMode(False, on)
+        self._range = (0.0, 0.0, 0.0)
+
+    def reset_range(self) -> None:
+        self._range = (0.0, 0.0, 0.0)
 
 
 def _fmt(value: float) -> str:

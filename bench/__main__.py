@@ -1,0 +1,29 @@
+"""Run every benchmark: ``python -m bench`` (or ``make bench``).
+
+Each benchmark prints its measurements and the target they are held to; the exit code is
+0 even when a target is missed, so the numbers always get printed (they are read, not
+asserted: speed depends on the machine).
+"""
+
+import os
+import sys
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_var, "1")
+
+
+def main(argv: list[str]) -> int:
+    from bench import boundary, startup, training_overhead
+    chosen = set(argv) or {"startup", "boundary", "training"}
+    if "startup" in chosen:
+        startup.main()
+    if "boundary" in chosen:
+        boundary.main()
+    if "training" in chosen:
+        training_overhead.main()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

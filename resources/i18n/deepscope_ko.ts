@@ -1,0 +1,570 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ko" sourcelanguage="en">
+<context>
+    <name>BoundaryView</name>
+    <message>
+        <location filename="../../gui/views/boundary_view.py" line="37"/>
+        <source>Show test data</source>
+        <extracomment>A click on the plane in &quot;add points&quot; mode: (x1, x2).</extracomment>
+        <translation>테스트 데이터 표시</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/boundary_view.py" line="38"/>
+        <source>Discretize output</source>
+        <translation>출력 이산화</translation>
+    </message>
+</context>
+<context>
+    <name>CurvesView</name>
+    <message>
+        <location filename="../../gui/views/curves_view.py" line="16"/>
+        <source>step</source>
+        <translation>스텝</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/curves_view.py" line="17"/>
+        <source>loss</source>
+        <translation>손실</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/curves_view.py" line="20"/>
+        <source>training loss</source>
+        <translation>학습 손실</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/curves_view.py" line="22"/>
+        <source>test loss</source>
+        <translation>테스트 손실</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/curves_view.py" line="24"/>
+        <source>Log scale</source>
+        <translation>로그 스케일</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/curves_view.py" line="40"/>
+        <source>Test loss {0}  Training loss {1}</source>
+        <translation>테스트 손실 {0}  학습 손실 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/curves_view.py" line="43"/>
+        <source>  Test accuracy {0:.1f} %</source>
+        <translation>  테스트 정확도 {0:.1f}%</translation>
+    </message>
+</context>
+<context>
+    <name>DataPanel</name>
+    <message>
+        <location filename="../../gui/panels/data_panel.py" line="69"/>
+        <source>Which dataset do you want to use?</source>
+        <extracomment>Changes to DataSettings fields, e.g. {&quot;dataset&quot;: &quot;xor&quot;}. Training batch size (lives in TrainSettings but sits here, as in the playground).</extracomment>
+        <translation>어떤 데이터셋을 사용할까요?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/data_panel.py" line="83"/>
+        <source>Ratio of training to test data: {0} %</source>
+        <translation>학습/테스트 데이터 비율: {0}%</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/data_panel.py" line="84"/>
+        <source>Noise: {0}</source>
+        <translation>잡음: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/data_panel.py" line="85"/>
+        <source>Batch size: {0}</source>
+        <translation>배치 크기: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/data_panel.py" line="103"/>
+        <source>Classes: </source>
+        <translation>클래스 수: </translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/data_panel.py" line="107"/>
+        <source>Regenerate</source>
+        <translation>다시 생성</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/data_panel.py" line="108"/>
+        <source>New random points from the same distribution</source>
+        <translation>같은 분포에서 새 무작위 점을 만듭니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/data_panel.py" line="112"/>
+        <location filename="../../gui/panels/data_panel.py" line="153"/>
+        <source>Your own points</source>
+        <translation>직접 만든 점</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/data_panel.py" line="114"/>
+        <source>Click does nothing</source>
+        <translation>클릭해도 점을 추가하지 않음</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/data_panel.py" line="115"/>
+        <location filename="../../gui/panels/data_panel.py" line="237"/>
+        <source>Click adds orange (class 0)</source>
+        <translation>클릭하면 주황색 점 추가 (클래스 0)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/data_panel.py" line="116"/>
+        <location filename="../../gui/panels/data_panel.py" line="239"/>
+        <source>Click adds blue (class 1)</source>
+        <translation>클릭하면 파란색 점 추가 (클래스 1)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/data_panel.py" line="122"/>
+        <source>Clear all points</source>
+        <translation>모든 점 지우기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/data_panel.py" line="123"/>
+        <source>Start from an empty plane and draw your own data</source>
+        <translation>빈 평면에서 시작해 직접 데이터를 찍어 보세요</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/data_panel.py" line="126"/>
+        <source>Import CSV…</source>
+        <translation>CSV 가져오기…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/data_panel.py" line="127"/>
+        <source>A file with columns x1, x2, label (or value)</source>
+        <translation>x1, x2, 레이블(또는 값) 열이 있는 파일</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/data_panel.py" line="147"/>
+        <source>Circle</source>
+        <translation>원</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/data_panel.py" line="147"/>
+        <source>Exclusive or</source>
+        <translation>배타적 논리합(XOR)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/data_panel.py" line="148"/>
+        <source>Gaussian blobs</source>
+        <translation>가우시안 군집</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/data_panel.py" line="148"/>
+        <source>Spiral</source>
+        <translation>나선</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/data_panel.py" line="149"/>
+        <source>Two moons</source>
+        <translation>반달 두 개</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/data_panel.py" line="149"/>
+        <source>Checkerboard</source>
+        <translation>체커보드</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/data_panel.py" line="150"/>
+        <source>Two interleaved curves (Fig. 1a)</source>
+        <translation>서로 얽힌 두 곡선 (그림 1a)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/data_panel.py" line="151"/>
+        <source>Plane (regression)</source>
+        <translation>평면 (회귀)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/data_panel.py" line="152"/>
+        <source>Multi-Gaussian (regression)</source>
+        <translation>다중 가우시안 (회귀)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/data_panel.py" line="180"/>
+        <source>Import points</source>
+        <translation>점 가져오기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/data_panel.py" line="181"/>
+        <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>CSV 파일 (*.csv *.txt *.tsv);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/data_panel.py" line="190"/>
+        <source>Could not import {0}</source>
+        <translation>{0} 파일을 가져올 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/data_panel.py" line="236"/>
+        <source>Click adds −1</source>
+        <translation>클릭하면 값이 −1인 점 추가</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/data_panel.py" line="238"/>
+        <source>Click adds +1</source>
+        <translation>클릭하면 값이 +1인 점 추가</translation>
+    </message>
+</context>
+<context>
+    <name>GalleryPanel</name>
+    <message>
+        <location filename="../../gui/panels/gallery.py" line="30"/>
+        <source>Demos</source>
+        <translation>데모</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../gui/main_window.py" line="46"/>
+        <source>Deepscope</source>
+        <extracomment>Emitted after each snapshot has been drawn (tests and the screenshot mode wait on it).</extracomment>
+        <translation>Deepscope</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="80"/>
+        <source>Loading PyTorch…</source>
+        <translation>PyTorch 불러오는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="86"/>
+        <source>Gallery</source>
+        <translation>갤러리</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="123"/>
+        <source>Device: starting…</source>
+        <translation>장치: 시작하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="125"/>
+        <source>auto</source>
+        <translation>자동</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="128"/>
+        <source>Which device trains</source>
+        <translation>학습에 사용할 장치</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="163"/>
+        <source>No demo called &apos;{0}&apos;.</source>
+        <translation>&apos;{0}&apos; 데모가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="172"/>
+        <source>Deepscope — {0}</source>
+        <translation>Deepscope — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="267"/>
+        <source>Device: {0}</source>
+        <translation>장치: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="268"/>
+        <source>{0:,.0f} steps/s</source>
+        <translation>초당 {0:,.0f} 스텝</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="269"/>
+        <source>{0} snapshots/s</source>
+        <translation>초당 스냅샷 {0}개</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="272"/>
+        <source>PyTorch ready</source>
+        <translation>PyTorch 준비 완료</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="277"/>
+        <source>Training stopped after an error: {0}</source>
+        <translation>오류가 발생해 학습이 중단되었습니다: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkPanel</name>
+    <message>
+        <location filename="../../gui/panels/network_panel.py" line="45"/>
+        <source>Add a hidden layer</source>
+        <translation>은닉층 추가</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/network_panel.py" line="47"/>
+        <source>Remove the last hidden layer</source>
+        <translation>마지막 은닉층 제거</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/network_panel.py" line="112"/>
+        <source>Add a neuron</source>
+        <translation>뉴런 추가</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/network_panel.py" line="114"/>
+        <source>Remove a neuron</source>
+        <translation>뉴런 제거</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/network_panel.py" line="228"/>
+        <source>1 hidden layer</source>
+        <translation>은닉층 1개</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/panels/network_panel.py" line="228"/>
+        <source>%n hidden layers</source>
+        <translation>
+            <numerusform>은닉층 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/network_panel.py" line="229"/>
+        <source>Features</source>
+        <translation>특성</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/network_panel.py" line="229"/>
+        <source>In</source>
+        <translation>입력</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/network_panel.py" line="230"/>
+        <source>1 neuron</source>
+        <translation>뉴런 1개</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/panels/network_panel.py" line="230"/>
+        <source>%n neurons</source>
+        <translation>
+            <numerusform>뉴런 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/network_panel.py" line="232"/>
+        <source>Output</source>
+        <translation>출력</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/network_panel.py" line="232"/>
+        <source>Out</source>
+        <translation>출력</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/network_panel.py" line="282"/>
+        <source>Bias of {name}</source>
+        <translation>{name}의 편향</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/network_panel.py" line="288"/>
+        <source>Weight from {source} to {target}</source>
+        <translation>가중치: {source} → {target}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/network_panel.py" line="296"/>
+        <source>New value:</source>
+        <translation>새 값:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/network_panel.py" line="321"/>
+        <source>Click to switch this input off</source>
+        <translation>클릭하면 이 입력을 끕니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/network_panel.py" line="322"/>
+        <source>Off. Click to switch it on</source>
+        <translation>꺼져 있음. 클릭하면 켭니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/network_panel.py" line="327"/>
+        <source>Weight {value}</source>
+        <translation>가중치 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/network_panel.py" line="328"/>
+        <source>from {source} to {target}</source>
+        <translation>{source} → {target}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/network_panel.py" line="330"/>
+        <source>Click to edit the weight</source>
+        <translation>클릭하면 가중치를 편집합니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/network_panel.py" line="333"/>
+        <source>Bias {value}</source>
+        <translation>편향 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/network_panel.py" line="335"/>
+        <source>Shift+click, or click the small square, to edit the bias</source>
+        <translation>편향을 편집하려면 Shift+클릭하거나 작은 사각형을 클릭하세요</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/network_panel.py" line="343"/>
+        <source>class {index}</source>
+        <translation>클래스 {index}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/network_panel.py" line="344"/>
+        <source>the output</source>
+        <translation>출력</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/network_panel.py" line="345"/>
+        <source>neuron {unit} of layer {layer}</source>
+        <translation>{layer}층의 {unit}번 뉴런</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingBar</name>
+    <message>
+        <location filename="../../gui/panels/training_bar.py" line="31"/>
+        <source>Reset the network (R)</source>
+        <extracomment>One training setting changed: (field of TrainSettings, value). The activation of every hidden layer changed. Classification or regression picked.</extracomment>
+        <translation>네트워크 초기화 (R)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/training_bar.py" line="32"/>
+        <source>Play / pause (Space)</source>
+        <translation>시작 / 일시 정지 (스페이스 바)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/training_bar.py" line="34"/>
+        <source>One step (Right arrow)</source>
+        <translation>한 스텝 진행 (오른쪽 화살표)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/training_bar.py" line="40"/>
+        <source>Step</source>
+        <translation>스텝</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/training_bar.py" line="46"/>
+        <source>ReLU</source>
+        <translation>ReLU</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/training_bar.py" line="46"/>
+        <source>Tanh</source>
+        <translation>Tanh</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/training_bar.py" line="46"/>
+        <source>Sigmoid</source>
+        <translation>시그모이드</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/training_bar.py" line="46"/>
+        <source>Linear</source>
+        <translation>선형</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/training_bar.py" line="47"/>
+        <source>Leaky ReLU</source>
+        <translation>Leaky ReLU</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/training_bar.py" line="47"/>
+        <source>GELU</source>
+        <translation>GELU</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/training_bar.py" line="47"/>
+        <source>SiLU</source>
+        <translation>SiLU</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/training_bar.py" line="50"/>
+        <source>SGD</source>
+        <translation>SGD</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/training_bar.py" line="50"/>
+        <source>SGD + momentum</source>
+        <translation>SGD + 모멘텀</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/training_bar.py" line="50"/>
+        <source>Adam</source>
+        <translation>Adam</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/training_bar.py" line="50"/>
+        <source>RMSprop</source>
+        <translation>RMSprop</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/training_bar.py" line="51"/>
+        <source>Adagrad</source>
+        <translation>Adagrad</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/training_bar.py" line="52"/>
+        <source>None</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/training_bar.py" line="52"/>
+        <source>L1</source>
+        <translation>L1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/training_bar.py" line="52"/>
+        <source>L2</source>
+        <translation>L2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/training_bar.py" line="55"/>
+        <source>Classification</source>
+        <translation>분류</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/training_bar.py" line="55"/>
+        <source>Regression</source>
+        <translation>회귀</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/training_bar.py" line="74"/>
+        <source>Learning rate</source>
+        <translation>학습률</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/training_bar.py" line="75"/>
+        <source>Activation</source>
+        <translation>활성화 함수</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/training_bar.py" line="76"/>
+        <source>Optimizer</source>
+        <translation>옵티마이저</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/training_bar.py" line="77"/>
+        <source>Regularization</source>
+        <translation>정규화</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/training_bar.py" line="78"/>
+        <source>Regularization rate</source>
+        <translation>정규화율</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/training_bar.py" line="79"/>
+        <source>Problem type</source>
+        <translation>문제 유형</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/training_bar.py" line="128"/>
+        <source>epoch {0:.1f}</source>
+        <translation>에포크 {0:.1f}</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingHost</name>
+    <message>
+        <location filename="../../gui/worker.py" line="86"/>
+        <source>The training process stopped unexpectedly (exit code {0}).</source>
+        <extracomment>The newest Snapshot (engine.snapshot.Snapshot). The child imported torch and can train; the argument names the auto device. A fault in the training loop: (one-line message, full traceback).</extracomment>
+        <translation>학습 프로세스가 예기치 않게 종료되었습니다 (종료 코드 {0}).</translation>
+    </message>
+</context>
+</TS>
