@@ -11,6 +11,11 @@ REPEATS = 30
 
 
 def main() -> None:
+    for demo_id in ("playground-circle", "playground-spiral"):
+        measure(demo_id)
+
+
+def measure(demo_id: str) -> None:
     import torch
     from PySide6.QtWidgets import QApplication
 
@@ -21,8 +26,10 @@ def main() -> None:
     from gui.views.boundary_view import BoundaryView
 
     torch.set_num_threads(1)
-    print(f"Decision boundary, {GRID}x{GRID}, playground-spiral's net (3 hidden layers)")
-    trainer = Trainer(load_demo("playground-spiral").experiment, grid=GRID)
+    experiment = load_demo(demo_id).experiment
+    print(f"Decision boundary, {GRID}x{GRID}, {demo_id}: hidden layers "
+          f"{experiment.network.hidden}, features {len(experiment.network.features)}")
+    trainer = Trainer(experiment, grid=GRID)
     for _ in range(200):
         trainer.session.step()
     snap = trainer.snapshot(False, 0.0)

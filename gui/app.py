@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QTimer, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
 I18N = Path(__file__).resolve().parent.parent / "resources" / "i18n"
@@ -30,8 +30,13 @@ def pick_language(requested: str | None) -> str:
 
 
 def install_translator(app: QApplication, language: str) -> QTranslator | None:
+    """Deepscope's own translation, plus Qt's (dialog buttons such as OK / Cancel)."""
     if language == "en":
         return None
+    qt_translator = QTranslator(app)
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt_translator.load(f"qtbase_{language}", qt_dir):
+        app.installTranslator(qt_translator)
     translator = QTranslator(app)
     if translator.load(str(I18N / f"deepscope_{language}.qm")):
         app.installTranslator(translator)
@@ -62,7 +67,8 @@ def run_app(args) -> int:
         return _screenshot(app, window, args.steps or 0, args.screenshot)
     window.show()
     if args.steps:
-        window.host.send(__import__("engine.commands", fromlist=["Step"]).Step(args.steps))
+        from engine.commands import Step
+        window.host.send(Step(args.steps))
     return app.exec()
 
 
