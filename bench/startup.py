@@ -41,7 +41,10 @@ def tick():
 timer = QTimer(); timer.setInterval(16); timer.timeout.connect(tick); timer.start()
 def on_ready(_device):
     print("torch_ready", time.time() - t0, flush=True)
-    print("max_interval_while_loading", max(intervals), flush=True)
+    # The first interval holds the window's own first layout and paint; the rest is the
+    # window idling while the training process imports torch.
+    print("first_interval", intervals[0], flush=True)
+    print("max_interval_while_loading", max(intervals[1:]), flush=True)
     window.close(); app.quit()
 window.host.ready.connect(on_ready)
 QTimer.singleShot(30000, app.quit)
@@ -63,6 +66,8 @@ def main() -> None:
     best = min(firsts)
     line("first paint (best of 3, includes Python start)", best, "s", "<= 1 s", best <= 1.0)
     line("training process ready (torch imported), median", sorted(loads)[1], "s", "", True)
+    print(f"  (first timer interval, the window's own first paint: {values['first_interval']}"
+          " ms)")
     worst = max(stalls)
     line("longest 16 ms timer interval while torch loads", worst, "ms", "<= 35 ms",
          worst <= 35)

@@ -142,6 +142,9 @@ class MainWindow(QMainWindow):
         bar.trainingChanged.connect(self.change_training)
         bar.activationChanged.connect(self.change_activation)
         bar.problemChanged.connect(self.change_problem)
+        bar.dropoutChanged.connect(
+            lambda p: self.change_network(dataclasses.replace(self.experiment.network,
+                                                              dropout=p)))
         self.data_panel.dataEdited.connect(self.change_data)
         self.data_panel.batchSizeChanged.connect(
             lambda size: self.change_training("batch_size", size))

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from superqt.utils import qthrottled
 
 from engine.data import DATASETS, DataFileError, load_points_csv, sample_thumbnail_points
 from engine.experiment import DataSettings
@@ -83,16 +84,16 @@ class DataPanel(QWidget):
         self.ratio = self._slider(10, 90, 50, self.tr("Ratio of training to test data: {0} %"))
         self.noise = self._slider(0, 50, 0, self.tr("Noise: {0}"))
         self.batch = self._slider(1, 64, 10, self.tr("Batch size: {0}"))
-        self.ratio[1].valueChanged.connect(
-            lambda v: self._emit({"train_ratio": v / 100}) if not self.ratio[1].isSliderDown()
-            else None)
-        self.ratio[1].sliderReleased.connect(
-            lambda: self._emit({"train_ratio": self.ratio[1].value() / 100}))
-        self.noise[1].valueChanged.connect(
-            lambda v: self._emit({"noise": v / 100}) if not self.noise[1].isSliderDown()
-            else None)
-        self.noise[1].sliderReleased.connect(
-            lambda: self._emit({"noise": self.noise[1].value() / 100}))
+        # Dragging a slider regenerates the data live, at most ~7 times a second (superqt
+        # throttles; the last value always lands), instead of on every pixel of travel.
+        self._emit_ratio = qthrottled(
+            lambda: self._emit({"train_ratio": self.ratio[1].value() / 100}),
+            timeout=150, parent=self)
+        self._emit_noise = qthrottled(
+            lambda: self._emit({"noise": self.noise[1].value() / 100}), timeout=150,
+            parent=self)
+        self.ratio[1].valueChanged.connect(lambda _v: self._emit_ratio())
+        self.noise[1].valueChanged.connect(lambda _v: self._emit_noise())
         self.batch[1].valueChanged.connect(self.batchSizeChanged)
         for label, slider in (self.ratio, self.noise, self.batch):
             layout.addWidget(label)

@@ -13,6 +13,7 @@ from engine.experiment import Experiment
 
 LEARNING_RATES = (0.00001, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0)
 REG_RATES = (0.0, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0)
+DROPOUTS = (0.0, 0.1, 0.2, 0.3, 0.5)
 
 
 class TrainingBar(QWidget):
@@ -25,6 +26,8 @@ class TrainingBar(QWidget):
     activationChanged = Signal(str)
     #: Classification or regression picked.
     problemChanged = Signal(str)
+    #: Dropout probability of the hidden layers.
+    dropoutChanged = Signal(float)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,11 +57,20 @@ class TrainingBar(QWidget):
         self.reg_rate = self._combo([f"{v:g}" for v in REG_RATES], REG_RATES)
         self.problem = self._combo([self.tr("Classification"), self.tr("Regression")],
                                    ("classification", "regression"))
+        self.loss = self._combo([self.tr("Cross-entropy"), self.tr("Mean squared error")],
+                                ("auto", "mse"))
+        self.loss.setToolTip(self.tr("Regression always uses mean squared error"))
+        self.dropout = self._combo([f"{v:g}" for v in DROPOUTS], DROPOUTS)
+        self.dropout.setToolTip(self.tr("Probability of dropping each hidden unit while "
+                                        "training"))
         for combo, field in ((self.learning_rate, "learning_rate"),
                              (self.optimizer, "optimizer"),
                              (self.regularization, "regularization"),
-                             (self.reg_rate, "reg_rate")):
+                             (self.reg_rate, "reg_rate"),
+                             (self.loss, "loss")):
             combo.activated.connect(self._emit_training(combo, field))
+        self.dropout.activated.connect(
+            lambda _i: self.dropoutChanged.emit(self.dropout.currentData()))
         self.activation.activated.connect(
             lambda _i: self.activationChanged.emit(self.activation.currentData()))
         self.problem.activated.connect(
@@ -76,6 +88,8 @@ class TrainingBar(QWidget):
                              (self.tr("Optimizer"), self.optimizer),
                              (self.tr("Regularization"), self.regularization),
                              (self.tr("Regularization rate"), self.reg_rate),
+                             (self.tr("Dropout"), self.dropout),
+                             (self.tr("Loss"), self.loss),
                              (self.tr("Problem type"), self.problem)):
             row.addLayout(self._labelled(QLabel(title), combo))
         row.addStretch(1)
@@ -116,6 +130,9 @@ class TrainingBar(QWidget):
         _select(self.optimizer, tr.optimizer)
         _select(self.regularization, tr.regularization)
         _select(self.reg_rate, tr.reg_rate)
+        _select(self.loss, "mse" if tr.loss == "mse" else "auto")
+        _select(self.dropout, net.dropout)
+        self.loss.setEnabled(problem != "regression")
         if net.activations:
             _select(self.activation, net.activations[0])
         _select(self.problem, problem)

@@ -4,13 +4,13 @@
 <context>
     <name>BoundaryView</name>
     <message>
-        <location filename="../../gui/views/boundary_view.py" line="37"/>
+        <location filename="../../gui/views/boundary_view.py" line="41"/>
         <source>Show test data</source>
         <extracomment>A click on the plane in &quot;add points&quot; mode: (x1, x2).</extracomment>
         <translation>테스트 데이터 표시</translation>
     </message>
     <message>
-        <location filename="../../gui/views/boundary_view.py" line="38"/>
+        <location filename="../../gui/views/boundary_view.py" line="42"/>
         <source>Discretize output</source>
         <translation>출력 이산화</translation>
     </message>
@@ -38,17 +38,17 @@
         <translation>테스트 손실</translation>
     </message>
     <message>
-        <location filename="../../gui/views/curves_view.py" line="24"/>
+        <location filename="../../gui/views/curves_view.py" line="28"/>
         <source>Log scale</source>
         <translation>로그 스케일</translation>
     </message>
     <message>
-        <location filename="../../gui/views/curves_view.py" line="40"/>
+        <location filename="../../gui/views/curves_view.py" line="46"/>
         <source>Test loss {0}  Training loss {1}</source>
         <translation>테스트 손실 {0}  학습 손실 {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/curves_view.py" line="43"/>
+        <location filename="../../gui/views/curves_view.py" line="49"/>
         <source>  Test accuracy {0:.1f} %</source>
         <translation>  테스트 정확도 {0:.1f}%</translation>
     </message>
@@ -56,151 +56,151 @@
 <context>
     <name>DataPanel</name>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="69"/>
+        <location filename="../../gui/panels/data_panel.py" line="70"/>
         <source>Which dataset do you want to use?</source>
         <extracomment>Changes to DataSettings fields, e.g. {&quot;dataset&quot;: &quot;xor&quot;}. Training batch size (lives in TrainSettings but sits here, as in the playground).</extracomment>
         <translation>어떤 데이터셋을 사용할까요?</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="83"/>
+        <location filename="../../gui/panels/data_panel.py" line="84"/>
         <source>Ratio of training to test data: {0} %</source>
         <translation>학습/테스트 데이터 비율: {0}%</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="84"/>
+        <location filename="../../gui/panels/data_panel.py" line="85"/>
         <source>Noise: {0}</source>
         <translation>잡음: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="85"/>
+        <location filename="../../gui/panels/data_panel.py" line="86"/>
         <source>Batch size: {0}</source>
         <translation>배치 크기: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="103"/>
+        <location filename="../../gui/panels/data_panel.py" line="104"/>
         <source>Classes: </source>
         <translation>클래스 수: </translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="107"/>
+        <location filename="../../gui/panels/data_panel.py" line="108"/>
         <source>Regenerate</source>
         <translation>다시 생성</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="108"/>
+        <location filename="../../gui/panels/data_panel.py" line="109"/>
         <source>New random points from the same distribution</source>
         <translation>같은 분포에서 새 무작위 점을 만듭니다</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="112"/>
-        <location filename="../../gui/panels/data_panel.py" line="153"/>
+        <location filename="../../gui/panels/data_panel.py" line="113"/>
+        <location filename="../../gui/panels/data_panel.py" line="154"/>
         <source>Your own points</source>
         <translation>직접 만든 점</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="114"/>
+        <location filename="../../gui/panels/data_panel.py" line="115"/>
         <source>Click does nothing</source>
         <translation>클릭해도 점을 추가하지 않음</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="115"/>
-        <location filename="../../gui/panels/data_panel.py" line="237"/>
+        <location filename="../../gui/panels/data_panel.py" line="116"/>
+        <location filename="../../gui/panels/data_panel.py" line="238"/>
         <source>Click adds orange (class 0)</source>
         <translation>클릭하면 주황색 점 추가 (클래스 0)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="116"/>
-        <location filename="../../gui/panels/data_panel.py" line="239"/>
+        <location filename="../../gui/panels/data_panel.py" line="117"/>
+        <location filename="../../gui/panels/data_panel.py" line="240"/>
         <source>Click adds blue (class 1)</source>
         <translation>클릭하면 파란색 점 추가 (클래스 1)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="122"/>
+        <location filename="../../gui/panels/data_panel.py" line="123"/>
         <source>Clear all points</source>
         <translation>모든 점 지우기</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="123"/>
+        <location filename="../../gui/panels/data_panel.py" line="124"/>
         <source>Start from an empty plane and draw your own data</source>
         <translation>빈 평면에서 시작해 직접 데이터를 찍어 보세요</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="126"/>
+        <location filename="../../gui/panels/data_panel.py" line="127"/>
         <source>Import CSV…</source>
         <translation>CSV 가져오기…</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="127"/>
+        <location filename="../../gui/panels/data_panel.py" line="128"/>
         <source>A file with columns x1, x2, label (or value)</source>
         <translation>x1, x2, 레이블(또는 값) 열이 있는 파일</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="147"/>
+        <location filename="../../gui/panels/data_panel.py" line="148"/>
         <source>Circle</source>
         <translation>원</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="147"/>
+        <location filename="../../gui/panels/data_panel.py" line="148"/>
         <source>Exclusive or</source>
         <translation>배타적 논리합(XOR)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="148"/>
+        <location filename="../../gui/panels/data_panel.py" line="149"/>
         <source>Gaussian blobs</source>
         <translation>가우시안 군집</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="148"/>
+        <location filename="../../gui/panels/data_panel.py" line="149"/>
         <source>Spiral</source>
         <translation>나선</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="149"/>
+        <location filename="../../gui/panels/data_panel.py" line="150"/>
         <source>Two moons</source>
         <translation>반달 두 개</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="149"/>
+        <location filename="../../gui/panels/data_panel.py" line="150"/>
         <source>Checkerboard</source>
         <translation>체커보드</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="150"/>
+        <location filename="../../gui/panels/data_panel.py" line="151"/>
         <source>Two interleaved curves (Fig. 1a)</source>
         <translation>서로 얽힌 두 곡선 (그림 1a)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="151"/>
+        <location filename="../../gui/panels/data_panel.py" line="152"/>
         <source>Plane (regression)</source>
         <translation>평면 (회귀)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="152"/>
+        <location filename="../../gui/panels/data_panel.py" line="153"/>
         <source>Multi-Gaussian (regression)</source>
         <translation>다중 가우시안 (회귀)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="180"/>
+        <location filename="../../gui/panels/data_panel.py" line="181"/>
         <source>Import points</source>
         <translation>점 가져오기</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="181"/>
+        <location filename="../../gui/panels/data_panel.py" line="182"/>
         <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
         <translation>CSV 파일 (*.csv *.txt *.tsv);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="190"/>
+        <location filename="../../gui/panels/data_panel.py" line="191"/>
         <source>Could not import {0}</source>
         <translation>{0} 파일을 가져올 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="236"/>
+        <location filename="../../gui/panels/data_panel.py" line="237"/>
         <source>Click adds −1</source>
         <translation>클릭하면 값이 −1인 점 추가</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="238"/>
+        <location filename="../../gui/panels/data_panel.py" line="239"/>
         <source>Click adds +1</source>
         <translation>클릭하면 값이 +1인 점 추가</translation>
     </message>
@@ -247,37 +247,37 @@
         <translation>학습에 사용할 장치</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="163"/>
+        <location filename="../../gui/main_window.py" line="166"/>
         <source>No demo called &apos;{0}&apos;.</source>
         <translation>&apos;{0}&apos; 데모가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="172"/>
+        <location filename="../../gui/main_window.py" line="175"/>
         <source>Deepscope — {0}</source>
         <translation>Deepscope — {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="267"/>
+        <location filename="../../gui/main_window.py" line="270"/>
         <source>Device: {0}</source>
         <translation>장치: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="268"/>
+        <location filename="../../gui/main_window.py" line="271"/>
         <source>{0:,.0f} steps/s</source>
         <translation>초당 {0:,.0f} 스텝</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="269"/>
+        <location filename="../../gui/main_window.py" line="272"/>
         <source>{0} snapshots/s</source>
         <translation>초당 스냅샷 {0}개</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="272"/>
+        <location filename="../../gui/main_window.py" line="275"/>
         <source>PyTorch ready</source>
         <translation>PyTorch 준비 완료</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="277"/>
+        <location filename="../../gui/main_window.py" line="280"/>
         <source>Training stopped after an error: {0}</source>
         <translation>오류가 발생해 학습이 중단되었습니다: {0}</translation>
     </message>
@@ -417,143 +417,173 @@
 <context>
     <name>TrainingBar</name>
     <message>
-        <location filename="../../gui/panels/training_bar.py" line="31"/>
+        <location filename="../../gui/panels/training_bar.py" line="34"/>
         <source>Reset the network (R)</source>
-        <extracomment>One training setting changed: (field of TrainSettings, value). The activation of every hidden layer changed. Classification or regression picked.</extracomment>
+        <extracomment>One training setting changed: (field of TrainSettings, value). The activation of every hidden layer changed. Classification or regression picked. Dropout probability of the hidden layers.</extracomment>
         <translation>네트워크 초기화 (R)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training_bar.py" line="32"/>
+        <location filename="../../gui/panels/training_bar.py" line="35"/>
         <source>Play / pause (Space)</source>
         <translation>시작 / 일시 정지 (스페이스 바)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training_bar.py" line="34"/>
+        <location filename="../../gui/panels/training_bar.py" line="37"/>
         <source>One step (Right arrow)</source>
         <translation>한 스텝 진행 (오른쪽 화살표)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training_bar.py" line="40"/>
+        <location filename="../../gui/panels/training_bar.py" line="43"/>
         <source>Step</source>
         <translation>스텝</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training_bar.py" line="46"/>
+        <location filename="../../gui/panels/training_bar.py" line="49"/>
         <source>ReLU</source>
         <translation>ReLU</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training_bar.py" line="46"/>
+        <location filename="../../gui/panels/training_bar.py" line="49"/>
         <source>Tanh</source>
         <translation>Tanh</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training_bar.py" line="46"/>
+        <location filename="../../gui/panels/training_bar.py" line="49"/>
         <source>Sigmoid</source>
         <translation>시그모이드</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training_bar.py" line="46"/>
+        <location filename="../../gui/panels/training_bar.py" line="49"/>
         <source>Linear</source>
         <translation>선형</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training_bar.py" line="47"/>
+        <location filename="../../gui/panels/training_bar.py" line="50"/>
         <source>Leaky ReLU</source>
         <translation>Leaky ReLU</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training_bar.py" line="47"/>
+        <location filename="../../gui/panels/training_bar.py" line="50"/>
         <source>GELU</source>
         <translation>GELU</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training_bar.py" line="47"/>
+        <location filename="../../gui/panels/training_bar.py" line="50"/>
         <source>SiLU</source>
         <translation>SiLU</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training_bar.py" line="50"/>
+        <location filename="../../gui/panels/training_bar.py" line="53"/>
         <source>SGD</source>
         <translation>SGD</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training_bar.py" line="50"/>
+        <location filename="../../gui/panels/training_bar.py" line="53"/>
         <source>SGD + momentum</source>
         <translation>SGD + 모멘텀</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training_bar.py" line="50"/>
+        <location filename="../../gui/panels/training_bar.py" line="53"/>
         <source>Adam</source>
         <translation>Adam</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training_bar.py" line="50"/>
+        <location filename="../../gui/panels/training_bar.py" line="53"/>
         <source>RMSprop</source>
         <translation>RMSprop</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training_bar.py" line="51"/>
+        <location filename="../../gui/panels/training_bar.py" line="54"/>
         <source>Adagrad</source>
         <translation>Adagrad</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training_bar.py" line="52"/>
+        <location filename="../../gui/panels/training_bar.py" line="55"/>
         <source>None</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training_bar.py" line="52"/>
+        <location filename="../../gui/panels/training_bar.py" line="55"/>
         <source>L1</source>
         <translation>L1</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training_bar.py" line="52"/>
+        <location filename="../../gui/panels/training_bar.py" line="55"/>
         <source>L2</source>
         <translation>L2</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training_bar.py" line="55"/>
+        <location filename="../../gui/panels/training_bar.py" line="58"/>
         <source>Classification</source>
         <translation>분류</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training_bar.py" line="55"/>
+        <location filename="../../gui/panels/training_bar.py" line="58"/>
         <source>Regression</source>
         <translation>회귀</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training_bar.py" line="74"/>
+        <location filename="../../gui/panels/training_bar.py" line="60"/>
+        <source>Cross-entropy</source>
+        <translation>교차 엔트로피</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/training_bar.py" line="60"/>
+        <source>Mean squared error</source>
+        <translation>평균제곱오차</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/training_bar.py" line="62"/>
+        <source>Regression always uses mean squared error</source>
+        <translation>회귀는 항상 평균제곱오차를 사용합니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/training_bar.py" line="64"/>
+        <source>Probability of dropping each hidden unit while training</source>
+        <translation>학습 중 각 은닉 유닛을 끌 확률</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/training_bar.py" line="86"/>
         <source>Learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training_bar.py" line="75"/>
+        <location filename="../../gui/panels/training_bar.py" line="87"/>
         <source>Activation</source>
         <translation>활성화 함수</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training_bar.py" line="76"/>
+        <location filename="../../gui/panels/training_bar.py" line="88"/>
         <source>Optimizer</source>
         <translation>옵티마이저</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training_bar.py" line="77"/>
+        <location filename="../../gui/panels/training_bar.py" line="89"/>
         <source>Regularization</source>
         <translation>정규화</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training_bar.py" line="78"/>
+        <location filename="../../gui/panels/training_bar.py" line="90"/>
         <source>Regularization rate</source>
         <translation>정규화율</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training_bar.py" line="79"/>
+        <location filename="../../gui/panels/training_bar.py" line="91"/>
+        <source>Dropout</source>
+        <translation>드롭아웃</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/training_bar.py" line="92"/>
+        <source>Loss</source>
+        <translation>손실 함수</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/training_bar.py" line="93"/>
         <source>Problem type</source>
         <translation>문제 유형</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training_bar.py" line="128"/>
+        <location filename="../../gui/panels/training_bar.py" line="145"/>
         <source>epoch {0:.1f}</source>
         <translation>에포크 {0:.1f}</translation>
     </message>

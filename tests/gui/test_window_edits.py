@@ -75,3 +75,17 @@ def test_asking_for_a_missing_gpu_says_so_and_keeps_training_on_cpu(qtbot, windo
     assert snap.device == "cpu"
     assert "CUDA" in window.banner.text()
     assert window.experiment.training.device == "auto"
+
+
+def test_dropout_and_loss_change_without_a_reset(qtbot, window):
+    open_fresh(qtbot, window)
+    window.step_once()
+    wait_for(qtbot, window, lambda s: s.step == 1)
+    bar = window.training_bar
+    bar.dropout.setCurrentIndex(bar.dropout.findData(0.2))
+    bar.dropout.activated.emit(bar.dropout.currentIndex())
+    bar.loss.setCurrentIndex(bar.loss.findData("mse"))
+    bar.loss.activated.emit(bar.loss.currentIndex())
+    snap = wait_for(qtbot, window, lambda s: s.experiment.network.dropout == 0.2
+                    and s.experiment.training.loss == "mse")
+    assert snap.step == 1, "dropout or loss reset the run"
