@@ -15,6 +15,8 @@ class CurvesView(QWidget):
         self.plot.hideButtons()
         self.plot.setLabel("bottom", self.tr("step"))
         self.plot.setLabel("left", self.tr("loss"))
+        # Plain numbers on the loss axis, not "loss (x0.001)".
+        self.plot.getAxis("left").enableAutoSIPrefix(False)
         legend = self.plot.addLegend(offset=(-10, 10))
         legend.setLabelTextColor("k")
         self.train_curve = self.plot.plot(name=self.tr("training loss"),
