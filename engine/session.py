@@ -132,18 +132,20 @@ class TrainingSession:
             self.model.activations = torch.nn.ModuleList(
                 make_activation(a) for a in net_new.activations)
         self.model.set_dropout(net_new.dropout)
-        tr_old, tr_new = old.training, experiment.training
-        self.experiment = experiment.replace(training=tr_old)
-        self.set_training(**{k: getattr(tr_new, k) for k in
-                             ("optimizer", "learning_rate", "batch_size", "regularization",
-                              "reg_rate", "loss")})
-        self.experiment = experiment
+        # Training settings go through set_training, which knows which of them need a new
+        # optimizer (optimizer), a reset (seed) or just a new value (learning rate, ...).
+        self.experiment = experiment.replace(training=old.training)
+        self.set_training(**dataclasses.asdict(experiment.training))
 
     @torch.no_grad()
     def set_weight(self, layer: int, row: int, col: int, value: float) -> None:
         if not 0 <= layer < len(self.model.linears):
-            raise IndexError(f"no layer {layer}")
+            raise ValueError(f"there is no layer {layer} to edit")
         linear = self.model.linears[layer]
+        if not (0 <= row < linear.out_features and -1 <= col < linear.in_features):
+            raise ValueError(f"layer {layer} has no weight at ({row}, {col})")
+        if not math.isfinite(value):
+            raise ValueError(f"a weight must be a finite number, not {value}")
         if col == -1:
             linear.bias[row] = value
         else:

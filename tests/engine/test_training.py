@@ -174,6 +174,18 @@ def test_set_weight_changes_the_model():
     session.set_weight(1, 0, -1, -0.75)
     assert session.model.linears[0].weight[1, 0].item() == 2.5
     assert session.model.linears[1].bias[0].item() == -0.75
+    for bad in ((5, 0, 0, 1.0), (0, 99, 0, 1.0), (0, 0, 7, 1.0), (0, 0, 0, float("nan"))):
+        with pytest.raises(ValueError):
+            session.set_weight(*bad)
+
+
+def test_new_seed_in_an_experiment_restarts_the_run():
+    session = TrainingSession(xor_experiment())
+    for _ in range(10):
+        session.step()
+    session.set_experiment(session.experiment.with_training(seed=7, learning_rate=0.01))
+    assert session.step_count == 0
+    assert session.optimizer.param_groups[0]["lr"] == 0.01
 
 
 def test_l2_penalty_shrinks_weights_more_than_none():
