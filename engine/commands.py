@@ -71,6 +71,18 @@ class SetWeight:
 
 
 @dataclass(frozen=True)
+class SetLandscape:
+    """Change loss-landscape settings (engine.landscape_runner.LandscapeSettings fields);
+    a new grid follows."""
+    changes: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class RecomputeLandscape:
+    """Compute a new landscape grid centred on the weights now."""
+
+
+@dataclass(frozen=True)
 class SetGrid:
     """Resolution of the decision-boundary grid (points per axis)."""
     resolution: int

@@ -14,7 +14,8 @@ from engine.experiment import Experiment, ExperimentError
 
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 DEMO_DIR = RESOURCES / "demos"
-KNOWN_VIEWS = ("boundary", "network", "curves")
+KNOWN_VIEWS = ("boundary", "network", "curves", "landscape")
+DEFAULT_VIEWS = ("boundary", "network", "curves")
 
 
 class DemoError(ValueError):
@@ -30,6 +31,8 @@ class Demo:
     views: tuple[str, ...]
     experiment: Experiment
     order: int = 100
+    #: Loss-landscape settings to start with (engine.landscape_runner.LandscapeSettings).
+    landscape: dict | None = None
 
     def text(self, field: str, language: str = "en") -> str:
         values = getattr(self, field)
@@ -48,16 +51,23 @@ def _parse(path: Path) -> Demo:
         for key in ("title", "caption"):
             if "en" not in raw[key]:
                 raise DemoError(f"{path.name}: '{key}' needs an English ('en') text")
-        views = tuple(raw.get("views", KNOWN_VIEWS))
+        views = tuple(raw.get("views", DEFAULT_VIEWS))
         unknown = set(views) - set(KNOWN_VIEWS)
         if unknown:
             raise DemoError(f"{path.name}: unknown view(s) {sorted(unknown)}")
         experiment = Experiment.from_dict(raw["experiment"]).validate()
     except ExperimentError as exc:
         raise DemoError(f"{path.name}: {exc}") from exc
+    landscape = raw.get("landscape")
+    if landscape is not None:
+        from engine.landscape_settings import LandscapeSettings
+        try:
+            LandscapeSettings(**landscape).validated()
+        except (TypeError, ValueError) as exc:
+            raise DemoError(f"{path.name}: bad 'landscape' settings: {exc}") from exc
     return Demo(id=raw["id"], title=dict(raw["title"]), caption=dict(raw["caption"]),
                 idea=raw.get("idea", ""), views=views, experiment=experiment,
-                order=int(raw.get("order", 100)))
+                order=int(raw.get("order", 100)), landscape=landscape)
 
 
 def list_demos(directory: Path = DEMO_DIR) -> list[Demo]:

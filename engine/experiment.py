@@ -55,6 +55,9 @@ class NetworkSettings:
     activations: tuple[str, ...] = ("tanh", "tanh")
     #: Dropout probability after each hidden layer (0 switches it off).
     dropout: float = 0.0
+    #: Multiplies PyTorch's default initial weights and biases: a tiny value starts the
+    #: net next to the saddle point at zero (the `saddle` demo).
+    init_scale: float = 1.0
     #: Maximum number of hidden layers and units per layer the window allows.
     max_layers: int = MAX_HIDDEN_LAYERS
     max_units: int = MAX_UNITS
@@ -115,6 +118,8 @@ class Experiment:
         for name in net.features:
             if name not in FEATURES:
                 raise ExperimentError(f"unknown feature {name!r}: use one of {FEATURES}")
+        if not 0.0 < net.init_scale <= 10.0:
+            raise ExperimentError(f"initial weight scale {net.init_scale} must be in (0, 10]")
         if not 0.0 <= net.dropout < 1.0:
             raise ExperimentError(f"dropout {net.dropout} must be in [0, 1)")
         if tr.optimizer not in OPTIMIZERS:

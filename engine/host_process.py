@@ -75,6 +75,8 @@ def serve(conn) -> None:
     torch.set_num_threads(1)
     queue = cmd.CommandQueue()
     outbox = _Outbox(conn)
+    #: The newest settings that outlive a run: replayed when a run starts over.
+    sticky: dict[type, object] = {}
 
     def read() -> None:
         while True:
@@ -86,6 +88,8 @@ def serve(conn) -> None:
             if message == WANT:
                 outbox.grant()
             else:
+                if isinstance(message, (cmd.SetProbes, cmd.SetLandscape)):
+                    sticky[type(message)] = message
                 queue.put(message)
                 if isinstance(message, cmd.Stop):
                     return
@@ -96,16 +100,19 @@ def serve(conn) -> None:
     experiment = None
     while True:
         # Wait for the experiment to run (first start, or a restart after an error).
+        held = []  # commands sent before the experiment (probes, settings): kept, in order
         while experiment is None:
-            messages = queue.wait(1.0)
-            for i, message in enumerate(messages):
+            for message in queue.wait(1.0):
                 if isinstance(message, cmd.Stop):
                     return
-                if isinstance(message, cmd.SetExperiment):
+                if isinstance(message, cmd.SetExperiment) and experiment is None:
                     experiment = message.experiment
-                    for later in messages[i + 1:]:
-                        queue.put(later)  # e.g. a Play sent right after the experiment
-                    break
+                else:
+                    held.append(message)
+        # Replay what a fresh run must know first (probes, landscape settings), then the
+        # held commands, then whatever arrived meanwhile: the order the window sent them.
+        for message in [*sticky.values(), *held, *queue.drain()]:
+            queue.put(message)
         try:
             for snapshot in train(experiment, queue):
                 experiment = snapshot.experiment

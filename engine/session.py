@@ -124,6 +124,7 @@ class TrainingSession:
             self._load_data()
         net_old, net_new = old.network, experiment.network
         same_shape = (net_old.hidden == net_new.hidden and net_old.features == net_new.features
+                      and net_old.init_scale == net_new.init_scale
                       and self.model.linears[-1].out_features == self.objective.n_outputs)
         if force_reset or not same_shape or (data_changed and not only_points_added):
             self.reset()

@@ -34,6 +34,29 @@ class PointsView:
 
 
 @dataclass(frozen=True)
+class LandscapeData:
+    """The loss over a plane (or line) through weight space, and the path on it.
+
+    The plane is centred on the weights at ``center_step``: point (a, b) is
+    ``center + a * d1 + b * d2``. Rows of ``losses`` follow ``betas``, columns ``alphas``.
+    """
+    #: "random" (filter-normalised), "pca" (of the trajectory) or "line" (start -> now).
+    directions: str
+    alphas: np.ndarray          # (A,)
+    betas: np.ndarray           # (B,); a single 0.0 for a 1-D line
+    losses: np.ndarray          # (B, A) float32, NaN where not computed yet
+    progress: float             # 0..1 of the grid computed
+    trajectory: np.ndarray      # (n, 2): every recorded step projected on the plane
+    current: np.ndarray         # (2,): the weights now, projected
+    center_step: int
+    #: Share of the trajectory's variance along d1, d2 (PCA directions only).
+    explained_variance: tuple[float, float] | None = None
+    #: Largest and smallest Hessian eigenvalue at the centre, and what they mean.
+    curvature: tuple[float, float] | None = None
+    curvature_label: str | None = None
+
+
+@dataclass(frozen=True)
 class Snapshot:
     step: int
     epoch: float
@@ -65,3 +88,5 @@ class Snapshot:
     biases: tuple[np.ndarray, ...] | None = None
     #: Something a person should read: divergence, empty data, a rejected setting.
     message: str | None = None
+    #: The loss landscape, when a view asked for it (probe "landscape").
+    landscape: LandscapeData | None = None

@@ -61,5 +61,10 @@ class MLP(nn.Module):
 
 
 def build_mlp(network: NetworkSettings, n_outputs: int) -> MLP:
-    return MLP(len(network.features), tuple(network.hidden), tuple(network.activations),
-               n_outputs, network.dropout)
+    model = MLP(len(network.features), tuple(network.hidden), tuple(network.activations),
+                n_outputs, network.dropout)
+    if network.init_scale != 1.0:
+        with torch.no_grad():
+            for parameter in model.parameters():
+                parameter.mul_(network.init_scale)
+    return model

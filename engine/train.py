@@ -15,7 +15,9 @@ from collections.abc import Callable, Iterator
 from engine import commands as cmd
 from engine.experiment import Experiment
 from engine.history import HistoryRecorder
+from engine.landscape_runner import LandscapeRunner
 from engine.probes import (
+    DEFAULT_PROBES,
     PROBES,
     boundary_on_grid,
     grid_points,
@@ -36,11 +38,12 @@ NEURON_GRID = 32
 class Trainer:
     """Holds a session plus what the loop needs between snapshots (probes, history)."""
 
-    def __init__(self, experiment: Experiment, probes=PROBES, grid: int = DEFAULT_GRID):
+    def __init__(self, experiment: Experiment, probes=DEFAULT_PROBES, grid: int = DEFAULT_GRID):
         self.session = TrainingSession(experiment)
         self.probes = frozenset(probes)
         self.grid = grid
         self.history = HistoryRecorder()
+        self.landscape = LandscapeRunner()
         self.message: str | None = None
         self._points_cache: tuple[int, PointsView] | None = None
         self._grids: dict[int, object] = {}
@@ -88,6 +91,12 @@ class Trainer:
                 self.grid_tensor(NEURON_GRID), NEURON_GRID)
         if "params" in self.probes:
             extras["weights"], extras["biases"] = weights_and_biases(s.model)
+        if "landscape" in self.probes:
+            self.landscape.record(s.model)
+            self.landscape.advance(s, s.step_count)
+            extras["landscape"] = self.landscape.data(s.model)
+            if self.landscape.message and not self.message:
+                self.message, self.landscape.message = self.landscape.message, None
         message, self.message = self.message, None
         return Snapshot(
             step=s.step_count, epoch=s.epoch, running=running, device=s.device_name,
@@ -104,6 +113,7 @@ class Trainer:
         if isinstance(command, cmd.Reset):
             s.reset()
             self.history.clear()
+            self.landscape.clear()
         elif isinstance(command, cmd.SetTraining):
             s.set_training(**command.changes)
         elif isinstance(command, cmd.SetExperiment):
@@ -111,11 +121,17 @@ class Trainer:
             s.set_experiment(command.experiment)
             if s.step_count == 0 and before[0] != 0:
                 self.history.clear()
+            if s.step_count == 0:
+                self.landscape.clear()
             self._grids.clear()
         elif isinstance(command, cmd.SetProbes):
             self.probes = frozenset(command.names) & PROBES
         elif isinstance(command, cmd.SetWeight):
             s.set_weight(command.layer, command.row, command.col, command.value)
+        elif isinstance(command, cmd.SetLandscape):
+            self.landscape.configure(**command.changes)
+        elif isinstance(command, cmd.RecomputeLandscape):
+            self.landscape.request()
         elif isinstance(command, cmd.SetGrid):
             self.grid = max(8, min(int(command.resolution), 512))
         else:
@@ -123,7 +139,7 @@ class Trainer:
 
 
 def train(experiment: Experiment, commands: cmd.CommandQueue, *, running: bool = False,
-          interval: float = SNAPSHOT_INTERVAL, probes=PROBES, grid: int = DEFAULT_GRID,
+          interval: float = SNAPSHOT_INTERVAL, probes=DEFAULT_PROBES, grid: int = DEFAULT_GRID,
           stop_at: int | None = None, clock: Callable[[], float] = time.perf_counter,
           ) -> Iterator[Snapshot]:
     """Yield Snapshots of a run of ``experiment`` until a Stop command arrives.

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QSplitter,
+    QTabWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -33,6 +34,7 @@ from gui.panels.network_panel import NetworkPanel
 from gui.panels.training_bar import TrainingBar
 from gui.views.boundary_view import BoundaryView
 from gui.views.curves_view import CurvesView
+from gui.views.landscape_view import LandscapeView
 from gui.worker import TrainingHost
 
 
@@ -58,6 +60,7 @@ class MainWindow(QMainWindow):
         self.data_panel = DataPanel()
         self.network_panel = NetworkPanel()
         self.boundary_view = BoundaryView()
+        self.landscape_view = LandscapeView()
         self.curves_view = CurvesView()
         self.caption = QLabel()
         self.caption.setObjectName("caption")
@@ -78,7 +81,7 @@ class MainWindow(QMainWindow):
         self.host.failed.connect(self.on_worker_failed)
         self.host.ready.connect(self._on_host_ready)
         self.statusBar().showMessage(self.tr("Loading PyTorch…"))
-        self.host.send(cmd.SetProbes(frozenset({"boundary", "neurons", "params"})))
+        self._send_probes()
 
     # -- construction ----------------------------------------------------------------
     def _build_layout(self) -> None:
@@ -97,7 +100,11 @@ class MainWindow(QMainWindow):
         middle_layout.addWidget(self.caption)
         middle_layout.addWidget(self.network_panel, 1)
         right = QSplitter(Qt.Orientation.Vertical)
-        right.addWidget(self.boundary_view)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.boundary_view, self.tr("Output"))
+        self.tabs.addTab(self.landscape_view, self.tr("Loss landscape"))
+        self.tabs.currentChanged.connect(lambda _i: self._send_probes())
+        right.addWidget(self.tabs)
         right.addWidget(self.curves_view)
         right.setSizes([420, 200])
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -152,6 +159,10 @@ class MainWindow(QMainWindow):
         self.network_panel.weightEdited.connect(self.set_weight)
         self.network_panel.neuronHovered.connect(self.boundary_view.focus_neuron)
         self.boundary_view.pointClicked.connect(self.data_panel.add_point)
+        self.landscape_view.settingsChanged.connect(
+            lambda changes: self.host.send(cmd.SetLandscape(changes)))
+        self.landscape_view.recomputeRequested.connect(
+            lambda: self.host.send(cmd.RecomputeLandscape()))
         self.gallery.demoChosen.connect(self.open_demo)
         for key, slot in ((Qt.Key.Key_Space, self.toggle_play),
                           (Qt.Key.Key_Right, self.step_once), (Qt.Key.Key_R, self.reset)):
@@ -175,11 +186,22 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Deepscope — {0}").format(demo.text("title", self.language)))
         self.caption.setText(demo.text("caption", self.language))
         self.gallery.select(demo_id)
+        self.tabs.setCurrentWidget(self.landscape_view if "landscape" in demo.views
+                                   else self.boundary_view)
+        self.landscape_view.apply_settings(demo.landscape or {})
+        self.host.send(cmd.SetLandscape(self.landscape_view.settings()))
         self.running = False
         self.hide_message()
         self._apply_experiment(experiment)
         self.host.send(cmd.Pause())
         self.host.send(cmd.Reset())
+
+    def _send_probes(self) -> None:
+        """Only the probes of views a person can see run in the engine."""
+        probes = {"boundary", "neurons", "params"}
+        if self.tabs.currentWidget() is self.landscape_view:
+            probes.add("landscape")
+        self.host.send(cmd.SetProbes(frozenset(probes)))
 
     # -- edits -> commands ---------------------------------------------------------------
     def _apply_experiment(self, experiment: Experiment) -> bool:
@@ -256,7 +278,7 @@ class MainWindow(QMainWindow):
             # The engine refused a setting: show what is really in force.
             self.experiment = snap.experiment
             self._show_settings(snap.experiment)
-        for view in (self.boundary_view, self.curves_view):
+        for view in (self.boundary_view, self.curves_view, self.landscape_view):
             if view.isVisible():
                 view.show_snapshot(snap)
         if self.network_panel.isVisible():

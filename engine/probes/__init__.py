@@ -4,7 +4,10 @@ from engine.probes.grid import boundary_on_grid, grid_points, neuron_maps_on_gri
 from engine.probes.params import weights_and_biases
 
 #: Probe names a view may ask for. Metrics (loss, accuracy) are always measured.
-PROBES = frozenset({"boundary", "neurons", "params"})
+PROBES = frozenset({"boundary", "neurons", "params", "landscape"})
+#: What runs when nobody asked: the playground's views. The landscape costs more and runs
+#: only while its view is shown.
+DEFAULT_PROBES = frozenset({"boundary", "neurons", "params"})
 
-__all__ = ["PROBES", "boundary_on_grid", "grid_points", "neuron_maps_on_grid",
+__all__ = ["DEFAULT_PROBES", "PROBES", "boundary_on_grid", "grid_points", "neuron_maps_on_grid",
            "weights_and_biases"]

@@ -1,0 +1,167 @@
+"""The loss landscape inside the training loop: record the path, compute the grid a
+slice at a time between steps, project the path and the current weights onto the plane.
+
+The runner never blocks training for long: each snapshot interval it spends at most
+``budget`` seconds on the grid, so a 51x51 landscape fills in over a few frames while the
+model keeps learning, with the progress in every snapshot.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import time
+
+import numpy as np
+import torch
+
+from engine.landscape_settings import LandscapeSettings
+from engine.probes.directions import flatten, line_between, pca_directions, random_direction
+from engine.probes.landscape import LandscapeJob, project_trajectory
+from engine.snapshot import LandscapeData
+
+MAX_PATH = 400
+
+
+class LandscapeRunner:
+    def __init__(self, settings: LandscapeSettings | None = None) -> None:
+        self.settings = (settings or LandscapeSettings()).validated()
+        self.clear()
+
+    def clear(self) -> None:
+        """Forget the path and the grid (after a reset or a new model)."""
+        self.path: list[torch.Tensor] = []
+        self.job: LandscapeJob | None = None
+        self.plane = None
+        self.losses: np.ndarray | None = None
+        self.progress = 0.0
+        self.requested = True
+        self.last_started = -1e9
+        self.message: str | None = None
+
+    def configure(self, **changes) -> None:
+        self.settings = dataclasses.replace(self.settings, **changes).validated()
+        self.requested = True
+
+    def request(self) -> None:
+        self.requested = True
+
+    # -- the path ------------------------------------------------------------------------
+    def record(self, model: torch.nn.Module) -> None:
+        """Keep the current weights as a point of the path (halved when long)."""
+        flat = flatten([p.detach() for p in model.parameters()]).to("cpu", torch.float32,
+                                                                     copy=True)
+        if self.path and torch.equal(self.path[-1], flat):
+            return
+        self.path.append(flat)
+        if len(self.path) > MAX_PATH:
+            self.path = self.path[:1] + self.path[1::2]  # keep the start, thin the rest
+
+    # -- the grid ------------------------------------------------------------------------
+    def advance(self, session, step: int, clock=time.perf_counter) -> None:
+        """Start a grid when asked or due, then compute for up to the budget."""
+        s = self.settings
+        due = s.every_seconds > 0 and clock() - self.last_started >= s.every_seconds
+        if (self.job is None and s.directions == "pca" and len(self.path) < 3
+                and not self.plane):
+            return  # PCA needs a path: wait for a few snapshots of training
+        if self.job is None and (self.requested or due):
+            self.requested = False
+            self.last_started = clock()
+            self._start(session, step)
+        if self.job is not None:
+            session.model.eval()
+            try:
+                self.progress = self.job.step(s.budget)
+                self.losses = self.job.preview().astype(np.float32)
+            finally:
+                session.model.train()
+            if self.job.done:
+                self.job = None
+
+    def _start(self, session, step: int) -> None:
+        s, model = self.settings, session.model
+        params = [p.detach().clone() for p in model.parameters()]
+        explained = None
+        one_d = s.one_d
+        if s.directions == "pca" and len(self.path) >= 3:
+            d1, d2, explained = pca_directions(torch.stack(self.path), like=params)
+            self.message = None
+        elif s.directions == "line" and len(self.path) >= 2:
+            start = _unflatten(self.path[0], params)
+            center, d1 = line_between(start, params)
+            params, d2, one_d = center, None, True
+        else:
+            if s.directions != "random":
+                self.message = ("Not enough of the path recorded yet for "
+                                f"{s.directions} directions: using random ones until then.")
+            d1 = random_direction(model, seed=1)
+            d2 = random_direction(model, seed=2)
+        if s.directions == "line" and one_d:
+            alphas = np.linspace(-s.span, 1.0 + s.span, s.resolution)
+        else:
+            alphas = np.linspace(-s.span, s.span, s.resolution)
+        betas = np.array([0.0]) if one_d else np.linspace(-s.span, s.span, s.resolution)
+        if d2 is None or one_d:
+            d2 = [torch.zeros_like(p) for p in params]
+        session.model.eval()
+        try:
+            self.job = LandscapeJob(model, session.objective, session.x_train,
+                                    session.y_train, params, d1, None if one_d else d2,
+                                    alphas, betas)
+        finally:
+            session.model.train()
+        self.curvature = _curvature(session)
+        self.plane = (params, d1, d2, alphas, betas, step, explained,
+                      s.directions if s.directions != "pca" or explained else "random")
+        self.progress = 0.0
+        self.losses = np.full((len(betas), len(alphas)), np.nan, np.float32)
+
+    # -- what the views get -----------------------------------------------------------------
+    def data(self, model: torch.nn.Module) -> LandscapeData | None:
+        if self.plane is None or self.losses is None:
+            return None
+        center, d1, d2, alphas, betas, step, explained, kind = self.plane
+        current = flatten([p.detach() for p in model.parameters()]).cpu()
+        points = torch.stack([*self.path, current]) if self.path else current[None]
+        if len(betas) == 1:
+            coords = _project_line(points, center, d1)
+        else:
+            coords = project_trajectory(points, center, d1, d2)
+        curvature, label = self.curvature if self.curvature else (None, None)
+        return LandscapeData(
+            directions=kind, alphas=np.asarray(alphas, np.float32),
+            betas=np.asarray(betas, np.float32), losses=self.losses,
+            progress=float(self.progress), trajectory=np.ascontiguousarray(
+                coords[:-1], np.float32), current=np.asarray(coords[-1], np.float32),
+            center_step=step, explained_variance=explained,
+            curvature=curvature, curvature_label=label)
+
+
+def _unflatten(vector: torch.Tensor, like: list[torch.Tensor]) -> list[torch.Tensor]:
+    out, start = [], 0
+    for p in like:
+        out.append(vector[start:start + p.numel()].reshape(p.shape).to(p.device, p.dtype))
+        start += p.numel()
+    return out
+
+
+def _project_line(points: torch.Tensor, center, direction) -> np.ndarray:
+    c = flatten([t.detach() for t in center]).cpu().double()
+    d = flatten([t.detach() for t in direction]).cpu().double()
+    alpha = (points.double() - c) @ d / max(float(d @ d), 1e-30)
+    return torch.stack([alpha, torch.zeros_like(alpha)], dim=1).numpy()
+
+
+def _curvature(session):
+    """(largest, smallest) Hessian eigenvalue of the training loss at the current weights,
+    and 'minimum' or 'saddle'; None when it cannot be computed."""
+    try:
+        from engine.probes.curvature import hessian_extremes
+    except ImportError:
+        return None
+    session.model.eval()
+    try:
+        return hessian_extremes(session.model, session.objective, session.x_train,
+                                session.y_train)
+    finally:
+        session.model.train()

@@ -1,0 +1,35 @@
+"""Loss-landscape settings: plain values (no torch), so demo files and the window can
+use them without loading PyTorch."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+DIRECTIONS = ("random", "pca", "line")
+
+
+@dataclass(frozen=True)
+class LandscapeSettings:
+    #: "random" (two filter-normalised Gaussian directions), "pca" (of the path so far),
+    #: "line" (from the first recorded weights to now; always a 1-D slice).
+    directions: str = "random"
+    #: Points per axis, 11 to 101.
+    resolution: int = 31
+    #: The grid covers [-span, span] along each direction (line: -span..1+span).
+    span: float = 1.0
+    #: Recompute automatically this often while training (0: only when asked).
+    every_seconds: float = 15.0
+    #: A 1-D slice along the first direction instead of a plane.
+    one_d: bool = False
+    #: Seconds of landscape work per snapshot interval.
+    budget: float = 0.008
+
+    def validated(self) -> LandscapeSettings:
+        if self.directions not in DIRECTIONS:
+            raise ValueError(f"unknown landscape directions {self.directions!r}: use one of "
+                             f"{DIRECTIONS}")
+        if not 11 <= self.resolution <= 101:
+            raise ValueError(f"landscape resolution {self.resolution}: allowed 11 to 101")
+        if not 0 < self.span <= 100:
+            raise ValueError(f"landscape range {self.span} must be positive")
+        return self

@@ -1,0 +1,240 @@
+"""The loss landscape: a heatmap of the loss over a plane through weight space, contour
+lines, a colour bar, the optimiser's path and the current point; or a 1-D slice.
+
+The heatmap and contours are rebuilt only when the landscape's numbers change (a new
+grid, more of it computed); the path and the point move with every snapshot.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QGridLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+CONTOUR_LEVELS = 8
+
+
+def _opengl_reason() -> str | None:
+    """Why the 3-D surface is off, or None when it can be shown."""
+    try:
+        import OpenGL  # noqa: F401
+        import pyqtgraph.opengl  # noqa: F401
+    except Exception:  # noqa: BLE001 - any import failure means no 3-D view
+        return "needs PyOpenGL (pip install PyOpenGL)"
+    return None
+
+
+class LandscapeView(QWidget):
+    #: Landscape settings changed: dict of engine LandscapeSettings fields.
+    settingsChanged = Signal(dict)
+    #: "Recompute now" pressed.
+    recomputeRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.plot = pg.PlotWidget(background="w")
+        self.plot.setMenuEnabled(False)
+        self.plot.hideButtons()
+        self.plot.setLabel("bottom", self.tr("direction 1"))
+        self.plot.setLabel("left", self.tr("direction 2"))
+        self.image = pg.ImageItem(axisOrder="row-major")
+        self.plot.addItem(self.image)
+        self.colour_map = pg.colormap.get("viridis")
+        self.colour_bar = pg.ColorBarItem(colorMap=self.colour_map, interactive=False,
+                                          width=12)
+        self.colour_bar.setImageItem(self.image, insert_in=self.plot.getPlotItem())
+        self.contours = [pg.IsocurveItem(pen=pg.mkPen((255, 255, 255, 140), width=1))
+                         for _ in range(CONTOUR_LEVELS)]
+        for contour in self.contours:
+            contour.setParentItem(self.image)
+        self.path = pg.PlotDataItem(pen=pg.mkPen((240, 90, 40), width=2))
+        self.point = pg.ScatterPlotItem(size=12, brush=pg.mkBrush(240, 90, 40),
+                                        pen=pg.mkPen("w", width=2))
+        self.plot.addItem(self.path)
+        self.plot.addItem(self.point)
+        self.line_curve = pg.PlotDataItem(pen=pg.mkPen((8, 119, 189), width=2))
+        self.plot.addItem(self.line_curve)
+
+        self.directions = QComboBox()
+        for label, value in ((self.tr("Random, filter-normalised"), "random"),
+                             (self.tr("PCA of the path"), "pca"),
+                             (self.tr("Line: start → now"), "line")):
+            self.directions.addItem(label, value)
+        self.resolution = QSpinBox()
+        self.resolution.setRange(11, 101)
+        self.resolution.setSingleStep(10)
+        self.resolution.setValue(31)
+        self.span = QDoubleSpinBox()
+        self.span.setRange(0.05, 10.0)
+        self.span.setSingleStep(0.25)
+        self.span.setValue(1.0)
+        self.every = QComboBox()
+        for label, value in ((self.tr("by hand"), 0.0), (self.tr("every 5 s"), 5.0),
+                             (self.tr("every 15 s"), 15.0), (self.tr("every 60 s"), 60.0)):
+            self.every.addItem(label, value)
+        self.log_scale = QCheckBox(self.tr("Log scale"))
+        self.one_d = QCheckBox(self.tr("1-D slice"))
+        self.surface = QCheckBox(self.tr("3-D surface"))
+        reason = _opengl_reason()
+        if reason:
+            self.surface.setEnabled(False)
+            self.surface.setToolTip(self.tr("3-D view off: {0}").format(reason))
+        self.recompute = QPushButton(self.tr("Recompute now"))
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        self.readout = QLabel()
+        self.readout.setWordWrap(True)
+
+        self.directions.activated.connect(lambda _i: self._emit())
+        self.resolution.editingFinished.connect(self._emit)
+        self.span.editingFinished.connect(self._emit)
+        self.every.activated.connect(lambda _i: self._emit())
+        self.one_d.toggled.connect(lambda _on: self._emit())
+        self.log_scale.toggled.connect(lambda _on: self._draw_surface())
+        self.recompute.clicked.connect(self.recomputeRequested)
+
+        controls = QGridLayout()
+        controls.addWidget(QLabel(self.tr("Directions")), 0, 0)
+        controls.addWidget(self.directions, 0, 1)
+        controls.addWidget(QLabel(self.tr("Points per axis")), 0, 2)
+        controls.addWidget(self.resolution, 0, 3)
+        controls.addWidget(QLabel(self.tr("Range ±")), 1, 0)
+        controls.addWidget(self.span, 1, 1)
+        controls.addWidget(QLabel(self.tr("Recompute")), 1, 2)
+        controls.addWidget(self.every, 1, 3)
+        controls.addWidget(self.log_scale, 2, 0)
+        controls.addWidget(self.one_d, 2, 1)
+        controls.addWidget(self.surface, 2, 2)
+        controls.addWidget(self.recompute, 2, 3)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.plot, 1)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.readout)
+        layout.addLayout(controls)
+        self._data = None
+        self._surface_key = None
+        self.frames_drawn = 0
+
+    # -- settings ----------------------------------------------------------------------
+    def settings(self) -> dict:
+        return {"directions": self.directions.currentData(),
+                "resolution": self.resolution.value(), "span": self.span.value(),
+                "every_seconds": self.every.currentData(), "one_d": self.one_d.isChecked()}
+
+    def apply_settings(self, settings: dict) -> None:
+        """Show these settings (engine defaults for what is missing), without emitting."""
+        from engine.landscape_settings import LandscapeSettings
+        values = LandscapeSettings(**settings)
+        for widget in (self.directions, self.resolution, self.span, self.every, self.one_d):
+            widget.blockSignals(True)
+        self.directions.setCurrentIndex(max(0, self.directions.findData(values.directions)))
+        self.resolution.setValue(values.resolution)
+        self.span.setValue(values.span)
+        index = self.every.findData(values.every_seconds)
+        if index < 0:
+            self.every.addItem(self.tr("every {0:g} s").format(values.every_seconds),
+                               values.every_seconds)
+            index = self.every.count() - 1
+        self.every.setCurrentIndex(index)
+        self.one_d.setChecked(values.one_d)
+        for widget in (self.directions, self.resolution, self.span, self.every, self.one_d):
+            widget.blockSignals(False)
+
+    def _emit(self) -> None:
+        self.settingsChanged.emit(self.settings())
+
+    # -- drawing -----------------------------------------------------------------------
+    def show_snapshot(self, snap) -> None:
+        data = snap.landscape
+        self._data = data
+        if data is None:
+            self.readout.setText(self.tr("The landscape is computed while training runs."))
+            return
+        key = (id(data.losses), data.progress, data.losses.shape)
+        if key != self._surface_key:
+            self._surface_key = key
+            self._draw_surface()
+        if len(data.betas) > 1:
+            self.path.setData(data.trajectory[:, 0], data.trajectory[:, 1])
+            self.point.setData([data.current[0]], [data.current[1]])
+        else:
+            self.path.setData([], [])
+            row = np.nan_to_num(data.losses[0], nan=np.nan)
+            at = float(np.interp(data.current[0], data.alphas, row))
+            self.point.setData([data.current[0]], [self._scaled(np.array([at]))[0]])
+        self.progress.setValue(round(100 * data.progress))
+        self.progress.setVisible(data.progress < 1.0)
+        self.readout.setText(self._readout(data))
+        self.frames_drawn += 1
+
+    def _scaled(self, values: np.ndarray) -> np.ndarray:
+        if self.log_scale.isChecked():
+            return np.log10(np.maximum(values, 1e-12))
+        return values
+
+    def _draw_surface(self) -> None:
+        data = self._data
+        if data is None:
+            return
+        losses = self._scaled(data.losses.astype(np.float32))
+        finite = losses[np.isfinite(losses)]
+        if not finite.size:
+            return
+        low, high = float(finite.min()), float(finite.max())
+        high = high if high > low else low + 1e-6
+        a0, a1, b0, b1 = data.alphas[0], data.alphas[-1], data.betas[0], data.betas[-1]
+        if len(data.betas) > 1:
+            self.line_curve.setData([], [])
+            shown = np.where(np.isfinite(losses), losses, high).astype(np.float32)
+            self.image.setImage(shown, levels=(low, high), autoLevels=False)
+            self.image.setRect(a0, b0, a1 - a0, b1 - b0)
+            self.image.show()
+            self.colour_bar.setLevels((low, high))
+            self.plot.setLabel("left", self.tr("direction 2"))
+            complete = data.progress >= 1.0
+            for i, contour in enumerate(self.contours):
+                level = low + (high - low) * (i + 0.5) / CONTOUR_LEVELS
+                contour.setData(shown if complete else None, level)
+                # Contours are in image pixels; the image's rect maps them to (a, b).
+                contour.setVisible(complete)
+        else:
+            self.image.hide()
+            for contour in self.contours:
+                contour.setVisible(False)
+            self.line_curve.setData(data.alphas, losses[0])
+            self.plot.setLabel("left", self.tr("log10 loss") if self.log_scale.isChecked()
+                               else self.tr("loss"))
+
+    def _readout(self, data) -> str:
+        parts = [self.tr("Plane centred on the weights of step {0}").format(data.center_step)]
+        if data.explained_variance is not None:
+            v1, v2 = data.explained_variance
+            parts.append(self.tr("PCA explains {0:.0f} % + {1:.0f} % of the path").format(
+                100 * v1, 100 * v2))
+        if data.curvature is not None:
+            top, bottom = data.curvature
+            parts.append(self.tr("Hessian eigenvalues: largest {0:.3g}, smallest {1:.3g}")
+                         .format(top, bottom))
+        if data.curvature_label:
+            parts.append(self._curvature_text(data.curvature_label))
+        return " · ".join(parts)
+
+    def _curvature_text(self, label: str) -> str:
+        if label == "minimum":
+            return self.tr("a minimum: the loss curves upwards in every direction")
+        if label.startswith("saddle"):
+            return self.tr("a saddle point: the loss falls along some directions")
+        return label
