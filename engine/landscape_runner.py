@@ -94,8 +94,8 @@ class LandscapeRunner:
             if s.directions != "random":
                 self.message = ("Not enough of the path recorded yet for "
                                 f"{s.directions} directions: using random ones until then.")
-            d1 = random_direction(model, seed=1)
-            d2 = random_direction(model, seed=2)
+            d1 = random_direction(model, seed=1, norm=s.norm, bias=s.bias)
+            d2 = random_direction(model, seed=2, norm=s.norm, bias=s.bias)
         if s.directions == "line" and one_d:
             alphas = np.linspace(-s.span, 1.0 + s.span, s.resolution)
         else:

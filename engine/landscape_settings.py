@@ -6,6 +6,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 DIRECTIONS = ("random", "pca", "line")
+#: How random directions are scaled to the weights (Li et al. 2018 use "filter").
+NORMS = ("filter", "layer", "model", "none")
+#: Biases and other 1-D parameters in random directions: left out or kept.
+BIASES = ("ignore", "keep")
 
 
 @dataclass(frozen=True)
@@ -13,6 +17,10 @@ class LandscapeSettings:
     #: "random" (two filter-normalised Gaussian directions), "pca" (of the path so far),
     #: "line" (from the first recorded weights to now; always a 1-D slice).
     directions: str = "random"
+    #: Scaling of random directions: per filter, per layer, whole model, or none.
+    norm: str = "filter"
+    #: Whether random directions move biases too.
+    bias: str = "ignore"
     #: Points per axis, 11 to 101.
     resolution: int = 31
     #: The grid covers [-span, span] along each direction (line: -span..1+span).
@@ -28,6 +36,10 @@ class LandscapeSettings:
         if self.directions not in DIRECTIONS:
             raise ValueError(f"unknown landscape directions {self.directions!r}: use one of "
                              f"{DIRECTIONS}")
+        if self.norm not in NORMS:
+            raise ValueError(f"unknown direction normalisation {self.norm!r}: use {NORMS}")
+        if self.bias not in BIASES:
+            raise ValueError(f"bias must be one of {BIASES}, not {self.bias!r}")
         if not 11 <= self.resolution <= 101:
             raise ValueError(f"landscape resolution {self.resolution}: allowed 11 to 101")
         if not 0 < self.span <= 100:

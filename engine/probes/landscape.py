@@ -45,6 +45,8 @@ _ELEMENTWISE = (nn.ReLU, nn.Tanh, nn.Sigmoid, nn.LeakyReLU, nn.GELU, nn.SiLU, nn
                 nn.Softplus, nn.Identity, nn.Dropout, nn.Hardtanh, nn.ReLU6, nn.Mish)
 #: Largest intermediate tensor (in values) of one block: ~4 MB of float32 stays in cache.
 BLOCK_VALUES = 1 << 20
+#: Points per call when one point's intermediates fill a block (a ConvNet on a CPU).
+POINTS_PER_PASS = 4
 
 
 def _frozen_copy(model: nn.Module) -> nn.Module:
@@ -91,6 +93,7 @@ def _max_pool_strided(pool: nn.MaxPool2d, buffer: Callable) -> Callable | None:
         for view in views[2:]:
             torch.maximum(out, view, out=out)
         return out
+    run.kernel = k
     return run
 
 
@@ -196,6 +199,25 @@ class _LayerPlan:
                 self.steps.append(pool or _in_place(module))
             previous = module
         self.ends_features_first = features_first
+        self.pool_major = bool(self.steps) and hasattr(self.steps[0], "kernel")
+        if self.pool_major:
+            # The first layer's output is stored window-major, (3, kr, kc, N, C, rows,
+            # cols): the max-pool right after it becomes maxima of contiguous planes.
+            (kr, kc), u = self.steps[0].kernel, self.first
+            rows, cols = u.shape[-2] // kr, u.shape[-1] // kc
+            u = u[..., :rows * kr, :cols * kc].reshape(*u.shape[:3], rows, kr, cols, kc)
+            self.first = u.permute(0, 4, 6, 1, 2, 3, 5).contiguous()
+            self.steps[0] = self._plane_max
+        #: True when the chain's output may be a reused buffer (copied before keeping).
+        self.ends_in_buffer = not (self.steps and hasattr(self.steps[-1], "needs_weights"))
+
+    def _plane_max(self, h: torch.Tensor) -> torch.Tensor:
+        planes = [h[:, i, j] for i in range(h.shape[1]) for j in range(h.shape[2])]
+        out = self._buffer(self._plane_max, planes[0].shape, h)
+        torch.maximum(planes[0], planes[1] if len(planes) > 1 else planes[0], out=out)
+        for plane in planes[2:]:
+            torch.maximum(out, plane, out=out)
+        return out
 
     def _tanh(self, following: nn.Module | None) -> Callable:
         """tanh(x) = 2 sigmoid(2x) - 1, computed as a sigmoid: torch's CPU tanh costs ~6x
@@ -254,7 +276,11 @@ class _LayerPlan:
 
         ``weights_at(slot)`` gives that parameter at the P points, (P, *shape).
         """
-        first = self.first[..., start:stop] if self.features_first else self.first[:, start:stop]
+        if self.features_first:
+            first = self.first[..., start:stop]
+        else:
+            first = self.first[:, :, :, start:stop] if self.pool_major else self.first[
+                :, start:stop]
         u0, u1, u2 = first
         if a.numel() == 1:
             h = torch.add(u0, u1, alpha=float(a[0]), out=self._buffer(self, u0.shape, u0))
@@ -267,6 +293,8 @@ class _LayerPlan:
             h = torch.mm(coefficients, first.reshape(3, -1), out=out).view(-1, *u0.shape)
         for step in self.steps:
             h = step(h, weights_at) if hasattr(step, "needs_weights") else step(h)
+        if self.ends_in_buffer:
+            h = h.clone()
         return h.transpose(1, 2) if self.ends_features_first else h
 
 
@@ -331,7 +359,7 @@ class PlaneEvaluator:
         if self.method == "vmap":
             budget = block_values or (1 << 26 if cuda else 1 << 22)
         points = budget // max(1, self.n * width)
-        self.points_per_call = max(1, min(chunk, points))
+        self.points_per_call = max(1, min(chunk, points if points >= 1 else POINTS_PER_PASS))
         #: Data go through in blocks of this many samples (one point per call then).
         self.block = self.n if points >= 1 else max(1, budget // width)
         if self.method == "vmap":
@@ -409,10 +437,20 @@ class PlaneEvaluator:
             if slot not in cache:
                 cache[slot] = self._weights_at(slot, a_dev, b_dev)
             return cache[slot]
-        a_plan, b_plan = (a, b) if a.numel() == 1 else (a_dev, b_dev)
-        blocks = [self.plan.run(a_plan, b_plan, weights_at, s, s + self.block)
-                  for s in range(0, self.n, self.block)]
-        raw = blocks[0] if len(blocks) == 1 else torch.cat(blocks, dim=1)
+        starts = range(0, self.n, self.block)
+        if self.block >= self.n:
+            a_plan, b_plan = (a, b) if a.numel() == 1 else (a_dev, b_dev)
+            raw = self.plan.run(a_plan, b_plan, weights_at, 0, self.n)
+        else:
+            # One point at a time, data blocks outer: a block's first-layer outputs stay
+            # in cache while every point of the call reuses them.
+            parts: list[list[torch.Tensor]] = [[] for _ in range(a.numel())]
+            for start in starts:
+                for k, part in enumerate(parts):
+                    part.append(self.plan.run(a[k:k + 1], b[k:k + 1],
+                                              lambda slot, k=k: weights_at(slot)[k:k + 1],
+                                              start, start + self.block))
+            raw = torch.cat([torch.cat(part, dim=1) for part in parts])
         loss = self._losses(raw, self.y)
         correct = self._correct(raw, self.y) if self.classify else None
         return loss, correct

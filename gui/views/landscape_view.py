@@ -72,6 +72,12 @@ class LandscapeView(QWidget):
                              (self.tr("PCA of the path"), "pca"),
                              (self.tr("Line: start → now"), "line")):
             self.directions.addItem(label, value)
+        self.norm = QComboBox()
+        for label, value in ((self.tr("per filter"), "filter"), (self.tr("per layer"), "layer"),
+                             (self.tr("whole model"), "model"), (self.tr("none"), "none")):
+            self.norm.addItem(label, value)
+        self.norm.setToolTip(self.tr("How random directions are scaled to the weights"))
+        self.bias = QCheckBox(self.tr("Move biases"))
         self.resolution = QSpinBox()
         self.resolution.setRange(11, 101)
         self.resolution.setSingleStep(10)
@@ -101,6 +107,8 @@ class LandscapeView(QWidget):
         self.resolution.editingFinished.connect(self._emit)
         self.span.editingFinished.connect(self._emit)
         self.every.activated.connect(lambda _i: self._emit())
+        self.norm.activated.connect(lambda _i: self._emit())
+        self.bias.toggled.connect(lambda _on: self._emit())
         self.one_d.toggled.connect(lambda _on: self._emit())
         self.log_scale.toggled.connect(lambda _on: self._draw_surface())
         self.recompute.clicked.connect(self.recomputeRequested)
@@ -114,10 +122,13 @@ class LandscapeView(QWidget):
         controls.addWidget(self.span, 1, 1)
         controls.addWidget(QLabel(self.tr("Recompute")), 1, 2)
         controls.addWidget(self.every, 1, 3)
-        controls.addWidget(self.log_scale, 2, 0)
-        controls.addWidget(self.one_d, 2, 1)
-        controls.addWidget(self.surface, 2, 2)
-        controls.addWidget(self.recompute, 2, 3)
+        controls.addWidget(QLabel(self.tr("Scaling")), 2, 0)
+        controls.addWidget(self.norm, 2, 1)
+        controls.addWidget(self.bias, 2, 2)
+        controls.addWidget(self.log_scale, 3, 0)
+        controls.addWidget(self.one_d, 3, 1)
+        controls.addWidget(self.surface, 3, 2)
+        controls.addWidget(self.recompute, 3, 3)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.plot, 1)
@@ -132,13 +143,17 @@ class LandscapeView(QWidget):
     def settings(self) -> dict:
         return {"directions": self.directions.currentData(),
                 "resolution": self.resolution.value(), "span": self.span.value(),
-                "every_seconds": self.every.currentData(), "one_d": self.one_d.isChecked()}
+                "every_seconds": self.every.currentData(), "one_d": self.one_d.isChecked(),
+                "norm": self.norm.currentData(),
+                "bias": "keep" if self.bias.isChecked() else "ignore"}
 
     def apply_settings(self, settings: dict) -> None:
         """Show these settings (engine defaults for what is missing), without emitting."""
         from engine.landscape_settings import LandscapeSettings
         values = LandscapeSettings(**settings)
-        for widget in (self.directions, self.resolution, self.span, self.every, self.one_d):
+        widgets = (self.directions, self.resolution, self.span, self.every, self.one_d,
+                   self.norm, self.bias)
+        for widget in widgets:
             widget.blockSignals(True)
         self.directions.setCurrentIndex(max(0, self.directions.findData(values.directions)))
         self.resolution.setValue(values.resolution)
@@ -150,7 +165,9 @@ class LandscapeView(QWidget):
             index = self.every.count() - 1
         self.every.setCurrentIndex(index)
         self.one_d.setChecked(values.one_d)
-        for widget in (self.directions, self.resolution, self.span, self.every, self.one_d):
+        self.norm.setCurrentIndex(max(0, self.norm.findData(values.norm)))
+        self.bias.setChecked(values.bias == "keep")
+        for widget in widgets:
             widget.blockSignals(False)
 
     def _emit(self) -> None:
