@@ -156,7 +156,7 @@ def _curvature(session):
     """(largest, smallest) Hessian eigenvalue of the training loss at the current weights,
     and 'minimum' or 'saddle'; None when it cannot be computed."""
     try:
-        from engine.probes.curvature import hessian_extremes
+        from engine.probes.hessian import hessian_extremes
     except ImportError:
         return None
     session.model.eval()

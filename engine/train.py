@@ -107,22 +107,25 @@ class Trainer:
             points=self.points_view(), experiment=s.experiment, extent=s.dataset.extent,
             message=message, **extras)
 
+    def _restart_history(self) -> None:
+        """A new run: curves start again from step 0's loss, the landscape's path too,
+        even when steps are queued right behind the reset."""
+        self.history.clear()
+        self.landscape.clear()
+        self.history.record(0, *self.session.measure())
+
     def apply(self, command) -> None:
         """Apply a command that changes the run (not play/pause/step/stop)."""
         s = self.session
         if isinstance(command, cmd.Reset):
             s.reset()
-            self.history.clear()
-            self.landscape.clear()
+            self._restart_history()
         elif isinstance(command, cmd.SetTraining):
             s.set_training(**command.changes)
         elif isinstance(command, cmd.SetExperiment):
-            before = s.step_count, s.data_version
             s.set_experiment(command.experiment)
-            if s.step_count == 0 and before[0] != 0:
-                self.history.clear()
             if s.step_count == 0:
-                self.landscape.clear()
+                self._restart_history()
             self._grids.clear()
         elif isinstance(command, cmd.SetProbes):
             self.probes = frozenset(command.names) & PROBES

@@ -68,7 +68,7 @@ class LandscapeView(QWidget):
         self.plot.addItem(self.line_curve)
 
         self.directions = QComboBox()
-        for label, value in ((self.tr("Random, filter-normalised"), "random"),
+        for label, value in ((self.tr("Random"), "random"),
                              (self.tr("PCA of the path"), "pca"),
                              (self.tr("Line: start → now"), "line")):
             self.directions.addItem(label, value)

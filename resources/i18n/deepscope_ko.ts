@@ -223,14 +223,14 @@
     </message>
     <message>
         <location filename="../../gui/views/landscape_view.py" line="51"/>
-        <location filename="../../gui/views/landscape_view.py" line="206"/>
+        <location filename="../../gui/views/landscape_view.py" line="223"/>
         <source>direction 2</source>
         <translation>방향 2</translation>
     </message>
     <message>
         <location filename="../../gui/views/landscape_view.py" line="71"/>
-        <source>Random, filter-normalised</source>
-        <translation>무작위 (필터 정규화)</translation>
+        <source>Random</source>
+        <translation>무작위</translation>
     </message>
     <message>
         <location filename="../../gui/views/landscape_view.py" line="72"/>
@@ -243,112 +243,147 @@
         <translation>직선: 시작 → 현재</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="84"/>
+        <location filename="../../gui/views/landscape_view.py" line="76"/>
+        <source>per filter</source>
+        <translation>필터별</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/landscape_view.py" line="76"/>
+        <source>per layer</source>
+        <translation>층별</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/landscape_view.py" line="77"/>
+        <source>whole model</source>
+        <translation>모델 전체</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/landscape_view.py" line="77"/>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/landscape_view.py" line="79"/>
+        <source>How random directions are scaled to the weights</source>
+        <translation>무작위 방향을 가중치에 맞춰 조정하는 방식</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/landscape_view.py" line="80"/>
+        <source>Move biases</source>
+        <translation>편향도 움직이기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/landscape_view.py" line="90"/>
         <source>by hand</source>
         <translation>직접</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="84"/>
+        <location filename="../../gui/views/landscape_view.py" line="90"/>
         <source>every 5 s</source>
         <translation>5초마다</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="85"/>
+        <location filename="../../gui/views/landscape_view.py" line="91"/>
         <source>every 15 s</source>
         <translation>15초마다</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="85"/>
+        <location filename="../../gui/views/landscape_view.py" line="91"/>
         <source>every 60 s</source>
         <translation>60초마다</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="87"/>
+        <location filename="../../gui/views/landscape_view.py" line="93"/>
         <source>Log scale</source>
         <translation>로그 스케일</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="88"/>
+        <location filename="../../gui/views/landscape_view.py" line="94"/>
         <source>1-D slice</source>
         <translation>1차원 단면</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="89"/>
+        <location filename="../../gui/views/landscape_view.py" line="95"/>
         <source>3-D surface</source>
         <translation>3차원 곡면</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="93"/>
+        <location filename="../../gui/views/landscape_view.py" line="99"/>
         <source>3-D view off: {0}</source>
         <translation>3차원 보기 꺼짐: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="94"/>
+        <location filename="../../gui/views/landscape_view.py" line="100"/>
         <source>Recompute now</source>
         <translation>지금 다시 계산</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="109"/>
+        <location filename="../../gui/views/landscape_view.py" line="117"/>
         <source>Directions</source>
         <translation>방향</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="111"/>
+        <location filename="../../gui/views/landscape_view.py" line="119"/>
         <source>Points per axis</source>
         <translation>축당 점 수</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="113"/>
+        <location filename="../../gui/views/landscape_view.py" line="121"/>
         <source>Range ±</source>
         <translation>범위 ±</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="115"/>
+        <location filename="../../gui/views/landscape_view.py" line="123"/>
         <source>Recompute</source>
         <translation>다시 계산</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="148"/>
+        <location filename="../../gui/views/landscape_view.py" line="125"/>
+        <source>Scaling</source>
+        <translation>크기 조정</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/landscape_view.py" line="163"/>
         <source>every {0:g} s</source>
         <translation>{0:g}초마다</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="164"/>
+        <location filename="../../gui/views/landscape_view.py" line="181"/>
         <source>The landscape is computed while training runs.</source>
         <translation>학습이 진행되는 동안 지형을 계산합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="218"/>
+        <location filename="../../gui/views/landscape_view.py" line="235"/>
         <source>log10 loss</source>
         <translation>log10 손실</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="219"/>
+        <location filename="../../gui/views/landscape_view.py" line="236"/>
         <source>loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="222"/>
+        <location filename="../../gui/views/landscape_view.py" line="239"/>
         <source>Plane centred on the weights of step {0}</source>
         <translation>스텝 {0}의 가중치를 중심으로 한 평면</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="225"/>
+        <location filename="../../gui/views/landscape_view.py" line="242"/>
         <source>PCA explains {0:.0f} % + {1:.0f} % of the path</source>
         <translation>PCA가 경로의 {0:.0f} % + {1:.0f} %를 설명합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="229"/>
+        <location filename="../../gui/views/landscape_view.py" line="246"/>
         <source>Hessian eigenvalues: largest {0:.3g}, smallest {1:.3g}</source>
         <translation>헤세 행렬 고윳값: 최대 {0:.3g}, 최소 {1:.3g}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="237"/>
+        <location filename="../../gui/views/landscape_view.py" line="254"/>
         <source>a minimum: the loss curves upwards in every direction</source>
         <translation>최솟값: 모든 방향으로 손실이 위로 휘어 있습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="239"/>
+        <location filename="../../gui/views/landscape_view.py" line="256"/>
         <source>a saddle point: the loss falls along some directions</source>
         <translation>안장점: 일부 방향으로는 손실이 내려갑니다</translation>
     </message>

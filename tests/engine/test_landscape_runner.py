@@ -92,3 +92,20 @@ def test_bad_landscape_settings_are_a_message_not_a_crash():
     assert "resolution" in snap.message
     queue.put(cmd.Stop())
     list(gen)
+
+
+def test_saddle_demo_starts_at_a_saddle_and_escapes():
+    demo = load_demo("saddle")
+    queue = cmd.CommandQueue()
+    gen = train(demo.experiment, queue, probes={"landscape"})
+    first = next(gen)
+    queue.put(cmd.SetLandscape({**demo.landscape, "resolution": 11, "every_seconds": 0.0}))
+    snap = run_until(gen, lambda s: s.landscape is not None and s.landscape.progress >= 1)
+    assert snap.landscape.curvature_label.startswith("saddle")
+    top, bottom = snap.landscape.curvature
+    assert bottom < 0 < top
+    queue.put(cmd.Step(4000))
+    later = run_until(gen, lambda s: s.step >= 4000)
+    assert later.train_loss < 0.6 * first.train_loss, "never left the saddle"
+    queue.put(cmd.Stop())
+    list(gen)

@@ -1,0 +1,72 @@
+"""Hessian extremes from Lanczos against the explicit Hessian (float64)."""
+
+import torch
+
+from engine.objective import Objective
+from engine.probes.hessian import hessian_extremes, hessian_vector_product
+from engine.spec import MLP
+
+torch.set_num_threads(1)
+
+
+def small_problem(scale: float = 1.0):
+    torch.manual_seed(0)
+    model = MLP(2, (3,), ("tanh",), 1).double()
+    with torch.no_grad():
+        for p in model.parameters():
+            p.mul_(scale)
+    x = torch.randn(40, 2, dtype=torch.float64)
+    y = (x[:, 0] * x[:, 1] > 0).double()
+    return model, Objective.resolve("classification", 2, "auto"), x, y
+
+
+def explicit_hessian(model, objective, x, y):
+    names = [n for n, _ in model.named_parameters()]
+    shapes = [p.shape for p in model.parameters()]
+    flat = torch.cat([p.detach().reshape(-1) for p in model.parameters()])
+
+    def loss_of(vector):
+        params, start = {}, 0
+        for name, shape in zip(names, shapes):
+            n = shape.numel()
+            params[name] = vector[start:start + n].reshape(shape)
+            start += n
+        out = torch.func.functional_call(model, params, (x,))
+        return objective.loss_of(out, y)
+
+    return torch.autograd.functional.hessian(loss_of, flat)
+
+
+def test_hvp_matches_the_explicit_hessian():
+    model, objective, x, y = small_problem()
+    hessian = explicit_hessian(model, objective, x, y)
+    hvp, dim = hessian_vector_product(model, objective.loss_of(model(x), y))
+    v = torch.randn(dim, dtype=torch.float64)
+    torch.testing.assert_close(hvp(v), hessian @ v, rtol=1e-8, atol=1e-10)
+
+
+def test_extreme_eigenvalues_match_the_explicit_hessian():
+    model, objective, x, y = small_problem()
+    eigenvalues = torch.linalg.eigvalsh(explicit_hessian(model, objective, x, y))
+    (top, bottom), label = hessian_extremes(model, objective, x, y)
+    assert abs(top - float(eigenvalues.max())) < 1e-6
+    assert abs(bottom - float(eigenvalues.min())) < 1e-6
+    negatives = int((eigenvalues < -1e-3 * eigenvalues.abs().max()).sum())
+    assert label == ("minimum" if negatives == 0 else f"saddle ({negatives} negative directions)")
+
+
+def test_weights_near_zero_are_a_saddle():
+    model, objective, x, y = small_problem(scale=1e-3)
+    (top, bottom), label = hessian_extremes(model, objective, x, y)
+    assert bottom < 0 < top
+    assert label.startswith("saddle")
+
+
+def test_a_trained_convex_problem_is_a_minimum():
+    torch.manual_seed(1)
+    model = MLP(2, (), (), 1).double()   # logistic regression: a convex loss
+    objective = Objective.resolve("classification", 2, "auto")
+    x = torch.randn(60, 2, dtype=torch.float64)
+    y = (x[:, 0] + 0.3 * torch.randn(60, dtype=torch.float64) > 0).double()
+    (top, bottom), label = hessian_extremes(model, objective, x, y)
+    assert label == "minimum" and bottom > -1e-9
