@@ -14,14 +14,16 @@ for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
 
 
 def main(argv: list[str]) -> int:
-    from bench import boundary, startup, training_overhead
-    chosen = set(argv) or {"startup", "boundary", "training"}
+    from bench import boundary, landscape, startup, training_overhead
+    chosen = set(argv) or {"startup", "boundary", "training", "landscape"}
     if "startup" in chosen:
         startup.main()
     if "boundary" in chosen:
         boundary.main()
     if "training" in chosen:
         training_overhead.main()
+    if "landscape" in chosen:
+        landscape.main()
     return 0
 
 

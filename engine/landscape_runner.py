@@ -15,6 +15,7 @@ import numpy as np
 import torch
 
 from engine.landscape_settings import LandscapeSettings
+from engine.probes.curvature import hessian_extremes
 from engine.probes.directions import flatten, line_between, pca_directions, random_direction
 from engine.probes.landscape import LandscapeJob, project_trajectory
 from engine.snapshot import LandscapeData
@@ -69,12 +70,8 @@ class LandscapeRunner:
             self.last_started = clock()
             self._start(session, step)
         if self.job is not None:
-            session.model.eval()
-            try:
-                self.progress = self.job.step(s.budget)
-                self.losses = self.job.preview().astype(np.float32)
-            finally:
-                session.model.train()
+            self.progress = self.job.step(s.budget)
+            self.losses = self.job.preview().astype(np.float32)
             if self.job.done:
                 self.job = None
 
@@ -153,15 +150,10 @@ def _project_line(points: torch.Tensor, center, direction) -> np.ndarray:
 
 
 def _curvature(session):
-    """(largest, smallest) Hessian eigenvalue of the training loss at the current weights,
-    and 'minimum' or 'saddle'; None when it cannot be computed."""
-    try:
-        from engine.probes.hessian import hessian_extremes
-    except ImportError:
+    """((largest, smallest) Hessian eigenvalue, "minimum" / "saddle (k negative
+    directions)") of the training loss at the current weights; None without data."""
+    if session.x_train.shape[0] == 0:
         return None
-    session.model.eval()
-    try:
-        return hessian_extremes(session.model, session.objective, session.x_train,
-                                session.y_train)
-    finally:
-        session.model.train()
+    curvature = hessian_extremes(session.model, session.objective, session.x_train,
+                                 session.y_train)
+    return (curvature.max_eig, curvature.min_eig), curvature.label

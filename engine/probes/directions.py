@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import numpy as np
 import torch
 from torch import nn
 
@@ -131,3 +132,21 @@ def line_between(start: Sequence[torch.Tensor], end: Sequence[torch.Tensor]
     """(centre, direction) of the straight line start -> end: alpha 0 is start, 1 is end."""
     start = [t.detach() for t in start]
     return [t.clone() for t in start], [e.detach() - s for s, e in zip(start, end)]
+
+
+def project_trajectory(trajectory, center: Sequence[torch.Tensor] | torch.Tensor,
+                       d1: Sequence[torch.Tensor] | torch.Tensor,
+                       d2: Sequence[torch.Tensor] | torch.Tensor) -> np.ndarray:
+    """Plane coordinates (n, 2) of recorded weights: the least-squares (alpha, beta) of each
+    flat vector of ``trajectory`` ((n, D), or a sequence of (D,) vectors or parameter
+    lists) relative to the plane through ``centre`` spanned by d1, d2 (float64)."""
+    flat = lambda v: (v if torch.is_tensor(v) else flatten(v)).detach().cpu().double()  # noqa: E731
+    if torch.is_tensor(trajectory) or isinstance(trajectory, np.ndarray):
+        rows = torch.as_tensor(trajectory).cpu().double()
+    else:
+        rows = torch.stack([flat(t if torch.is_tensor(t) else list(t)) for t in trajectory])
+    basis = torch.stack([flat(d1).reshape(-1), flat(d2).reshape(-1)], dim=1)
+    offsets = rows.reshape(rows.shape[0], -1) - flat(center).reshape(-1)
+    q, r = torch.linalg.qr(basis)
+    coords = torch.linalg.solve_triangular(r, q.T @ offsets.T, upper=True)
+    return coords.T.contiguous().numpy()

@@ -1,0 +1,389 @@
+"""The "layers" path of the loss landscape: a chain of modules run layer by layer with a
+leading axis of weight points (see ``engine.probes.landscape``'s docstring for why each
+trick is exact and what it buys)."""
+
+from __future__ import annotations
+
+import copy
+import math
+from collections.abc import Callable, Sequence
+
+import numpy as np
+import torch
+from torch import nn
+
+Params = list[torch.Tensor]
+
+_POOL_COMMUTING = (nn.ReLU, nn.Identity)
+#: Modules that act on each value alone: any layout will do.
+_ELEMENTWISE = (nn.ReLU, nn.Tanh, nn.Sigmoid, nn.LeakyReLU, nn.GELU, nn.SiLU, nn.ELU,
+                nn.Softplus, nn.Identity, nn.Dropout, nn.Hardtanh, nn.ReLU6, nn.Mish)
+#: Largest intermediate tensor (in values) of one block: ~4 MB of float32 stays in cache.
+BLOCK_VALUES = 1 << 20
+#: Points per call when one point's intermediates fill a block (a ConvNet on a CPU).
+POINTS_PER_PASS = 4
+
+
+def frozen_copy(model: nn.Module) -> nn.Module:
+    clone = copy.deepcopy(model).eval()
+    return clone.requires_grad_(False)
+
+
+_CHAINS: dict[tuple, tuple[str, ...] | None] = {}
+
+
+def module_chain(model: nn.Module) -> list[tuple[str, nn.Module]] | None:
+    """The model as a chain of submodules, each feeding the next, or None. Traced once
+    per architecture (class and repr), as tracing costs more than a small grid."""
+    key = (type(model), repr(model))
+    if key not in _CHAINS:
+        _CHAINS[key] = _trace_chain(model)
+    names = _CHAINS[key]
+    return None if names is None else [(n, model.get_submodule(n)) for n in names]
+
+
+def _trace_chain(model: nn.Module) -> tuple[str, ...] | None:
+    try:
+        graph = torch.fx.Tracer().trace(model)
+    except Exception:  # noqa: BLE001 - any model fx cannot trace takes the vmap path
+        return None
+    names, previous = [], None
+    for node in graph.nodes:
+        if node.op == "placeholder" and previous is None:
+            previous = node
+        elif node.op == "call_module" and node.args == (previous,) and not node.kwargs:
+            names.append(node.target)
+            previous = node
+        elif node.op == "output" and node.args[0] is previous and names:
+            return tuple(names)
+        else:
+            return None
+    return None
+
+
+def _empty_like_layout(t: torch.Tensor) -> torch.Tensor:
+    """An empty tensor shaped like ``t`` whose dimensions lie in memory in the order of
+    ``t``'s strides (a channels-last view gets a channels-last buffer)."""
+    order = sorted(range(t.ndim), key=lambda d: -t.stride(d))
+    storage = torch.empty([t.shape[d] for d in order], dtype=t.dtype, device=t.device)
+    return storage.permute([order.index(d) for d in range(t.ndim)])
+
+
+def _pool_kernel(pool: nn.Module) -> tuple[int, int] | None:
+    """(kr, kc) of a max-pool whose windows tile the input (kernel == stride), else None."""
+    if type(pool) is not nn.MaxPool2d:
+        return None
+    pair = nn.modules.utils._pair
+    k = pair(pool.kernel_size)
+    if (k != pair(pool.stride) or pair(pool.padding) != (0, 0) or pool.ceil_mode
+            or pair(pool.dilation) != (1, 1) or pool.return_indices):
+        return None
+    return k
+
+
+def _tanh_via_sigmoid(h: torch.Tensor) -> torch.Tensor:
+    """tanh(x) = 2 sigmoid(2x) - 1, in place (see ``LayerPlan._tanh``); < 2e-7 apart."""
+    return h.mul_(2).sigmoid_().mul_(2).sub_(1)
+
+
+def _in_place(module: nn.Module, cpu: bool) -> Callable:
+    """An activation applied in place (the plan owns every intermediate tensor), or any
+    other module without weights applied per sample."""
+    tanh = _tanh_via_sigmoid if cpu else torch.tanh_
+    return {nn.ReLU: torch.relu_, nn.Sigmoid: torch.sigmoid_, nn.Tanh: tanh}.get(
+        type(module), lambda h: _per_sample(module, h))
+
+
+def _per_sample(module: nn.Module, h: torch.Tensor) -> torch.Tensor:
+    """A module without weights on (P, B, ...): points and samples as one batch."""
+    out = module(h.reshape(-1, *h.shape[2:]))
+    return out.reshape(*h.shape[:2], *out.shape[1:])
+
+
+def _apply(layer: nn.Module, h: torch.Tensor, weight, bias) -> torch.Tensor:
+    if isinstance(layer, nn.Linear):
+        return nn.functional.linear(h, weight, bias)
+    return layer._conv_forward(h, weight, bias)
+
+
+def _apply_at_points(layer: nn.Module, h: torch.Tensor, weight, bias) -> torch.Tensor:
+    """A Linear or Conv2d on (P, B, ...) with weights (P, ...) and biases (P, out)."""
+    n = h.shape[0]
+    if n == 1:
+        return _apply(layer, h[0], weight[0], None if bias is None else bias[0])[None]
+    if isinstance(layer, nn.Linear):
+        flat = h.reshape(n, -1, h.shape[-1])
+        out = torch.bmm(flat, weight.transpose(1, 2))
+        if bias is not None:
+            out.add_(bias[:, None, :])
+        return out.reshape(*h.shape[:-1], out.shape[-1])
+    # P convolutions as one grouped convolution: the points' channels side by side.
+    batch = h.shape[1]
+    stacked = h.transpose(0, 1).reshape(batch, -1, *h.shape[-2:])
+    grouped = copy.copy(layer)
+    grouped.groups = layer.groups * n
+    out = grouped._conv_forward(stacked, weight.reshape(-1, *weight.shape[2:]),
+                                None if bias is None else bias.reshape(-1))
+    return out.reshape(batch, n, -1, *out.shape[-2:]).transpose(0, 1)
+
+
+class LayerPlan:
+    """A chain of modules run at P weight points at once.
+
+    The first layer with weights sees fixed data and is linear in its weights, so its
+    output anywhere on the plane is ``U0 + a U1 + b U2``, kept in a layout chosen for
+    what follows:
+
+    - "features" (a Linear on vectors): (3, F, N). Vectors then travel features-first,
+      (P, F, B), and a layer is a batched matmul (P, K, F) @ (P, F, B) whose long rows
+      vectorise: (P, B, F) @ (P, F, K) with a handful of units runs ~10x slower.
+    - "image" (a Conv2d): (3, N, H, W, C), channels last: oneDNN's fastest layout here,
+      and the one in which pooling reads whole channel vectors.
+    - "windows" (a Conv2d, then a max-pool with kernel == stride): (3, kr, kc, N, rows,
+      cols, C), so the pool is the maximum of kr * kc contiguous planes.
+
+    Images travel as (P, B, C, H, W) views (channels-last strides). ReLU before a
+    max-pool moves after it (max(relu(a), relu(b)) == relu(max(a, b)), exactly), and
+    every large intermediate goes into a reused buffer.
+    ``slots`` maps a parameter's name to its position in ``model.parameters()``.
+    Raises NotImplementedError for a chain it cannot run (the caller falls back to vmap).
+    """
+
+    def __init__(self, chain, slots: dict[str, int], center: Params, d1: Params, d2: Params,
+                 x: torch.Tensor):
+        weighted = [i for i, (_, m) in enumerate(chain) if any(True for _ in m.parameters())]
+        if not weighted:
+            raise NotImplementedError("a model without weights")
+        for _, module in chain[:weighted[0]]:
+            x = module(x)
+        name, layer = chain[weighted[0]]
+        weight, bias = self._own(name, layer, slots)
+        self.line = all(not d2[i].any() for i in (weight, bias) if i is not None)
+        self._buffers: dict[object, torch.Tensor] = {}
+        self._bases: dict[int, tuple[float, torch.Tensor]] = {}
+        self._absorb_next = False
+        self.steps: list[Callable] = []
+        rest = self._reorder([m for _, m in chain[weighted[0] + 1:]],
+                             [n for n, _ in chain[weighted[0] + 1:]])
+        conv = isinstance(layer, nn.Conv2d)
+        self.kind = "windows" if conv and rest and _pool_kernel(rest[0][1]) else (
+            "image" if conv else "features" if x.ndim == 2 else "samples")
+        if self.kind == "windows":
+            self.kernel = _pool_kernel(rest.pop(0)[1])
+        first = [_apply(layer, x, p[weight], None if bias is None else p[bias])
+                 for p in (center, d1, d2)]
+        self.first = self._store(torch.stack(first))
+        self._build_steps(rest, slots, x.device.type == "cpu")
+        #: The chain's output may be a reused buffer: copy it before keeping it.
+        self.ends_in_buffer = not (self.steps and hasattr(self.steps[-1], "needs_weights"))
+
+    @staticmethod
+    def _reorder(modules: list[nn.Module], names: list[str]) -> list[tuple[str, nn.Module]]:
+        """ReLU, max-pool -> max-pool, ReLU: the same values, on a quarter of them."""
+        out = list(zip(names, modules))
+        for i in range(len(out) - 1):
+            if isinstance(out[i][1], _POOL_COMMUTING) and _pool_kernel(out[i + 1][1]):
+                out[i], out[i + 1] = out[i + 1], out[i]
+        return out
+
+    def _store(self, u: torch.Tensor) -> torch.Tensor:
+        """U0, U1, U2 (stacked, as the layer computed them) in the plan's layout."""
+        if self.kind == "features":
+            return u.transpose(1, 2).contiguous()
+        if self.kind == "image":
+            return u.permute(0, 1, 3, 4, 2).contiguous()
+        if self.kind == "windows":
+            (kr, kc), (rows, cols) = self.kernel, (u.shape[-2] // self.kernel[0],
+                                                    u.shape[-1] // self.kernel[1])
+            u = u[..., :rows * kr, :cols * kc].reshape(*u.shape[:3], rows, kr, cols, kc)
+            return u.permute(0, 4, 6, 1, 3, 5, 2).contiguous()
+        return u
+
+    def _build_steps(self, rest, slots: dict[str, int], cpu: bool) -> None:
+        features_first = self.kind == "features"
+        for k, (name, module) in enumerate(rest):
+            following = rest[k + 1][1] if k + 1 < len(rest) else None
+            if any(True for _ in module.parameters()):
+                self.steps.append(self._weighted(module, *self._own(name, module, slots),
+                                                 features_first))
+            elif features_first and isinstance(module, _ELEMENTWISE):
+                fast = cpu and type(module) is nn.Tanh
+                self.steps.append(self._tanh(following) if fast else _in_place(module, cpu))
+            else:
+                if features_first:
+                    self.steps.append(lambda h: h.transpose(1, 2))
+                    features_first = False
+                kernel = _pool_kernel(module)
+                self.steps.append(self._pool(kernel) if kernel else _in_place(module, cpu))
+        self.ends_features_first = features_first
+
+    def _pool(self, kernel: tuple[int, int]) -> Callable:
+        """Max-pooling as maxima of strided views into a buffer of the input's layout: on
+        a CPU, several times faster than torch's NCHW max_pool2d (one thread)."""
+        kr, kc = kernel
+
+        def run(h: torch.Tensor) -> torch.Tensor:
+            rows, cols = h.shape[-2] // kr, h.shape[-1] // kc
+            h = h[..., :rows * kr, :cols * kc]
+            views = [h[..., i::kr, j::kc] for i in range(kr) for j in range(kc)]
+            return self._maximum(run, views)
+        return run
+
+    def _maximum(self, owner, views: list[torch.Tensor]) -> torch.Tensor:
+        key = (owner, tuple(views[0].shape))
+        if key not in self._buffers:
+            self._buffers[key] = _empty_like_layout(views[0])
+        out = self._buffers[key]
+        torch.maximum(views[0], views[-1], out=out)
+        for view in views[1:-1]:
+            torch.maximum(out, view, out=out)
+        return out
+
+    def _tanh(self, following: nn.Module | None) -> Callable:
+        """tanh(x) = 2 sigmoid(2x) - 1, computed as a sigmoid: torch's CPU tanh costs ~6x
+        its sigmoid (one thread, measured). Between two linear layers the affine parts
+        fold into the weights (see ``fold``): the layer before doubles its output, the
+        layer after takes 2 sigmoid - 1 (w -> 2w, b -> b - sum(w))."""
+        producer = self.steps[-1] if self.steps else None
+        if not (type(following) is nn.Linear and following.bias is not None and (
+                producer is None or getattr(producer, "fold", None) is not None)):
+            return _tanh_via_sigmoid
+        if producer is None:
+            self.first.mul_(2)
+        else:
+            producer.fold["scale"] = 2.0
+        self._absorb_next = True
+        return torch.Tensor.sigmoid_
+
+    def fold(self, params: Sequence[torch.Tensor]) -> Params:
+        """The parameters as the plan's layers use them: with the tanh folds applied.
+        Linear in the parameters, so it applies to the centre and directions alike."""
+        params = list(params)
+        for step in self.steps:
+            fold = getattr(step, "fold", None)
+            if not fold or (not fold["takes_sigmoid"] and fold["scale"] == 1):
+                continue
+            w, b = params[fold["weight"]], params[fold["bias"]]
+            if fold["takes_sigmoid"]:  # the input is s = (tanh + 1) / 2
+                w, b = w * 2, b - w.sum(dim=1)
+            params[fold["weight"]], params[fold["bias"]] = w * fold["scale"], b * fold["scale"]
+        return params
+
+    @staticmethod
+    def _own(name: str, layer: nn.Module, slots: dict[str, int]) -> tuple[int, int | None]:
+        if not (type(layer) is nn.Linear
+                or type(layer) is nn.Conv2d and layer.padding_mode == "zeros"):
+            raise NotImplementedError(f"layer {name} ({type(layer).__name__})")
+        prefix = f"{name}." if name else ""
+        bias = slots[prefix + "bias"] if layer.bias is not None else None
+        return slots[prefix + "weight"], bias
+
+    def _weighted(self, layer, weight: int, bias: int | None, features_first: bool
+                  ) -> Callable:
+        def run(h, weights_at):
+            w, b = weights_at(weight), None if bias is None else weights_at(bias)
+            if not features_first:
+                return _apply_at_points(layer, h, w, b)
+            out = self._buffer(run, (h.shape[0], w.shape[1], h.shape[2]), h)
+            out = torch.bmm(w, h, out=out)
+            return out if b is None else out.add_(b[:, :, None])
+        run.needs_weights = True
+        if features_first and bias is not None:
+            run.fold = {"weight": weight, "bias": bias, "scale": 1.0,
+                        "takes_sigmoid": self._absorb_next}
+        self._absorb_next = False
+        return run
+
+    def _buffer(self, owner, shape: tuple[int, ...], like: torch.Tensor) -> torch.Tensor:
+        """A reused output tensor for ``owner`` (a name, or a step): fresh multi-megabyte
+        tensors cost page faults on every call (measured: a 2-4x slower MLP grid)."""
+        size = math.prod(shape)
+        if owner not in self._buffers or self._buffers[owner].numel() < size:
+            self._buffers[owner] = torch.empty(size, dtype=like.dtype, device=like.device)
+        return self._buffers[owner][:size].view(shape)
+
+    def _first_block(self, start: int, stop: int) -> torch.Tensor:
+        if self.kind == "features":
+            return self.first[..., start:stop]
+        if self.kind == "windows":
+            return self.first[:, :, :, start:stop]
+        return self.first[:, start:stop]
+
+    def base(self, b: float, start: int, stop: int) -> torch.Tensor:
+        """U0 + b U2 for data[start:stop]: shared by the points of one grid row, and kept
+        for the row's next call."""
+        if self._bases.get(start, (None,))[0] != b:
+            u0, _, u2 = self._first_block(start, stop)
+            self._bases[start] = b, torch.add(
+                u0, u2, alpha=b, out=self._buffer(("base", start), u0.shape, u0))
+        return self._bases[start][1]
+
+    def first_each(self, a: torch.Tensor, b: torch.Tensor, start: int, stop: int,
+                   base: torch.Tensor | None) -> list[torch.Tensor]:
+        """The first layer at each point (a[k], b[k]) for data[start:stop], one (1, B, ...)
+        tensor per point, max-pooled for "windows". Window planes go outer and points
+        inner, so a plane of U1 (and of ``base``, U0 + b U2 for a row) stays in cache
+        for every point. ``a`` and ``b`` are on the CPU."""
+        u0, u1, u2 = self._first_block(start, stop)
+        planes = list(np.ndindex(*self.kernel)) if self.kind == "windows" else [()]
+        shape = u0[planes[0]].shape
+        outs = [self._buffer(("first", k), shape, u0) for k in range(a.numel())]
+        scratch = self._buffer("plane", shape, u0)
+        for q, plane in enumerate(planes):
+            for k, out in enumerate(outs):
+                target = scratch if q else out
+                if base is not None:
+                    torch.add(base[plane], u1[plane], alpha=float(a[k]), out=target)
+                else:
+                    torch.add(u0[plane], u1[plane], alpha=float(a[k]), out=target)
+                    if not self.line:
+                        target.add_(u2[plane], alpha=float(b[k]))
+                if q:
+                    torch.maximum(out, scratch, out=out)
+        return [out[None] for out in outs]
+
+    def run(self, a: torch.Tensor, b: torch.Tensor, weights_at: Callable[[int], torch.Tensor],
+            start: int, stop: int) -> torch.Tensor:
+        """Raw outputs (P, stop - start, ...) at plane points (a, b) for data[start:stop].
+
+        ``weights_at(slot)`` gives that parameter at the P points, (P, *shape).
+        """
+        if a.numel() == 1:
+            return self.finish(self.first_each(a.cpu(), b.cpu(), start, stop, None)[0],
+                               weights_at)
+        first = self._first_block(start, stop)
+        # [1, a, b] @ [U0; U1; U2]: one pass, half the time of two addcmul.
+        coefficients = torch.stack([torch.ones_like(a), a, b], dim=1)
+        out = self._buffer("first", (a.numel(), first[0].numel()), first)
+        h = torch.mm(coefficients, first.reshape(3, -1), out=out).view(-1, *first.shape[1:])
+        if self.kind == "windows":
+            h = self._maximum("pooled", [h[:, i, j] for i, j in np.ndindex(*self.kernel)])
+        return self.finish(h, weights_at)
+
+    def finish(self, h: torch.Tensor, weights_at: Callable[[int], torch.Tensor]
+               ) -> torch.Tensor:
+        """The layers after the first, from its output ``h`` (the plan's layout)."""
+        if self.kind in ("image", "windows"):
+            h = h.permute(0, 1, 4, 2, 3)
+        for step in self.steps:
+            h = step(h, weights_at) if hasattr(step, "needs_weights") else step(h)
+        if self.ends_in_buffer:
+            h = h.clone()
+        return h.transpose(1, 2) if self.ends_features_first else h
+
+
+def widest_layer(model: nn.Module, sample: torch.Tensor) -> int:
+    """Values per sample of the model's widest intermediate output (at least the input)."""
+    widths = [sample[0].numel()]
+    hooks = [m.register_forward_hook(
+        lambda _m, _i, out: widths.append(out[0].numel()) if torch.is_tensor(out) else None)
+        for m in model.modules()]
+    try:
+        with torch.no_grad():
+            model(sample)
+    finally:
+        for hook in hooks:
+            hook.remove()
+    return max(widths)
+
+
