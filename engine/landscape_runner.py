@@ -34,6 +34,7 @@ class LandscapeRunner:
         self.job: LandscapeJob | None = None
         self.plane = None
         self.losses: np.ndarray | None = None
+        self.accuracies: np.ndarray | None = None
         self.progress = 0.0
         self.requested = True
         self.last_started = -1e9
@@ -72,6 +73,8 @@ class LandscapeRunner:
         if self.job is not None:
             self.progress = self.job.step(s.budget)
             self.losses = self.job.preview().astype(np.float32)
+            _, accuracies = self.job.partial()
+            self.accuracies = None if accuracies is None else accuracies.astype(np.float32)
             if self.job.done:
                 self.job = None
 
@@ -112,6 +115,7 @@ class LandscapeRunner:
                       s.directions if s.directions != "pca" or explained else "random")
         self.progress = 0.0
         self.losses = np.full((len(betas), len(alphas)), np.nan, np.float32)
+        self.accuracies = None
 
     # -- what the views get -----------------------------------------------------------------
     def data(self, model: torch.nn.Module) -> LandscapeData | None:
@@ -131,7 +135,7 @@ class LandscapeRunner:
             progress=float(self.progress), trajectory=np.ascontiguousarray(
                 coords[:-1], np.float32), current=np.asarray(coords[-1], np.float32),
             center_step=step, explained_variance=explained,
-            curvature=curvature, curvature_label=label)
+            curvature=curvature, curvature_label=label, accuracies=self.accuracies)
 
 
 def _unflatten(vector: torch.Tensor, like: list[torch.Tensor]) -> list[torch.Tensor]:

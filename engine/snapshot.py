@@ -54,6 +54,8 @@ class LandscapeData:
     #: Largest and smallest Hessian eigenvalue at the centre, and what they mean.
     curvature: tuple[float, float] | None = None
     curvature_label: str | None = None
+    #: Training accuracy on the same grid (classification only), NaN where not computed.
+    accuracies: np.ndarray | None = None
 
 
 @dataclass(frozen=True)

@@ -92,6 +92,8 @@ class LandscapeView(QWidget):
             self.every.addItem(label, value)
         self.log_scale = QCheckBox(self.tr("Log scale"))
         self.one_d = QCheckBox(self.tr("1-D slice"))
+        self.accuracy = QCheckBox(self.tr("Show accuracy"))
+        self.accuracy.setToolTip(self.tr("Training accuracy over the plane instead of the loss"))
         self.surface = QCheckBox(self.tr("3-D surface"))
         reason = _opengl_reason()
         if reason:
@@ -111,6 +113,7 @@ class LandscapeView(QWidget):
         self.bias.toggled.connect(lambda _on: self._emit())
         self.one_d.toggled.connect(lambda _on: self._emit())
         self.log_scale.toggled.connect(lambda _on: self._draw_surface())
+        self.accuracy.toggled.connect(lambda _on: self._draw_surface())
         self.recompute.clicked.connect(self.recomputeRequested)
 
         controls = QGridLayout()
@@ -125,6 +128,7 @@ class LandscapeView(QWidget):
         controls.addWidget(QLabel(self.tr("Scaling")), 2, 0)
         controls.addWidget(self.norm, 2, 1)
         controls.addWidget(self.bias, 2, 2)
+        controls.addWidget(self.accuracy, 4, 0)
         controls.addWidget(self.log_scale, 3, 0)
         controls.addWidget(self.one_d, 3, 1)
         controls.addWidget(self.surface, 3, 2)
@@ -189,7 +193,7 @@ class LandscapeView(QWidget):
             self.point.setData([data.current[0]], [data.current[1]])
         else:
             self.path.setData([], [])
-            row = np.nan_to_num(data.losses[0], nan=np.nan)
+            row = (data.accuracies if self._showing_accuracy() else data.losses)[0]
             at = float(np.interp(data.current[0], data.alphas, row))
             self.point.setData([data.current[0]], [self._scaled(np.array([at]))[0]])
         self.progress.setValue(round(100 * data.progress))
@@ -198,6 +202,8 @@ class LandscapeView(QWidget):
         self.frames_drawn += 1
 
     def _scaled(self, values: np.ndarray) -> np.ndarray:
+        if self._showing_accuracy():
+            return values
         if self.log_scale.isChecked():
             return np.log10(np.maximum(values, 1e-12))
         return values
@@ -206,7 +212,8 @@ class LandscapeView(QWidget):
         data = self._data
         if data is None:
             return
-        losses = self._scaled(data.losses.astype(np.float32))
+        source = data.accuracies if self._showing_accuracy() else data.losses
+        losses = self._scaled(source.astype(np.float32))
         finite = losses[np.isfinite(losses)]
         if not finite.size:
             return
@@ -232,8 +239,14 @@ class LandscapeView(QWidget):
             for contour in self.contours:
                 contour.setVisible(False)
             self.line_curve.setData(data.alphas, losses[0])
-            self.plot.setLabel("left", self.tr("log10 loss") if self.log_scale.isChecked()
+            self.plot.setLabel("left", self.tr("accuracy") if self._showing_accuracy()
+                               else self.tr("log10 loss") if self.log_scale.isChecked()
                                else self.tr("loss"))
+
+    def _showing_accuracy(self) -> bool:
+        data = self._data
+        return (self.accuracy.isChecked() and data is not None
+                and data.accuracies is not None)
 
     def _readout(self, data) -> str:
         parts = [self.tr("Plane centred on the weights of step {0}").format(data.center_step)]

@@ -223,7 +223,7 @@
     </message>
     <message>
         <location filename="../../gui/views/landscape_view.py" line="51"/>
-        <location filename="../../gui/views/landscape_view.py" line="223"/>
+        <location filename="../../gui/views/landscape_view.py" line="230"/>
         <source>direction 2</source>
         <translation>방향 2</translation>
     </message>
@@ -304,86 +304,101 @@
     </message>
     <message>
         <location filename="../../gui/views/landscape_view.py" line="95"/>
+        <source>Show accuracy</source>
+        <translation>정확도 보기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/landscape_view.py" line="96"/>
+        <source>Training accuracy over the plane instead of the loss</source>
+        <translation>손실 대신 평면 위의 학습 정확도</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/landscape_view.py" line="97"/>
         <source>3-D surface</source>
         <translation>3차원 곡면</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="99"/>
+        <location filename="../../gui/views/landscape_view.py" line="101"/>
         <source>3-D view off: {0}</source>
         <translation>3차원 보기 꺼짐: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="100"/>
+        <location filename="../../gui/views/landscape_view.py" line="102"/>
         <source>Recompute now</source>
         <translation>지금 다시 계산</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="117"/>
+        <location filename="../../gui/views/landscape_view.py" line="120"/>
         <source>Directions</source>
         <translation>방향</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="119"/>
+        <location filename="../../gui/views/landscape_view.py" line="122"/>
         <source>Points per axis</source>
         <translation>축당 점 수</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="121"/>
+        <location filename="../../gui/views/landscape_view.py" line="124"/>
         <source>Range ±</source>
         <translation>범위 ±</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="123"/>
+        <location filename="../../gui/views/landscape_view.py" line="126"/>
         <source>Recompute</source>
         <translation>다시 계산</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="125"/>
+        <location filename="../../gui/views/landscape_view.py" line="128"/>
         <source>Scaling</source>
         <translation>크기 조정</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="163"/>
+        <location filename="../../gui/views/landscape_view.py" line="167"/>
         <source>every {0:g} s</source>
         <translation>{0:g}초마다</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="181"/>
+        <location filename="../../gui/views/landscape_view.py" line="185"/>
         <source>The landscape is computed while training runs.</source>
         <translation>학습이 진행되는 동안 지형을 계산합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="235"/>
+        <location filename="../../gui/views/landscape_view.py" line="242"/>
+        <source>accuracy</source>
+        <translation>정확도</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/landscape_view.py" line="243"/>
         <source>log10 loss</source>
         <translation>log10 손실</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="236"/>
+        <location filename="../../gui/views/landscape_view.py" line="244"/>
         <source>loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="239"/>
+        <location filename="../../gui/views/landscape_view.py" line="252"/>
         <source>Plane centred on the weights of step {0}</source>
         <translation>스텝 {0}의 가중치를 중심으로 한 평면</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="242"/>
+        <location filename="../../gui/views/landscape_view.py" line="255"/>
         <source>PCA explains {0:.0f} % + {1:.0f} % of the path</source>
         <translation>PCA가 경로의 {0:.0f} % + {1:.0f} %를 설명합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="246"/>
+        <location filename="../../gui/views/landscape_view.py" line="259"/>
         <source>Hessian eigenvalues: largest {0:.3g}, smallest {1:.3g}</source>
         <translation>헤세 행렬 고윳값: 최대 {0:.3g}, 최소 {1:.3g}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="254"/>
+        <location filename="../../gui/views/landscape_view.py" line="267"/>
         <source>a minimum: the loss curves upwards in every direction</source>
         <translation>최솟값: 모든 방향으로 손실이 위로 휘어 있습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="256"/>
+        <location filename="../../gui/views/landscape_view.py" line="269"/>
         <source>a saddle point: the loss falls along some directions</source>
         <translation>안장점: 일부 방향으로는 손실이 내려갑니다</translation>
     </message>

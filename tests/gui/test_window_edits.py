@@ -98,9 +98,9 @@ def test_landscape_demo_draws_the_landscape_and_the_path(qtbot, window):
     view.resolution.setValue(11)
     view.resolution.editingFinished.emit()
     window.toggle_play()
-    snap = wait_for(qtbot, window, lambda s: s.landscape is not None
-                    and s.landscape.progress >= 1 and len(s.landscape.alphas) == 11
-                    and s.step > 100, timeout=30000)
+    wait_for(qtbot, window, lambda s: s.landscape is not None
+                and s.landscape.progress >= 1 and len(s.landscape.alphas) == 11
+                and s.step > 100, timeout=30000)
     window.toggle_play()
     image = view.image.image
     assert image is not None and image.shape == (11, 11)
@@ -108,8 +108,23 @@ def test_landscape_demo_draws_the_landscape_and_the_path(qtbot, window):
     path_x, _ = view.path.getData()
     assert path_x is not None and len(path_x) >= 2
     assert "step" in view.readout.text()
+    # Accuracy instead of loss: the engine's accuracy grid, values in [0, 1].
+    view.accuracy.setChecked(True)
+    accuracy = view.image.image
+    assert 0.0 <= accuracy.min() and accuracy.max() <= 1.0
+    np.testing.assert_allclose(accuracy, view._data.accuracies, atol=1e-6)
+    view.accuracy.setChecked(False)
+    # A 1-D slice draws a curve instead of the heatmap.
+    view.one_d.setChecked(True)
+    window.step_once()
+    wait_for(qtbot, window, lambda s: s.landscape is not None and len(s.landscape.betas) == 1
+             and s.landscape.progress >= 1, timeout=30000)
+    xs, ys = view.line_curve.getData()
+    assert len(xs) == 11 and np.isfinite(ys).all() and not view.image.isVisible()
+    view.one_d.setChecked(False)
     # Back to the output tab: the landscape probe stops running.
     window.tabs.setCurrentWidget(window.boundary_view)
+    before = window.snapshot.step
     window.step_once()
-    later = wait_for(qtbot, window, lambda s: s.step > snap.step and not s.running)
-    assert later.landscape is None
+    # (a snapshot already on its way may still carry the landscape; the next ones do not)
+    wait_for(qtbot, window, lambda s: s.step > before and s.landscape is None)
