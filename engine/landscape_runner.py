@@ -101,6 +101,13 @@ class LandscapeRunner:
         else:
             alphas = np.linspace(-s.span, s.span, s.resolution)
         betas = np.array([0.0]) if one_d else np.linspace(-s.span, s.span, s.resolution)
+        if explained is not None:
+            # PCA directions are unit vectors in raw weight units: size the plane to the
+            # path (± span times its reach along each direction), as Li et al. do.
+            reach_a, reach_b = self._path_reach(params, d1, d2)
+            alphas = np.linspace(-s.span * reach_a, s.span * reach_a, s.resolution)
+            if not one_d:
+                betas = np.linspace(-s.span * reach_b, s.span * reach_b, s.resolution)
         if d2 is None or one_d:
             d2 = [torch.zeros_like(p) for p in params]
         session.model.eval()
@@ -116,6 +123,14 @@ class LandscapeRunner:
         self.progress = 0.0
         self.losses = np.full((len(betas), len(alphas)), np.nan, np.float32)
         self.accuracies = None
+
+    def _path_reach(self, center, d1, d2) -> tuple[float, float]:
+        coords = np.abs(project_trajectory(torch.stack(self.path), center, d1, d2))
+        reach_a = max(float(coords[:, 0].max()) * 1.1, 1e-3)
+        # The second direction often explains little: keep the plane at least a quarter
+        # as wide that way, so the picture still shows the valley's walls.
+        reach_b = max(float(coords[:, 1].max()) * 1.1, 0.25 * reach_a)
+        return reach_a, reach_b
 
     # -- what the views get -----------------------------------------------------------------
     def data(self, model: torch.nn.Module) -> LandscapeData | None:

@@ -23,7 +23,8 @@ class LandscapeSettings:
     bias: str = "ignore"
     #: Points per axis, 11 to 101.
     resolution: int = 31
-    #: The grid covers [-span, span] along each direction (line: -span..1+span).
+    #: The grid covers [-span, span] along each direction (line: -span..1+span; PCA:
+    #: span times the path's reach along each direction).
     span: float = 1.0
     #: Recompute automatically this often while training (0: only when asked).
     every_seconds: float = 15.0

@@ -49,6 +49,8 @@ class LandscapeView(QWidget):
         self.plot.hideButtons()
         self.plot.setLabel("bottom", self.tr("direction 1"))
         self.plot.setLabel("left", self.tr("direction 2"))
+        for axis in ("left", "bottom"):
+            self.plot.getAxis(axis).enableAutoSIPrefix(False)
         self.image = pg.ImageItem(axisOrder="row-major")
         self.plot.addItem(self.image)
         self.colour_map = pg.colormap.get("viridis")
