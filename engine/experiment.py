@@ -17,6 +17,12 @@ OPTIMIZERS = ("sgd", "momentum", "adam", "rmsprop", "adagrad")
 REGULARIZATIONS = ("none", "l1", "l2")
 LOSSES = ("auto", "mse", "bce", "ce")
 FEATURES = ("x1", "x2", "x1^2", "x2^2", "x1*x2", "sin_x1", "sin_x2")
+#: How each feature reads on screen (here, not in engine.features, so the window can
+#: use it without loading torch).
+FEATURE_LABELS = {
+    "x1": "X₁", "x2": "X₂", "x1^2": "X₁²", "x2^2": "X₂²", "x1*x2": "X₁X₂",
+    "sin_x1": "sin(X₁)", "sin_x2": "sin(X₂)",
+}
 
 #: Limits a person meets in the window; ``Limits`` can be lifted per experiment.
 MAX_HIDDEN_LAYERS = 10

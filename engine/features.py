@@ -7,13 +7,6 @@ import torch
 
 from engine.experiment import FEATURES
 
-#: Labels shown in the window for each feature id.
-FEATURE_LABELS = {
-    "x1": "X₁", "x2": "X₂", "x1^2": "X₁²", "x2^2": "X₂²", "x1*x2": "X₁X₂",
-    "sin_x1": "sin(X₁)", "sin_x2": "sin(X₂)",
-}
-
-
 #: Points span [-6, 6]; each feature is divided by about its typical size so that every
 #: input reaches the net on a scale of a few units. Unscaled, x1*x2 reaches 36 and tanh
 #: units start saturated: XOR with 4 tanh units then finds exact solutions far less often.
@@ -26,15 +19,14 @@ def feature_tensor(points: torch.Tensor, features: tuple[str, ...]) -> torch.Ten
     each divided by its ``FEATURE_SCALE``."""
     x1, x2 = points[:, 0], points[:, 1]
     columns = {
-        "x1": lambda: x1 / 3.0, "x2": lambda: x2 / 3.0,
-        "x1^2": lambda: x1 * x1 / 9.0, "x2^2": lambda: x2 * x2 / 9.0,
-        "x1*x2": lambda: x1 * x2 / 9.0,
+        "x1": lambda: x1, "x2": lambda: x2,
+        "x1^2": lambda: x1 * x1, "x2^2": lambda: x2 * x2, "x1*x2": lambda: x1 * x2,
         "sin_x1": lambda: torch.sin(x1), "sin_x2": lambda: torch.sin(x2),
     }
     unknown = [f for f in features if f not in columns]
     if unknown:
         raise ValueError(f"unknown feature(s) {unknown}: use {FEATURES}")
-    return torch.stack([columns[f]() for f in features], dim=1)
+    return torch.stack([columns[f]() / FEATURE_SCALE[f] for f in features], dim=1)
 
 
 def feature_array(points: np.ndarray, features: tuple[str, ...]) -> np.ndarray:

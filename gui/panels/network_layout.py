@@ -17,14 +17,8 @@ import numpy as np
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPen
 
-from engine.experiment import FEATURES
+from engine.experiment import FEATURE_LABELS, FEATURES
 from gui.colors import DIVERGING_LUT, NEGATIVE, NEUTRAL, POSITIVE, diverging_rgba
-
-#: How the features read on screen (engine.features has the same, but it imports torch).
-FEATURE_LABELS = {
-    "x1": "X₁", "x2": "X₂", "x1^2": "X₁²", "x2^2": "X₂²", "x1*x2": "X₁X₂",
-    "sin_x1": "sin(X₁)", "sin_x2": "sin(X₂)",
-}
 
 MARGIN = 8.0
 #: Room left of the input column for the feature names.

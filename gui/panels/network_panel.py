@@ -16,9 +16,8 @@ from PySide6.QtCore import QEvent, QLineF, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QImage, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QInputDialog, QToolButton, QToolTip, QWidget
 
-from engine.experiment import FEATURES, NetworkSettings
+from engine.experiment import FEATURE_LABELS, FEATURES, NetworkSettings
 from gui.panels import network_layout as geo
-from gui.panels.network_layout import FEATURE_LABELS
 
 
 class NetworkPanel(QWidget):
