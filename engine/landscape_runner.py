@@ -16,7 +16,14 @@ import torch
 
 from engine.landscape_settings import LandscapeSettings
 from engine.probes.curvature import hessian_extremes
-from engine.probes.directions import flatten, line_between, pca_directions, random_direction
+from engine.probes.directions import (
+    flatten,
+    line_between,
+    parameters_of,
+    pca_directions,
+    random_direction,
+    unflatten,
+)
 from engine.probes.landscape import LandscapeJob, project_trajectory
 from engine.snapshot import LandscapeData
 
@@ -50,8 +57,7 @@ class LandscapeRunner:
     # -- the path ------------------------------------------------------------------------
     def record(self, model: torch.nn.Module) -> None:
         """Keep the current weights as a point of the path (halved when long)."""
-        flat = flatten([p.detach() for p in model.parameters()]).to("cpu", torch.float32,
-                                                                     copy=True)
+        flat = _flat_weights(model).to(torch.float32)
         if self.path and torch.equal(self.path[-1], flat):
             return
         self.path.append(flat)
@@ -80,14 +86,14 @@ class LandscapeRunner:
 
     def _start(self, session, step: int) -> None:
         s, model = self.settings, session.model
-        params = [p.detach().clone() for p in model.parameters()]
+        params = parameters_of(model)
         explained = None
         one_d = s.one_d
         if s.directions == "pca" and len(self.path) >= 3:
             d1, d2, explained = pca_directions(torch.stack(self.path), like=params)
             self.message = None
         elif s.directions == "line" and len(self.path) >= 2:
-            start = _unflatten(self.path[0], params)
+            start = unflatten(self.path[0], params)
             center, d1 = line_between(start, params)
             params, d2, one_d = center, None, True
         else:
@@ -137,7 +143,7 @@ class LandscapeRunner:
         if self.plane is None or self.losses is None:
             return None
         center, d1, d2, alphas, betas, step, explained, kind = self.plane
-        current = flatten([p.detach() for p in model.parameters()]).cpu()
+        current = _flat_weights(model)
         points = torch.stack([*self.path, current]) if self.path else current[None]
         if len(betas) == 1:
             coords = _project_line(points, center, d1)
@@ -153,12 +159,9 @@ class LandscapeRunner:
             curvature=curvature, curvature_label=label, accuracies=self.accuracies)
 
 
-def _unflatten(vector: torch.Tensor, like: list[torch.Tensor]) -> list[torch.Tensor]:
-    out, start = [], 0
-    for p in like:
-        out.append(vector[start:start + p.numel()].reshape(p.shape).to(p.device, p.dtype))
-        start += p.numel()
-    return out
+def _flat_weights(model: torch.nn.Module) -> torch.Tensor:
+    """The model's weights now, as one flat CPU vector (a copy)."""
+    return flatten(parameters_of(model)).cpu()
 
 
 def _project_line(points: torch.Tensor, center, direction) -> np.ndarray:
