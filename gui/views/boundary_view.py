@@ -12,6 +12,7 @@ from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QGraphicsItem, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from gui.colors import class_rgba, diverging_rgba, point_colors
+from gui.views.plots import plain_plot
 
 
 class BoundaryView(QWidget):
@@ -20,11 +21,9 @@ class BoundaryView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.plot = pg.PlotWidget(background="w")
+        self.plot = plain_plot()
         self.plot.setAspectLocked(True)
-        self.plot.setMenuEnabled(False)
         self.plot.setMouseEnabled(False, False)
-        self.plot.hideButtons()
         self.plot.getPlotItem().showGrid(False, False)
         # The axes never change here: keep them as cached pixmaps, not repainted each frame.
         for name in ("left", "bottom"):

@@ -6,17 +6,13 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
+from gui.views.plots import plain_plot
+
 
 class CurvesView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.plot = pg.PlotWidget(background="w")
-        self.plot.setMenuEnabled(False)
-        self.plot.hideButtons()
-        self.plot.setLabel("bottom", self.tr("step"))
-        self.plot.setLabel("left", self.tr("loss"))
-        # Plain numbers on the loss axis, not "loss (x0.001)".
-        self.plot.getAxis("left").enableAutoSIPrefix(False)
+        self.plot = plain_plot(self.tr("step"), self.tr("loss"))
         legend = self.plot.addLegend(offset=(-10, 10))
         legend.setLabelTextColor("k")
         self.train_curve = self.plot.plot(name=self.tr("training loss"),

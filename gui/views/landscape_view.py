@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.views.plots import plain_plot
+
 CONTOUR_LEVELS = 8
 
 
@@ -44,13 +46,7 @@ class LandscapeView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.plot = pg.PlotWidget(background="w")
-        self.plot.setMenuEnabled(False)
-        self.plot.hideButtons()
-        self.plot.setLabel("bottom", self.tr("direction 1"))
-        self.plot.setLabel("left", self.tr("direction 2"))
-        for axis in ("left", "bottom"):
-            self.plot.getAxis(axis).enableAutoSIPrefix(False)
+        self.plot = plain_plot(self.tr("direction 1"), self.tr("direction 2"))
         self.image = pg.ImageItem(axisOrder="row-major")
         self.plot.addItem(self.image)
         self.colour_map = pg.colormap.get("viridis")
