@@ -1,5 +1,7 @@
 """The landscape inside the training loop: grid, path, current point, commands."""
 
+from contextlib import contextmanager
+
 import numpy as np
 import torch
 
@@ -8,6 +10,18 @@ from engine.demos import load_demo
 from engine.train import train
 
 torch.set_num_threads(1)
+
+
+@contextmanager
+def landscape_run(experiment):
+    """A training generator with the landscape probe; yields (queue, gen, first snapshot)
+    and stops the run afterwards."""
+    queue = cmd.CommandQueue()
+    gen = train(experiment, queue, probes={"landscape"})
+    first = next(gen)
+    yield queue, gen, first
+    queue.put(cmd.Stop())
+    list(gen)
 
 
 def run_until(gen, predicate, limit=20000):
@@ -19,93 +33,72 @@ def run_until(gen, predicate, limit=20000):
 
 
 def test_landscape_fills_in_and_its_centre_is_the_loss_there():
-    queue = cmd.CommandQueue()
-    gen = train(load_demo("playground-circle").experiment, queue,
-                probes={"landscape"})
-    first = next(gen)
-    queue.put(cmd.SetLandscape({"resolution": 11, "every_seconds": 0.0}))
-    snap = run_until(gen, lambda s: s.landscape is not None and s.landscape.progress >= 1)
-    land = snap.landscape
-    assert land.losses.shape == (11, 11) and np.isfinite(land.losses).all()
-    assert land.center_step == 0
-    # The middle of the grid is the network at the centre: its training loss.
-    np.testing.assert_allclose(land.losses[5, 5], first.train_loss, rtol=1e-4)
-    # Not yet trained: the current point sits at the centre of the plane.
-    np.testing.assert_allclose(land.current, [0.0, 0.0], atol=1e-6)
-    queue.put(cmd.Step(200))
-    moved = run_until(gen, lambda s: s.step >= 200)
-    assert np.abs(moved.landscape.current).sum() > 0
-    queue.put(cmd.Stop())
-    list(gen)
+    with landscape_run(load_demo("playground-circle").experiment) as (queue, gen, first):
+        queue.put(cmd.SetLandscape({"resolution": 11, "every_seconds": 0.0}))
+        snap = run_until(gen, lambda s: s.landscape is not None and s.landscape.progress >= 1)
+        land = snap.landscape
+        assert land.losses.shape == (11, 11) and np.isfinite(land.losses).all()
+        assert land.center_step == 0
+        # The middle of the grid is the network at the centre: its training loss.
+        np.testing.assert_allclose(land.losses[5, 5], first.train_loss, rtol=1e-4)
+        # Not yet trained: the current point sits at the centre of the plane.
+        np.testing.assert_allclose(land.current, [0.0, 0.0], atol=1e-6)
+        queue.put(cmd.Step(200))
+        moved = run_until(gen, lambda s: s.step >= 200)
+        assert np.abs(moved.landscape.current).sum() > 0
 
 
 def test_pca_directions_put_the_path_in_the_plane():
-    queue = cmd.CommandQueue()
-    gen = train(load_demo("playground-circle").experiment, queue, probes={"landscape"})
-    next(gen)
-    queue.put(cmd.SetLandscape({"directions": "pca", "resolution": 11,
-                                "every_seconds": 0.0}))
-    queue.put(cmd.Play())
-    run_until(gen, lambda s: s.step > 600)
-    queue.put(cmd.Pause())
-    queue.put(cmd.RecomputeLandscape())
-    snap = run_until(gen, lambda s: s.landscape.directions == "pca" and not s.running
-                     and s.landscape.progress >= 1 and s.landscape.center_step > 600)
-    land = snap.landscape
-    v1, v2 = land.explained_variance
-    assert v1 >= v2 and v1 + v2 > 0.8
-    # The centre is the current weights; the path ends there.
-    np.testing.assert_allclose(land.current, [0.0, 0.0], atol=1e-4)
-    assert land.trajectory.shape[0] >= 3
-    queue.put(cmd.Stop())
-    list(gen)
+    with landscape_run(load_demo("playground-circle").experiment) as (queue, gen, _):
+        queue.put(cmd.SetLandscape({"directions": "pca", "resolution": 11,
+                                    "every_seconds": 0.0}))
+        queue.put(cmd.Play())
+        run_until(gen, lambda s: s.step > 600)
+        queue.put(cmd.Pause())
+        queue.put(cmd.RecomputeLandscape())
+        snap = run_until(gen, lambda s: s.landscape.directions == "pca" and not s.running
+                         and s.landscape.progress >= 1 and s.landscape.center_step > 600)
+        land = snap.landscape
+        v1, v2 = land.explained_variance
+        assert v1 >= v2 and v1 + v2 > 0.8
+        # The centre is the current weights; the path ends there.
+        np.testing.assert_allclose(land.current, [0.0, 0.0], atol=1e-4)
+        assert land.trajectory.shape[0] >= 3
 
 
 def test_line_directions_give_a_one_d_slice_from_start_to_now():
-    queue = cmd.CommandQueue()
-    gen = train(load_demo("playground-xor").experiment, queue, probes={"landscape"})
-    next(gen)
-    queue.put(cmd.Step(300))
-    run_until(gen, lambda s: s.step >= 300)
-    queue.put(cmd.SetLandscape({"directions": "line", "resolution": 21, "span": 0.5,
-                                "every_seconds": 0.0}))
-    snap = run_until(gen, lambda s: s.landscape.directions == "line"
-                     and s.landscape.progress >= 1)
-    land = snap.landscape
-    assert land.losses.shape == (1, 21) and len(land.betas) == 1
-    np.testing.assert_allclose(land.current[0], 1.0, atol=1e-5)   # now = alpha 1
-    np.testing.assert_allclose(land.trajectory[0, 0], 0.0, atol=1e-5)  # start = alpha 0
-    # Training went downhill from the start to now.
-    start = np.interp(0.0, land.alphas, land.losses[0])
-    now = np.interp(1.0, land.alphas, land.losses[0])
-    assert now < start
-    queue.put(cmd.Stop())
-    list(gen)
+    with landscape_run(load_demo("playground-xor").experiment) as (queue, gen, _):
+        queue.put(cmd.Step(300))
+        run_until(gen, lambda s: s.step >= 300)
+        queue.put(cmd.SetLandscape({"directions": "line", "resolution": 21, "span": 0.5,
+                                    "every_seconds": 0.0}))
+        snap = run_until(gen, lambda s: s.landscape.directions == "line"
+                         and s.landscape.progress >= 1)
+        land = snap.landscape
+        assert land.losses.shape == (1, 21) and len(land.betas) == 1
+        np.testing.assert_allclose(land.current[0], 1.0, atol=1e-5)   # now = alpha 1
+        np.testing.assert_allclose(land.trajectory[0, 0], 0.0, atol=1e-5)  # start = alpha 0
+        # Training went downhill from the start to now.
+        start = np.interp(0.0, land.alphas, land.losses[0])
+        now = np.interp(1.0, land.alphas, land.losses[0])
+        assert now < start
 
 
 def test_bad_landscape_settings_are_a_message_not_a_crash():
-    queue = cmd.CommandQueue()
-    gen = train(load_demo("playground-xor").experiment, queue, probes={"landscape"})
-    next(gen)
-    queue.put(cmd.SetLandscape({"resolution": 500}))
-    snap = next(gen)
-    assert "resolution" in snap.message
-    queue.put(cmd.Stop())
-    list(gen)
+    with landscape_run(load_demo("playground-xor").experiment) as (queue, gen, _):
+        queue.put(cmd.SetLandscape({"resolution": 500}))
+        snap = next(gen)
+        assert "resolution" in snap.message
 
 
 def test_saddle_demo_starts_at_a_saddle_and_escapes():
     demo = load_demo("saddle")
-    queue = cmd.CommandQueue()
-    gen = train(demo.experiment, queue, probes={"landscape"})
-    first = next(gen)
-    queue.put(cmd.SetLandscape({**demo.landscape, "resolution": 11, "every_seconds": 0.0}))
-    snap = run_until(gen, lambda s: s.landscape is not None and s.landscape.progress >= 1)
-    assert snap.landscape.curvature_label.startswith("saddle")
-    top, bottom = snap.landscape.curvature
-    assert bottom < 0 < top
-    queue.put(cmd.Step(4000))
-    later = run_until(gen, lambda s: s.step >= 4000)
-    assert later.train_loss < 0.6 * first.train_loss, "never left the saddle"
-    queue.put(cmd.Stop())
-    list(gen)
+    with landscape_run(demo.experiment) as (queue, gen, first):
+        queue.put(cmd.SetLandscape({**demo.landscape, "resolution": 11, "every_seconds": 0.0}))
+        snap = run_until(gen, lambda s: s.landscape is not None and s.landscape.progress >= 1)
+        assert snap.landscape.curvature_label.startswith("saddle")
+        top, bottom = snap.landscape.curvature
+        assert bottom < 0 < top
+        queue.put(cmd.Step(4000))
+        later = run_until(gen, lambda s: s.step >= 4000)
+        assert later.train_loss < 0.6 * first.train_loss, "never left the saddle"
