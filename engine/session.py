@@ -7,7 +7,6 @@ directly. All tensors stay on ``self.device``; numpy copies are made only in
 
 from __future__ import annotations
 
-import copy
 import dataclasses
 import math
 
@@ -210,19 +209,31 @@ class TrainingSession:
         (train_loss, train_acc), (test_loss, test_acc) = results
         return train_loss, test_loss, train_acc, test_acc
 
+    @torch.no_grad()
     def parameters_finite(self) -> bool:
-        return all(bool(torch.isfinite(p).all()) for p in self.model.parameters())
+        # One reduction and one read: a read per tensor would sync a GPU per tensor.
+        flags = torch.stack([torch.isfinite(p).all() for p in self.model.parameters()])
+        return bool(flags.all())
 
-    def _checkpoint(self) -> tuple[int, dict]:
-        return self.step_count, copy.deepcopy(self.model.state_dict())
+    # The last finite weights, kept at every snapshot: copied into buffers made once per
+    # model, not a fresh deep copy 30 times a second.
+    @torch.no_grad()
+    def _checkpoint(self) -> tuple[int, list[torch.Tensor]]:
+        return self.step_count, [p.detach().clone() for p in self.model.parameters()]
 
+    @torch.no_grad()
     def remember_good_state(self) -> None:
-        self.last_good = self._checkpoint()
+        _, saved = self.last_good
+        for buffer, parameter in zip(saved, self.model.parameters(), strict=True):
+            buffer.copy_(parameter)
+        self.last_good = (self.step_count, saved)
 
+    @torch.no_grad()
     def restore_good_state(self) -> int:
         """Back to the last finite weights (after divergence); returns their step."""
-        step, state = self.last_good
-        self.model.load_state_dict(state)
+        step, saved = self.last_good
+        for buffer, parameter in zip(saved, self.model.parameters(), strict=True):
+            parameter.copy_(buffer)
         self.optimizer = self._new_optimizer()
         self.step_count = step
         return step
