@@ -14,16 +14,28 @@ for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
 
 
 def main(argv: list[str]) -> int:
-    from bench import boundary, landscape, startup, training_overhead
-    chosen = set(argv) or {"startup", "boundary", "training", "landscape"}
+    from bench import (
+        boundary,
+        frame_cost,
+        landscape,
+        landscape_training,
+        startup,
+        training_overhead,
+    )
+    chosen = set(argv) or {"startup", "boundary", "frames", "training", "landscape",
+                           "landscape-training"}
     if "startup" in chosen:
         startup.main()
     if "boundary" in chosen:
         boundary.main()
+    if "frames" in chosen:
+        frame_cost.main()
     if "training" in chosen:
         training_overhead.main()
     if "landscape" in chosen:
         landscape.main()
+    if "landscape-training" in chosen:
+        landscape_training.main()
     return 0
 
 

@@ -13,6 +13,7 @@ import time
 
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
 
+from engine.commands import Stop
 from engine.host_process import WANT, configure_threads, serve
 
 
@@ -90,7 +91,6 @@ class TrainingHost(QObject):
         """Stop the child: ask politely, then insist. Safe to call twice."""
         if self._closed and not self._process.is_alive():
             return
-        from engine.commands import Stop
         if not self._closed:
             try:
                 self._conn.send(Stop())
