@@ -1,4 +1,4 @@
-"""Run every benchmark: ``python -m bench`` (or ``make bench``).
+"""Run the benchmarks: ``python -m bench [name ...]`` (or ``make bench`` for all).
 
 Each benchmark prints its measurements and the target they are held to; the exit code is
 0 even when a target is missed, so the numbers always get printed (they are read, not
@@ -12,30 +12,21 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ.setdefault(_var, "1")
 
+#: name -> module under bench/, in the order they run.
+BENCHMARKS = {"startup": "startup", "boundary": "boundary", "frames": "frame_cost",
+              "training": "training_overhead", "landscape": "landscape",
+              "landscape-training": "landscape_training"}
+
 
 def main(argv: list[str]) -> int:
-    from bench import (
-        boundary,
-        frame_cost,
-        landscape,
-        landscape_training,
-        startup,
-        training_overhead,
-    )
-    chosen = set(argv) or {"startup", "boundary", "frames", "training", "landscape",
-                           "landscape-training"}
-    if "startup" in chosen:
-        startup.main()
-    if "boundary" in chosen:
-        boundary.main()
-    if "frames" in chosen:
-        frame_cost.main()
-    if "training" in chosen:
-        training_overhead.main()
-    if "landscape" in chosen:
-        landscape.main()
-    if "landscape-training" in chosen:
-        landscape_training.main()
+    import importlib
+    unknown = set(argv) - set(BENCHMARKS)
+    if unknown:
+        print(f"unknown benchmark(s) {sorted(unknown)}: choose from {list(BENCHMARKS)}")
+        return 2
+    for name, module in BENCHMARKS.items():
+        if not argv or name in argv:
+            importlib.import_module(f"bench.{module}").main()
     return 0
 
 
