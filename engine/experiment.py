@@ -12,7 +12,10 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-ACTIVATIONS = ("relu", "tanh", "sigmoid", "linear", "leaky_relu", "gelu", "silu")
+from engine.layers.errors import SpecError
+from engine.layers.kinds import ACTIVATIONS
+from engine.layers.layer import stack_from_list, stack_to_list
+
 OPTIMIZERS = ("sgd", "momentum", "adam", "rmsprop", "adagrad")
 REGULARIZATIONS = ("none", "l1", "l2")
 LOSSES = ("auto", "mse", "bce", "ce")
@@ -67,6 +70,10 @@ class NetworkSettings:
     #: Maximum number of hidden layers and units per layer the window allows.
     max_layers: int = MAX_HIDDEN_LAYERS
     max_units: int = MAX_UNITS
+    #: A stack assembled in the layer builder (engine.layers.Layer values), used instead
+    #: of ``hidden``/``activations`` when it is not a plain perceptron. Empty: the
+    #: playground's MLP. The output layer is not part of it: the data decide its size.
+    layers: tuple = ()
 
 
 @dataclass(frozen=True)
@@ -148,7 +155,9 @@ class Experiment:
 
     # -- text form -----------------------------------------------------------------
     def to_dict(self) -> dict[str, Any]:
-        return dataclasses.asdict(self)
+        raw = dataclasses.asdict(self)
+        raw["network"]["layers"] = stack_to_list(self.network.layers)
+        return raw
 
     @classmethod
     def from_dict(cls, raw: dict[str, Any], base: Experiment | None = None) -> Experiment:
@@ -166,7 +175,12 @@ class Experiment:
             unknown = set(values) - set(known)
             if unknown:
                 raise ExperimentError(f"unknown setting(s) in '{name}': {sorted(unknown)}")
-            converted = {k: _from_json(v) for k, v in values.items()}
+            converted = {k: _from_json(v) for k, v in values.items() if k != "layers"}
+            if "layers" in values:
+                try:
+                    converted["layers"] = stack_from_list(values["layers"])
+                except SpecError as exc:
+                    raise ExperimentError(f"network: {exc}") from None
             sections[name] = dataclasses.replace(getattr(base, name), **converted)
         unknown = set(raw) - {"data", "network", "training"}
         if unknown:

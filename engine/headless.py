@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import json
 from pathlib import Path
 
@@ -34,7 +33,7 @@ def headless_report(demo_id: str, steps: int, device: str | None = None,
         report["train_accuracy"] = snap.train_accuracy
     if snap.message:
         report["message"] = snap.message
-    report["experiment"] = dataclasses.asdict(snap.experiment)
+    report["experiment"] = snap.experiment.to_dict()
     return report
 
 

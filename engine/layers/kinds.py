@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from engine.experiment import ACTIVATIONS
+#: The playground's activation names (the experiment's ``activations`` field uses them).
+ACTIVATIONS = ("relu", "tanh", "sigmoid", "linear", "leaky_relu", "gelu", "silu")
 
 
 @dataclass(frozen=True)
