@@ -88,6 +88,28 @@ class SetGrid:
     resolution: int
 
 
+@dataclass(frozen=True)
+class SaveExperiment:
+    """Write the run to an experiment file: settings, weights, optimizer and random
+    states, history. ``demo`` and ``view`` are the window's choices, stored as they are."""
+    path: str
+    demo: str | None = None
+    view: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class OpenExperiment:
+    """Continue from an experiment file; the current run stays if the file is refused."""
+    path: str
+
+
+@dataclass(frozen=True)
+class ExportModel:
+    """Write the model out of Deepscope: ``format`` is a key of engine.layers.export.FORMATS."""
+    path: str
+    format: str
+
+
 class CommandQueue:
     """A thread-safe FIFO of commands; the loop drains it and may block on it when idle."""
 

@@ -131,6 +131,8 @@ class Experiment:
         for name in net.features:
             if name not in FEATURES:
                 raise ExperimentError(f"unknown feature {name!r}: use one of {FEATURES}")
+        if net.layers:
+            _check_stack(net)
         if not 0.0 < net.init_scale <= 10.0:
             raise ExperimentError(f"initial weight scale {net.init_scale} must be in (0, 10]")
         if not 0.0 <= net.dropout < 1.0:
@@ -189,6 +191,17 @@ class Experiment:
 
     def to_json(self) -> str:
         return json.dumps(self.to_dict(), indent=2)
+
+
+def _check_stack(network: NetworkSettings) -> None:
+    """The builder's stack must fit the playground's input (one value per feature)."""
+    from engine.layers.infer import check  # torch-free, and only needed for custom stacks
+    from engine.layers.shape import Shape
+
+    try:
+        check(tuple(network.layers), Shape.features(len(network.features)), 1)
+    except SpecError as exc:
+        raise ExperimentError(str(exc)) from None
 
 
 def _from_json(value: Any) -> Any:

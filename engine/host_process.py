@@ -7,7 +7,8 @@ process keeps 85-100 %, and ``import torch`` (2-3 s) never stalls the window.
 Protocol (parent -> child): engine.commands objects, plus the string ``"want"``, a credit
 for one snapshot. The child sends a snapshot only when it holds a credit; otherwise it
 keeps just the newest, so a slow window drops frames instead of queueing them.
-(child -> parent): ``("ready", device)``, ``("snapshot", Snapshot)``, ``("error", text)``.
+(child -> parent): ``("ready", device)``, ``("snapshot", Snapshot)``, ``("error", text)``,
+``("reply", Reply)`` (the outcome of save/open/export, sent at once, never dropped).
 The first command must be SetExperiment. The child exits on Stop or when the pipe closes
 (the parent died).
 """
@@ -116,6 +117,9 @@ def serve(conn) -> None:
         try:
             for snapshot in train(experiment, queue):
                 experiment = snapshot.experiment
+                if snapshot.reply is not None:
+                    # A file command's outcome must arrive even if this frame is dropped.
+                    outbox.send_now(("reply", snapshot.reply))
                 outbox.offer(snapshot)
             return  # Stop received
         except Exception as exc:  # noqa: BLE001 - every fault goes back to the window

@@ -17,7 +17,7 @@ from engine.device import describe_device, resolve_device
 from engine.experiment import Experiment
 from engine.features import feature_tensor
 from engine.objective import Objective
-from engine.spec import MLP, build_mlp, make_activation
+from engine.spec import MLP, build_model, make_activation
 
 
 def make_optimizer(name: str, params, lr: float) -> torch.optim.Optimizer:
@@ -63,7 +63,8 @@ class TrainingSession:
         """Fresh weights from the seed, step 0, a new optimizer and batch order."""
         seed = self.experiment.training.seed
         torch.manual_seed(seed)
-        self.model: MLP = build_mlp(self.experiment.network, self.objective.n_outputs)
+        # The perceptron (drawn by the network panel) or the builder's layer stack.
+        self.model = build_model(self.experiment.network, self.objective.n_outputs)
         self.model.to(self.device)
         self.optimizer = self._new_optimizer()
         self.batch_generator = torch.Generator(device="cpu").manual_seed(seed)
@@ -124,14 +125,16 @@ class TrainingSession:
         net_old, net_new = old.network, experiment.network
         same_shape = (net_old.hidden == net_new.hidden and net_old.features == net_new.features
                       and net_old.init_scale == net_new.init_scale
-                      and self.model.linears[-1].out_features == self.objective.n_outputs)
+                      and net_old.layers == net_new.layers
+                      and self.model.n_outputs == self.objective.n_outputs)
         if force_reset or not same_shape or (data_changed and not only_points_added):
             self.reset()
             return
-        if net_new.activations != net_old.activations:
+        if net_new.activations != net_old.activations and isinstance(self.model, MLP):
             self.model.activations = torch.nn.ModuleList(
                 make_activation(a) for a in net_new.activations)
-        self.model.set_dropout(net_new.dropout)
+        if isinstance(self.model, MLP):
+            self.model.set_dropout(net_new.dropout)
         # Training settings go through set_training, which knows which of them need a new
         # optimizer (optimizer), a reset (seed) or just a new value (learning rate, ...).
         self.experiment = experiment.replace(training=old.training)
@@ -139,6 +142,9 @@ class TrainingSession:
 
     @torch.no_grad()
     def set_weight(self, layer: int, row: int, col: int, value: float) -> None:
+        if not isinstance(self.model, MLP):
+            raise ValueError("Weights can be typed in only for a perceptron the network "
+                             "panel draws; this network was assembled in the layer builder.")
         if not 0 <= layer < len(self.model.linears):
             raise ValueError(f"there is no layer {layer} to edit")
         linear = self.model.linears[layer]

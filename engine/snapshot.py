@@ -59,6 +59,15 @@ class LandscapeData:
 
 
 @dataclass(frozen=True)
+class Reply:
+    """The outcome of a file command (save, open, export), sent once and never dropped."""
+    action: str                  # "save", "open" or "export"
+    ok: bool
+    message: str                 # what happened, or what went wrong and what to do
+    paths: tuple[str, ...] = ()  # the files written (save, export) or read (open)
+
+
+@dataclass(frozen=True)
 class Snapshot:
     step: int
     epoch: float
@@ -92,3 +101,5 @@ class Snapshot:
     message: str | None = None
     #: The loss landscape, when a view asked for it (probe "landscape").
     landscape: LandscapeData | None = None
+    #: The outcome of a save, open or export command handled since the last snapshot.
+    reply: Reply | None = None

@@ -1,7 +1,9 @@
-"""The playground's multilayer perceptron, built from NetworkSettings.
+"""The playground's models, built from NetworkSettings: the perceptron the network panel
+draws, or the layer builder's stack (engine.layers.build.StackModel).
 
-Hidden layers are kept as separate ``Linear`` + activation (+ dropout) blocks so probes
-can read every neuron's output, and activations can be swapped without touching weights.
+The perceptron's hidden layers are kept as separate ``Linear`` + activation (+ dropout)
+blocks so probes can read every neuron's output, and activations can be swapped without
+touching weights.
 """
 
 from __future__ import annotations
@@ -59,12 +61,40 @@ class MLP(nn.Module):
     def weight_matrices(self) -> list[nn.Parameter]:
         return [linear.weight for linear in self.linears]
 
+    @property
+    def n_outputs(self) -> int:
+        return self.linears[-1].out_features
 
-def build_mlp(network: NetworkSettings, n_outputs: int) -> MLP:
-    model = MLP(len(network.features), tuple(network.hidden), tuple(network.activations),
-                n_outputs, network.dropout)
+
+def build_model(network: NetworkSettings, n_outputs: int) -> nn.Module:
+    """The perceptron, or the builder's stack when ``network.layers`` holds one."""
+    if network.layers:
+        from engine.layers.build import build
+        from engine.network_stack import input_shape
+
+        model = build(tuple(network.layers), input_shape(network), n_outputs)
+    else:
+        model = MLP(len(network.features), tuple(network.hidden),
+                    tuple(network.activations), n_outputs, network.dropout)
     if network.init_scale != 1.0:
         with torch.no_grad():
             for parameter in model.parameters():
                 parameter.mul_(network.init_scale)
     return model
+
+
+@torch.no_grad()
+def as_stack_model(model: nn.Module, network: NetworkSettings) -> nn.Module:
+    """The model as a StackModel with the same weights (what export works on)."""
+    from engine.layers.build import StackModel, build
+    from engine.network_stack import input_shape, mlp_stack
+
+    if isinstance(model, StackModel):
+        return model
+    assert isinstance(model, MLP)
+    stack_model = build(mlp_stack(network), input_shape(network), model.n_outputs)
+    linears = [m for m in stack_model.layers if isinstance(m, nn.Linear)] + [stack_model.head]
+    for target, source in zip(linears, model.linears, strict=True):
+        target.weight.copy_(source.weight)
+        target.bias.copy_(source.bias)
+    return stack_model.to(next(model.parameters()).device)

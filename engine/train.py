@@ -13,6 +13,7 @@ import time
 from collections.abc import Callable, Iterator
 
 from engine import commands as cmd
+from engine import file_actions
 from engine.experiment import Experiment
 from engine.history import HistoryRecorder
 from engine.landscape_runner import LandscapeRunner
@@ -26,6 +27,7 @@ from engine.probes import (
 )
 from engine.session import TrainingSession
 from engine.snapshot import PointsView, Snapshot
+from engine.spec import MLP
 
 #: Seconds between snapshots: at most ~30 per second.
 SNAPSHOT_INTERVAL = 1 / 30
@@ -45,6 +47,8 @@ class Trainer:
         self.history = HistoryRecorder()
         self.landscape = LandscapeRunner()
         self.message: str | None = None
+        #: The outcome of the last file command, for the next snapshot.
+        self.reply = None
         self._points_cache: tuple[int, PointsView] | None = None
         self._grids: dict[int, object] = {}
 
@@ -85,11 +89,13 @@ class Trainer:
             extras["boundary"] = boundary_on_grid(
                 s.model, s.experiment.network.features, s.objective,
                 self.grid_tensor(self.grid), self.grid)
-        if "neurons" in self.probes:
+        # The network panel draws neurons and links of the perceptron only.
+        drawable = isinstance(s.model, MLP)
+        if "neurons" in self.probes and drawable:
             extras["neuron_maps"] = neuron_maps_on_grid(
                 s.model, s.experiment.network.features, s.objective,
                 self.grid_tensor(NEURON_GRID), NEURON_GRID)
-        if "params" in self.probes:
+        if "params" in self.probes and drawable:
             extras["weights"], extras["biases"] = weights_and_biases(s.model)
         if "landscape" in self.probes:
             self.landscape.record(s.model)
@@ -98,6 +104,7 @@ class Trainer:
             if self.landscape.message and not self.message:
                 self.message, self.landscape.message = self.landscape.message, None
         message, self.message = self.message, None
+        reply, self.reply = self.reply, None
         return Snapshot(
             step=s.step_count, epoch=s.epoch, running=running, device=s.device_name,
             problem=s.objective.problem, n_classes=s.objective.n_classes,
@@ -105,7 +112,14 @@ class Trainer:
             train_accuracy=train_acc, test_accuracy=test_acc,
             steps_per_second=steps_per_second, history=self.history.view(),
             points=self.points_view(), experiment=s.experiment, extent=s.dataset.extent,
-            message=message, **extras)
+            message=message, reply=reply, **extras)
+
+    def forget_caches(self) -> None:
+        """After the session was replaced (a file opened): grids and points anew, a new
+        landscape path."""
+        self._points_cache = None
+        self._grids.clear()
+        self.landscape.clear()
 
     def _restart_history(self) -> None:
         """A new run: curves start again from step 0's loss, the landscape's path too,
@@ -135,6 +149,8 @@ class Trainer:
             self.landscape.configure(**command.changes)
         elif isinstance(command, cmd.RecomputeLandscape):
             self.landscape.request()
+        elif isinstance(command, (cmd.SaveExperiment, cmd.OpenExperiment, cmd.ExportModel)):
+            self.reply = file_actions.perform(self, command)
         elif isinstance(command, cmd.SetGrid):
             self.grid = max(8, min(int(command.resolution), 512))
         else:
@@ -170,12 +186,17 @@ def train(experiment: Experiment, commands: cmd.CommandQueue, *, running: bool =
                 running, steps_to_go, changed = False, None, True
             elif isinstance(command, cmd.Step):
                 running, steps_to_go = False, max(1, command.n)
+            elif isinstance(command, cmd.OpenExperiment):
+                # An opened run waits for play, like a demo that was just picked.
+                running, steps_to_go, changed = False, None, True
+                trainer.apply(command)
             else:
                 changed = True
                 try:
                     trainer.apply(command)
                 except ValueError as exc:
                     trainer.message = str(exc)
+        session = trainer.session  # an opened file brings a new session
         if running or steps_to_go:
             if last_step == 0 and session.step_count == 0:
                 last_time = clock()

@@ -24,6 +24,8 @@ class TrainingHost(QObject):
     ready = Signal(str)
     #: A fault in the training loop: (one-line message, full traceback).
     failed = Signal(str, str)
+    #: The outcome of a save, open or export (engine.snapshot.Reply).
+    replied = Signal(object)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -65,6 +67,8 @@ class TrainingHost(QObject):
                     self.ready.emit(message[1])
                 elif kind == "error":
                     self.failed.emit(message[1], message[2])
+                elif kind == "reply":
+                    self.replied.emit(message[1])
         except (EOFError, OSError):
             self._report_death()
             return

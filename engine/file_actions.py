@@ -1,0 +1,64 @@
+"""Save, open and export, done where the weights live: in the training loop's process.
+
+Each returns a Reply for the window. A refused file leaves the run as it was: opening
+builds a complete new run from the file first and swaps it in only when all of it loaded.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from engine import commands as cmd
+from engine.snapshot import Reply
+
+
+def perform(trainer, command) -> Reply:
+    if isinstance(command, cmd.SaveExperiment):
+        return _save(trainer, command)
+    if isinstance(command, cmd.OpenExperiment):
+        return _open(trainer, command)
+    if isinstance(command, cmd.ExportModel):
+        return _export(trainer, command)
+    raise TypeError(f"not a file command: {command!r}")
+
+
+def _save(trainer, command: cmd.SaveExperiment) -> Reply:
+    from engine.checkpoint import save_trainer
+
+    try:
+        path = save_trainer(trainer, Path(command.path), command.demo, dict(command.view))
+    except (OSError, ValueError) as exc:
+        return Reply("save", False, f"Could not save {command.path}: {exc}")
+    return Reply("save", True, f"Saved {path.name} at step {trainer.session.step_count}.",
+                 (str(path),))
+
+
+def _open(trainer, command: cmd.OpenExperiment) -> Reply:
+    from engine.checkpoint import restore_into
+    from engine.experiment_file import ExperimentFileError
+
+    try:
+        saved = restore_into(trainer, Path(command.path))
+    except ExperimentFileError as exc:
+        return Reply("open", False, str(exc))
+    except OSError as exc:
+        return Reply("open", False, f"Could not read {command.path}: {exc.strerror or exc}")
+    trainer.forget_caches()
+    return Reply("open", True, f"Opened {Path(command.path).name} at step {saved.step}.",
+                 (str(command.path),))
+
+
+def _export(trainer, command: cmd.ExportModel) -> Reply:
+    from engine.layers.errors import SpecError
+    from engine.layers.export import ExportError, export
+    from engine.spec import as_stack_model
+
+    session = trainer.session
+    try:
+        model = as_stack_model(session.model, session.experiment.network)
+        written = export(model, Path(command.path), command.format)
+    except (ExportError, SpecError, OSError) as exc:
+        return Reply("export", False, f"Could not export the model: {exc}")
+    names = ", ".join(p.name for p in written)
+    return Reply("export", True, f"Exported the model at step {session.step_count}: {names}.",
+                 tuple(str(p) for p in written))

@@ -1,0 +1,91 @@
+"""The playground's network settings and the layer builder's stack are one network.
+
+The network panel edits ``hidden``/``activations``/``dropout`` (a perceptron it can draw);
+the layer builder edits a stack of layers. A stack that *is* such a perceptron is stored
+as the perceptron, so both panels show and edit it; any other stack is kept as layers in
+``NetworkSettings.layers`` and the panel says it cannot draw it. Torch-free: the window
+uses it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from engine.experiment import NetworkSettings
+from engine.layers.kinds import ACTIVATION_KIND, KIND_ACTIVATION
+from engine.layers.layer import Layer
+from engine.layers.shape import Shape
+
+
+def input_shape(network: NetworkSettings) -> Shape:
+    """What the stack reads on the 2-D playground: one value per switched-on feature."""
+    return Shape.features(len(network.features))
+
+
+def mlp_stack(network: NetworkSettings) -> tuple[Layer, ...]:
+    """The perceptron of ``hidden``/``activations``/``dropout`` as layers (no head)."""
+    layers: list[Layer] = []
+    for width, activation in zip(network.hidden, network.activations):
+        layers.append(Layer.make("linear", out_features=width))
+        layers.append(Layer.make(ACTIVATION_KIND[activation]))
+        if network.dropout > 0:
+            layers.append(Layer.make("dropout", p=network.dropout))
+    return tuple(layers)
+
+
+def model_stack(network: NetworkSettings) -> tuple[Layer, ...]:
+    """The stack that is trained: the builder's layers, else the perceptron's."""
+    return tuple(network.layers) or mlp_stack(network)
+
+
+def as_perceptron(stack: tuple[Layer, ...], network: NetworkSettings
+                  ) -> tuple[tuple[int, ...], tuple[str, ...], float] | None:
+    """(hidden, activations, dropout) when ``stack`` is a perceptron the panel can draw.
+
+    That is: repeats of Linear (automatic in_features, with bias), one activation, and
+    optionally Dropout with the same probability after every layer; within the panel's
+    limits of layers and units. None for anything else.
+    """
+    hidden, activations, dropouts = [], [], []
+    i = 0
+    while i < len(stack):
+        linear = stack[i]
+        if (linear.kind != "linear" or linear.value("in_features") is not None
+                or not linear.value("bias")):
+            return None
+        if i + 1 >= len(stack) or stack[i + 1].kind not in KIND_ACTIVATION:
+            return None
+        hidden.append(linear.value("out_features"))
+        activations.append(KIND_ACTIVATION[stack[i + 1].kind])
+        i += 2
+        if i < len(stack) and stack[i].kind == "dropout":
+            dropouts.append(stack[i].value("p"))
+            i += 1
+        else:
+            dropouts.append(None)
+    # One dropout rate after every layer (the panel's single setting), or none at all;
+    # a Dropout(p=0) layer someone placed on purpose stays a layer.
+    if len(set(dropouts)) > 1 or 0.0 in dropouts or len(hidden) > network.max_layers:
+        return None
+    if any(not 1 <= width <= network.max_units for width in hidden):
+        return None
+    dropout = dropouts[0] if dropouts and dropouts[0] is not None else 0.0
+    if not dropouts:
+        dropout = network.dropout
+    return tuple(hidden), tuple(activations), dropout
+
+
+def with_stack(network: NetworkSettings, stack: tuple[Layer, ...]) -> NetworkSettings:
+    """The network settings after the builder set ``stack``."""
+    perceptron = as_perceptron(stack, network)
+    if perceptron is None:
+        return dataclasses.replace(network, layers=tuple(stack))
+    hidden, activations, dropout = perceptron
+    return dataclasses.replace(network, hidden=hidden, activations=activations,
+                               dropout=dropout, layers=())
+
+
+def is_perceptron(network: NetworkSettings) -> bool:
+    return not network.layers
+
+
