@@ -83,8 +83,8 @@ def _layout_hint(kind: str, accepts: tuple[str, ...], got: str) -> str:
     if got == "image":
         return "add Flatten before it"
     if "image" in accepts:
-        return "it works on images: move it before Flatten, or use image data"
-    return "it works on sequences: put an Embedding or a recurrent layer before it"
+        return "move it before Flatten, or use image data"
+    return "put an Embedding or a recurrent layer before it, or use sequence data"
 
 
 def _layout_misfit(name: str, kind: str, values: dict, shape: Shape) -> _Misfit:
@@ -267,7 +267,7 @@ def _walk(stack: Any, shape: Shape | None, prefix: str, depth: int,
                 error = exc
             except _Misfit as misfit:
                 error = SpecError(str(misfit), position, label)
-        if len(rows) == row_index + 1 and depth + 1 < MAX_NESTING:
+        if len(rows) == row_index + 1 and depth + 1 <= MAX_NESTING:
             # A block whose body was not walked still lists its layers, without shapes.
             _walk(_block_body(layer), None, f"{position}.", depth + 1, rows)
         rows[row_index] = Row(position, depth, rows[row_index].layer, label, shape, output,
@@ -287,8 +287,8 @@ def _apply(layer: Any, shape: Shape, position: str, depth: int,
         return RULES[layer.kind](values, shape, name)
     if not layer.body:
         raise _Misfit(f"{name} is empty: add layers inside it, or remove it")
-    if depth + 1 >= MAX_NESTING:
-        raise _Misfit(f"{name} nests more than {MAX_NESTING} blocks deep: flatten the nesting")
+    if depth + 1 > MAX_NESTING:
+        raise _Misfit(f"{name} nests blocks more than {MAX_NESTING} deep: nest fewer")
     output, params = _walk(layer.body, shape, f"{position}.", depth + 1, rows)
     if output is None:
         return None, 0
@@ -299,34 +299,32 @@ def _apply(layer: Any, shape: Shape, position: str, depth: int,
 
 
 def _head_row(shape: Shape | None, n_outputs: Any) -> Row:
-    row = Row("out", 0, None, HEAD_LABEL, shape, None, 0)
-    if isinstance(n_outputs, bool) or not isinstance(n_outputs, int) or n_outputs < 1:
-        error = SpecError(f"the output layer needs at least 1 output, not {n_outputs!r:.20}",
-                          "out", HEAD_LABEL)
-        return Row("out", 0, None, HEAD_LABEL, shape, None, 0, error if shape else None)
+    """The output layer's row: a Linear on features, or on every step of a sequence."""
+    def row(output: Shape | None = None, params: int = 0, error: str = "") -> Row:
+        return Row("out", 0, None, HEAD_LABEL, shape, output, params,
+                   SpecError(error, "out", HEAD_LABEL) if error else None)
+
     if shape is None:
-        return row
+        return row()
+    if isinstance(n_outputs, bool) or not isinstance(n_outputs, int) or n_outputs < 1:
+        return row(error=f"the output layer needs at least 1 output, not {n_outputs!r:.20}")
     if shape.layout not in ("features", "sequence"):
         hint = "add Flatten at the end" if shape.layout == "image" \
             else "add an Embedding (and a recurrent layer) first"
-        error = SpecError(f"the output layer takes features or a sequence, got "
-                          f"{describe(shape)}: {hint}", "out", HEAD_LABEL)
-        return Row("out", 0, None, HEAD_LABEL, shape, None, 0, error)
+        return row(error=f"the output layer takes features or a sequence, got "
+                         f"{describe(shape)}: {hint}")
     output = Shape.sequence(shape.dims[0], n_outputs) if shape.layout == "sequence" \
         else Shape.features(n_outputs)
-    return Row("out", 0, None, HEAD_LABEL, shape, output, (shape.dims[-1] + 1) * n_outputs)
+    return row(output, (shape.dims[-1] + 1) * n_outputs)
 
 
 def _check_input(stack: Any, input_shape: Any) -> None:
     if not isinstance(stack, tuple | list):
         raise SpecError(f"a layer stack must be a tuple of layers, not {stack!r:.40}")
-    if not isinstance(input_shape, Shape) or not all(
-            isinstance(d, int) and not isinstance(d, bool) and d >= 1
-            for d in input_shape.dims) or (
-            input_shape.layout == "tokens" and not (
-                isinstance(input_shape.vocab, int) and input_shape.vocab >= 1)):
-        raise SpecError(f"the input shape {input_shape!s:.40} needs whole dimensions of at "
-                        "least 1 (and a vocabulary for tokens)")
+    sizes = (0,) if not isinstance(input_shape, Shape) else (
+        *input_shape.dims, input_shape.vocab if input_shape.layout == "tokens" else 1)
+    if not all(isinstance(n, int) and not isinstance(n, bool) and n >= 1 for n in sizes):
+        raise SpecError(f"the input shape {input_shape!s:.40} needs whole sizes of at least 1")
 
 
 def _infer(stack: Any, input_shape: Any, n_outputs: Any) -> tuple[list[Row], Shape | None]:
@@ -374,5 +372,4 @@ def check(stack: tuple[Layer, ...], input_shape: Shape, n_outputs: int | None = 
         raise SpecError(f"the network has {total:,} parameters: Deepscope trains up to "
                         f"{MAX_PARAMETERS:,}; use fewer units/channels or pool before Flatten "
                         f"({who} alone has {biggest.params:,})", biggest.position, biggest.label)
-    assert output is not None  # every row fitted
-    return output
+    return output  # not None: every row fitted

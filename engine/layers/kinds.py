@@ -7,6 +7,7 @@ It imports nothing heavy, so the window can read it without loading torch.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from typing import Any
 
@@ -35,6 +36,8 @@ class Param:
             return None if isinstance(value, bool) else f"{self.label} must be on or off"
         if isinstance(value, bool) or not isinstance(value, int | float):
             return f"{self.label} must be a number, not {value!r}"
+        if not math.isfinite(value):
+            return f"{self.label} must be a finite number, not {value}"
         if self.type == "int" and value != int(value):
             return f"{self.label} must be a whole number, not {value}"
         if (self.low is not None and value < self.low) or (
