@@ -105,9 +105,14 @@ class OpenExperiment:
 
 @dataclass(frozen=True)
 class ExportModel:
-    """Write the model out of Deepscope: ``format`` is a key of engine.layers.export.FORMATS."""
+    """Write the model out of Deepscope: ``format`` is a key of engine.layers.export.FORMATS.
+
+    ``design``: export a stack designed in the builder for other data instead of the
+    trained model, freshly initialised: {"stack": [...], "input": {...}, "n_outputs": n}.
+    """
     path: str
     format: str
+    design: dict[str, Any] | None = None
 
 
 class CommandQueue:

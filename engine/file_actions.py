@@ -55,10 +55,29 @@ def _export(trainer, command: cmd.ExportModel) -> Reply:
 
     session = trainer.session
     try:
-        model = as_stack_model(session.model, session.experiment.network)
+        if command.design is not None:
+            model, what = _designed_model(command.design), "the untrained design"
+        else:
+            model = as_stack_model(session.model, session.experiment.network)
+            what = f"the model at step {session.step_count}"
         written = export(model, Path(command.path), command.format)
     except (ExportError, SpecError, OSError) as exc:
         return Reply("export", False, f"Could not export the model: {exc}")
     names = ", ".join(p.name for p in written)
-    return Reply("export", True, f"Exported the model at step {session.step_count}: {names}.",
-                 tuple(str(p) for p in written))
+    return Reply("export", True, f"Exported {what}: {names}.", tuple(str(p) for p in written))
+
+
+def _designed_model(design: dict):
+    import torch
+
+    from engine.layers.build import build
+    from engine.layers.layer import stack_from_list
+    from engine.layers.shape import Shape
+
+    try:
+        shape = Shape.from_dict(design["input"])
+    except (KeyError, ValueError) as exc:
+        from engine.layers.errors import SpecError
+        raise SpecError(f"the design has no usable input shape ({exc})") from None
+    torch.manual_seed(0)
+    return build(stack_from_list(design["stack"]), shape, design.get("n_outputs"))

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import dataclasses
 
-from engine.experiment import NetworkSettings
+from engine.data.toy2d import DATASETS
+from engine.experiment import Experiment, NetworkSettings
 from engine.layers.kinds import ACTIVATION_KIND, KIND_ACTIVATION
 from engine.layers.layer import Layer
 from engine.layers.shape import Shape
@@ -89,3 +90,25 @@ def is_perceptron(network: NetworkSettings) -> bool:
     return not network.layers
 
 
+
+
+def n_outputs(experiment: Experiment) -> int:
+    """Outputs the data need: one (binary, regression) or one per class (3+ classes)."""
+    info = DATASETS.get(experiment.data.dataset)
+    if info is None or info.problem != "classification" or info.max_classes <= 2:
+        return 1
+    return experiment.data.n_classes if experiment.data.n_classes > 2 else 1
+
+
+def with_activation(network: NetworkSettings, activation: str) -> NetworkSettings:
+    """Every activation set to ``activation`` (the training bar's one choice): the
+    perceptron's list, and each activation layer of a builder's stack."""
+    kind = ACTIVATION_KIND[activation]
+
+    def swap(layers: tuple[Layer, ...]) -> tuple[Layer, ...]:
+        return tuple(Layer.make(kind) if layer.kind in KIND_ACTIVATION
+                     else layer.with_body(swap(layer.body)) if layer.body else layer
+                     for layer in layers)
+
+    return dataclasses.replace(network, activations=(activation,) * len(network.hidden),
+                               layers=swap(tuple(network.layers)))
