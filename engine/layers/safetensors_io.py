@@ -1,0 +1,166 @@
+"""Read and write the safetensors format by hand: tensors by name, and nothing executable.
+
+The format (https://github.com/huggingface/safetensors): an 8-byte little-endian header
+length N, N bytes of JSON mapping each name to {"dtype", "shape", "data_offsets"} (plus an
+optional "__metadata__" of strings), then the tensors' raw little-endian bytes, packed with
+no gaps. Unlike torch.save it holds no pickle, so reading a file cannot run code. Written
+here rather than imported so that weights can be saved without the optional package, and
+so that an exported script can carry the same ~20-line reader.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import struct
+import sys
+from pathlib import Path
+
+import torch
+
+#: safetensors' dtype names for the torch dtypes a model's state_dict can hold.
+DTYPES: dict[str, torch.dtype] = {
+    "F64": torch.float64, "F32": torch.float32, "F16": torch.float16, "BF16": torch.bfloat16,
+    "I64": torch.int64, "I32": torch.int32, "I16": torch.int16, "I8": torch.int8,
+    "U8": torch.uint8, "BOOL": torch.bool,
+}
+_NAMES = {dtype: name for name, dtype in DTYPES.items()}
+#: A header larger than this is not a model's: refuse it before parsing (the reference
+#: implementation's limit is the same 100 MB).
+_MAX_HEADER = 100_000_000
+
+
+def _require_little_endian() -> None:
+    # Raw bytes go through as they are in memory; the format says little-endian.
+    if sys.byteorder != "little":
+        raise ValueError("safetensors files can only be read and written on a little-endian "
+                         "machine here")
+
+
+def write_safetensors(path: str | Path, tensors: dict[str, torch.Tensor],
+                      metadata: dict[str, str] | None = None) -> None:
+    """Write ``tensors`` to ``path`` (overwriting it), in the dict's order.
+
+    Shared or non-contiguous tensors are fine: each is copied out on its own.
+    Raises ValueError for a name or dtype the format cannot hold.
+    """
+    _require_little_endian()
+    header: dict[str, object] = {}
+    if metadata:
+        if not all(isinstance(k, str) and isinstance(v, str) for k, v in metadata.items()):
+            raise ValueError("safetensors metadata must map strings to strings")
+        header["__metadata__"] = dict(metadata)
+    offset = 0
+    for name, tensor in tensors.items():
+        if not isinstance(name, str) or name == "__metadata__":
+            raise ValueError(f"cannot store a tensor named {name!r} in safetensors")
+        if tensor.dtype not in _NAMES:
+            raise ValueError(f"{name}: safetensors here cannot hold dtype {tensor.dtype}")
+        size = tensor.numel() * tensor.element_size()
+        header[name] = {"dtype": _NAMES[tensor.dtype], "shape": list(tensor.shape),
+                        "data_offsets": [offset, offset + size]}
+        offset += size
+    text = json.dumps(header, separators=(",", ":")).encode("utf-8")
+    # Padding the header to 8 bytes keeps every tensor's data aligned for memory mapping.
+    text += b" " * (-len(text) % 8)
+    with open(path, "wb") as f:
+        f.write(struct.pack("<Q", len(text)))
+        f.write(text)
+        for tensor in tensors.values():  # one copy at a time, not the whole model twice
+            flat = tensor.detach().to("cpu").contiguous().reshape(-1)
+            if flat.numel():
+                f.write(flat.view(torch.uint8).numpy().tobytes())
+
+
+def read_safetensors(path: str | Path) -> dict[str, torch.Tensor]:
+    """The tensors in ``path``, by name, in the file's order (each owns its memory).
+
+    Raises ValueError naming what is wrong when the file is not well-formed safetensors,
+    OSError when it cannot be read.
+    """
+    _require_little_endian()
+    raw = Path(path).read_bytes()
+    where = Path(path).name
+    if len(raw) < 8:
+        raise ValueError(f"{where} is not a safetensors file: it is only {len(raw)} bytes")
+    (size,) = struct.unpack("<Q", raw[:8])
+    if size > min(_MAX_HEADER, len(raw) - 8):
+        raise ValueError(f"{where} is not a safetensors file: its header length {size} "
+                         f"does not fit in its {len(raw)} bytes")
+    try:
+        header = json.loads(raw[8:8 + size].decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ValueError(f"{where} is not a safetensors file: its header is not JSON "
+                         f"({exc})") from None
+    if not isinstance(header, dict):
+        raise ValueError(f"{where} is not a safetensors file: its header is not an object")
+    data = memoryview(raw)[8 + size:]
+    tensors = {}
+    for name, entry in header.items():
+        if name != "__metadata__":
+            tensors[name] = _tensor(where, name, entry, data)
+    return tensors
+
+
+def _tensor(where: str, name: str, entry: object, data: memoryview) -> torch.Tensor:
+    def bad(why: str) -> ValueError:
+        return ValueError(f"{where}: tensor {name!r} {why}")
+
+    if not isinstance(entry, dict):
+        raise bad("is not described by an object")
+    dtype = DTYPES.get(entry.get("dtype"))  # type: ignore[arg-type]
+    if dtype is None:
+        raise bad(f"has an unknown dtype {entry.get('dtype')!r} (known: {', '.join(DTYPES)})")
+    shape, offsets = entry.get("shape"), entry.get("data_offsets")
+    if not isinstance(shape, list) or not all(
+            isinstance(d, int) and not isinstance(d, bool) and d >= 0 for d in shape):
+        raise bad(f"has a malformed shape {shape!r}")
+    if not isinstance(offsets, list) or len(offsets) != 2 or not all(
+            isinstance(o, int) and not isinstance(o, bool) for o in offsets):
+        raise bad(f"has malformed data_offsets {offsets!r}")
+    begin, end = offsets
+    if not 0 <= begin <= end <= len(data):
+        raise bad(f"lies outside the file's {len(data)} data bytes ({begin}..{end})")
+    expected = math.prod(shape) * torch.empty((), dtype=dtype).element_size()
+    if end - begin != expected:
+        raise bad(f"of shape {shape} needs {expected} bytes but has {end - begin}")
+    if expected == 0:
+        return torch.empty(shape, dtype=dtype)
+    # A fresh bytearray per tensor: writable (torch.frombuffer warns on read-only bytes),
+    # aligned for its dtype, and not keeping the whole file alive.
+    return torch.frombuffer(bytearray(data[begin:end]), dtype=dtype).reshape(shape)
+
+
+def reader_source(dtypes: set[torch.dtype]) -> str:
+    """Python source of a minimal ``read_safetensors(path)`` for files holding only
+    ``dtypes``: for scripts that need only torch (the exported model's). It trusts the
+    file it reads (one written beside it) and checks only that it is whole."""
+    table = "".join(f'    "{name}": {dtype!r},\n' for name, dtype in DTYPES.items()
+                    if dtype in dtypes)
+    return f'''_DTYPES = {{
+{table}}}
+
+
+def read_safetensors(path: str | Path) -> dict[str, torch.Tensor]:
+    """The tensors of a .safetensors file, by name. The format: an 8-byte little-endian
+    header length, a JSON header giving each tensor's dtype, shape and data_offsets,
+    then the tensors' raw little-endian bytes (no pickle: reading runs no code)."""
+    raw = Path(path).read_bytes()
+    (size,) = struct.unpack("<Q", raw[:8])
+    if len(raw) < 8 + size:
+        raise ValueError(f"{{path}} is truncated: not a whole safetensors file")
+    header = json.loads(raw[8:8 + size])
+    data = memoryview(raw)[8 + size:]
+    tensors = {{}}
+    for name, entry in header.items():
+        if name == "__metadata__":
+            continue
+        begin, end = entry["data_offsets"]
+        dtype = _DTYPES[entry["dtype"]]
+        if begin == end:
+            tensors[name] = torch.empty(entry["shape"], dtype=dtype)
+        else:  # a bytearray copy: writable and aligned, as torch.frombuffer wants
+            flat = torch.frombuffer(bytearray(data[begin:end]), dtype=dtype)
+            tensors[name] = flat.reshape(entry["shape"])
+    return tensors
+'''
