@@ -15,3 +15,15 @@ class SpecError(ValueError):
         super().__init__(message)
         self.position = position
         self.kind = kind
+
+
+class ExportError(Exception):
+    """An export that did not happen, with a message a person can act on."""
+
+
+def require_stack_model(model: object) -> None:
+    """Exporters read a StackModel's specs; anything else cannot be written out."""
+    from engine.layers.build import StackModel  # torch: only exporters call this
+
+    if not isinstance(model, StackModel):
+        raise ExportError(f"Only a layer-stack model can be exported, not {type(model).__name__}.")
