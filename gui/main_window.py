@@ -28,8 +28,17 @@ from engine import commands as cmd
 from engine.data import DATASETS
 from engine.demos import Demo, list_demos
 from engine.experiment import Experiment, ExperimentError
+from engine.network_stack import (
+    input_shape,
+    model_stack,
+    n_outputs,
+    with_activation,
+    with_stack,
+)
+from gui.file_menu import ExperimentFiles
 from gui.panels.data_panel import DataPanel
 from gui.panels.gallery import GalleryPanel
+from gui.panels.layer_builder import LayerBuilder
 from gui.panels.network_panel import NetworkPanel
 from gui.panels.training_bar import TrainingBar
 from gui.views.boundary_view import BoundaryView
@@ -59,6 +68,10 @@ class MainWindow(QMainWindow):
         self.training_bar = TrainingBar()
         self.data_panel = DataPanel()
         self.network_panel = NetworkPanel()
+        self.layer_builder = LayerBuilder()
+        #: A template for other data (images, sequences) shown in the builder: designed
+        #: and exported, not trained here (this window trains on 2-D points).
+        self.design = None
         self.boundary_view = BoundaryView()
         self.landscape_view = LandscapeView()
         self.curves_view = CurvesView()
@@ -80,6 +93,7 @@ class MainWindow(QMainWindow):
         self.host.snapshotReady.connect(self.on_snapshot)
         self.host.failed.connect(self.on_worker_failed)
         self.host.ready.connect(self._on_host_ready)
+        self.files = ExperimentFiles(self)
         self.statusBar().showMessage(self.tr("Loading PyTorch…"))
         self._send_probes()
 
@@ -98,7 +112,11 @@ class MainWindow(QMainWindow):
         middle_layout = QVBoxLayout(middle)
         middle_layout.setContentsMargins(0, 0, 0, 0)
         middle_layout.addWidget(self.caption)
-        middle_layout.addWidget(self.network_panel, 1)
+        # Two editors of one network: the diagram (a perceptron) and the layer stack.
+        self.network_tabs = QTabWidget()
+        self.network_tabs.addTab(self.network_panel, self.tr("Network"))
+        self.network_tabs.addTab(self.layer_builder, self.tr("Layers"))
+        middle_layout.addWidget(self.network_tabs, 1)
         right = QSplitter(Qt.Orientation.Vertical)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.boundary_view, self.tr("Output"))
@@ -156,6 +174,9 @@ class MainWindow(QMainWindow):
         self.data_panel.batchSizeChanged.connect(
             lambda size: self.change_training("batch_size", size))
         self.network_panel.networkEdited.connect(self.change_network)
+        self.layer_builder.stackEdited.connect(self.change_stack)
+        self.layer_builder.fitsChanged.connect(lambda _fits: self._update_trainable())
+        self.layer_builder.templateChosen.connect(self.show_design)
         self.network_panel.weightEdited.connect(self.set_weight)
         self.network_panel.neuronHovered.connect(self.boundary_view.focus_neuron)
         self.boundary_view.pointClicked.connect(self.data_panel.add_point)
@@ -177,6 +198,8 @@ class MainWindow(QMainWindow):
             self.show_message(self.tr("No demo called '{0}'.").format(demo_id))
             return
         self.demo = demo
+        self.design = None
+        self.files.current_path = None
         experiment = demo.experiment
         if self.device_override:
             experiment = experiment.with_training(device=self.device_override)
@@ -222,6 +245,34 @@ class MainWindow(QMainWindow):
         self.network_panel.set_network(experiment.network)
         index = self.device_choice.findData(experiment.training.device)
         self.device_choice.setCurrentIndex(max(index, 0))
+        if self.design is None:
+            self._show_stack(experiment)
+        self._update_trainable()
+
+    def _show_stack(self, experiment: Experiment) -> None:
+        network = experiment.network
+        features = len(network.features)
+        self.layer_builder.set_input(
+            input_shape(network), n_outputs(experiment),
+            self.tr("2-D points: %n feature(s)", "", features))
+        stack = model_stack(network)
+        if self.layer_builder.stack() != stack:  # never rebuild rows under a person's edit
+            self.layer_builder.set_stack(stack)
+
+    def _update_trainable(self) -> None:
+        """Play needs a stack that fits this window's data."""
+        if self.design is not None:
+            reason = self.tr("This design reads {0}; the window trains on 2-D points. Export "
+                             "it, or pick a template for points to train again.").format(
+                                 self.design.input)
+        elif not self.layer_builder.fits():
+            error = self.layer_builder.error()
+            reason = self.tr("The layer stack does not fit: {0}").format(error)
+        else:
+            reason = ""
+        if reason and self.running:
+            self.toggle_play()
+        self.training_bar.set_trainable(not reason, reason)
 
     def change_data(self, changes: dict) -> None:
         self._apply_experiment(self.experiment.with_data(**changes))
@@ -230,9 +281,42 @@ class MainWindow(QMainWindow):
         self._apply_experiment(self.experiment.replace(network=network))
 
     def change_activation(self, activation: str) -> None:
-        hidden = self.experiment.network.hidden
-        self.change_network(dataclasses.replace(self.experiment.network,
-                                                activations=(activation,) * len(hidden)))
+        self.change_network(with_activation(self.experiment.network, activation))
+
+    def change_stack(self, stack) -> None:
+        """The builder's edit: a stack that fits becomes the network; one that does not
+        stays in the builder, marked, and play waits for it to fit."""
+        if self.design is not None:
+            return
+        if self.layer_builder.fits():
+            self.change_network(with_stack(self.experiment.network, stack))
+        self._update_trainable()
+
+    def show_design(self, template_name: str) -> None:
+        """A template for other data: the builder shows it to design and export."""
+        from engine.layers.templates import TEMPLATES
+
+        template = TEMPLATES[template_name]
+        if template.input.layout == "features":
+            self.design = None
+            self._show_stack(self.experiment)
+            self.change_stack(template.stack)
+            self.layer_builder.set_stack(model_stack(self.experiment.network))
+            return
+        self.design = template
+        self.layer_builder.set_input(template.input, template.n_outputs,
+                                     self.tr("{0} (design only)").format(template.input))
+        self.layer_builder.set_stack(template.stack, undoable=True)
+        self._update_trainable()
+
+    def design_export(self) -> dict | None:
+        """What the File menu exports instead of the trained model, in design mode."""
+        if self.design is None:
+            return None
+        from engine.layers.layer import stack_to_list
+        return {"stack": stack_to_list(self.layer_builder.stack()),
+                "input": self.design.input.to_dict(),
+                "n_outputs": self.design.n_outputs}
 
     def change_problem(self, problem: str) -> None:
         dataset = "plane" if problem == "regression" else "circle"
@@ -251,6 +335,8 @@ class MainWindow(QMainWindow):
         self.host.send(cmd.SetWeight(layer, row, col, value))
 
     def toggle_play(self) -> None:
+        if not self.running and not self.training_bar.play_button.isEnabled():
+            return  # the Space key must not start a network that cannot train
         self.running = not self.running
         self.training_bar.set_running(self.running)
         self.host.send(cmd.Play() if self.running else cmd.Pause())
@@ -258,6 +344,8 @@ class MainWindow(QMainWindow):
             self.hide_message()
 
     def step_once(self) -> None:
+        if not self.training_bar.step_button.isEnabled():
+            return
         self.running = False
         self.training_bar.set_running(False)
         self.host.send(cmd.Step(1))
@@ -302,6 +390,45 @@ class MainWindow(QMainWindow):
         self.show_message(self.tr("Training stopped after an error: {0}").format(message))
         if details:
             self.banner.setToolTip(details)
+
+    # -- files -------------------------------------------------------------------------
+    def view_state(self) -> dict:
+        """The window's choices an experiment file keeps beside the experiment."""
+        return {"tab": "landscape" if self.tabs.currentWidget() is self.landscape_view
+                else "output",
+                "network_tab": "layers" if self.network_tabs.currentWidget()
+                is self.layer_builder else "network",
+                "landscape": self.landscape_view.settings(),
+                "log_scale": self.curves_view.log_scale.isChecked()}
+
+    def show_opened(self, saved) -> None:
+        """An experiment file was loaded by the training process: show it exactly."""
+        self.design = None
+        self.running = False
+        self.training_bar.set_running(False)
+        self.demo = next((d for d in self.demos if d.id == saved.demo), None)
+        if self.demo is not None:
+            self.caption.setText(self.demo.text("caption", self.language))
+            self.gallery.select(self.demo.id)
+        view = saved.view if isinstance(saved.view, dict) else {}
+        self.tabs.setCurrentWidget(self.landscape_view if view.get("tab") == "landscape"
+                                   else self.boundary_view)
+        self.network_tabs.setCurrentWidget(
+            self.layer_builder if view.get("network_tab") == "layers" else self.network_panel)
+        try:
+            self.landscape_view.apply_settings(view.get("landscape") or {})
+        except (TypeError, ValueError):
+            self.landscape_view.apply_settings({})
+        self.host.send(cmd.SetLandscape(self.landscape_view.settings()))
+        self.curves_view.log_scale.setChecked(bool(view.get("log_scale", False)))
+        self.experiment = saved.experiment
+        self._show_settings(saved.experiment)
+        self.layer_builder.undo_stack.clear()
+        self.hide_message()
+        self.show_file_name(saved.path)
+
+    def show_file_name(self, path) -> None:
+        self.setWindowTitle(self.tr("Deepscope — {0}").format(path.name))
 
     def show_message(self, text: str) -> None:
         self.banner.setText(text)

@@ -103,10 +103,11 @@ class NetworkPanel(QWidget):
     def _sync_buttons(self) -> None:
         """One +/− pair per hidden layer, enabled within the network's limits."""
         net = self._network
-        while len(self._unit_buttons) > len(net.hidden):
+        hidden = self._drawn_hidden()
+        while len(self._unit_buttons) > len(hidden):
             for button in self._unit_buttons.pop():
                 button.deleteLater()
-        while len(self._unit_buttons) < len(net.hidden):
+        while len(self._unit_buttons) < len(hidden):
             i = len(self._unit_buttons)
             add = self._button("+", self.tr("Add a neuron"), f"addUnit_{i}",
                                lambda *_, i=i: self._edit_units(i, +1))
@@ -115,11 +116,26 @@ class NetworkPanel(QWidget):
             self._unit_buttons.append((add, remove))
             add.show()
             remove.show()
-        for width, (add, remove) in zip(net.hidden, self._unit_buttons, strict=True):
+        for width, (add, remove) in zip(hidden, self._unit_buttons, strict=True):
             add.setEnabled(width < net.max_units)
             remove.setEnabled(width > 1)
-        self._add_layer.setEnabled(len(net.hidden) < net.max_layers)
-        self._remove_layer.setEnabled(len(net.hidden) > 0)
+        self._add_layer.setEnabled(not net.layers and len(hidden) < net.max_layers)
+        self._remove_layer.setEnabled(not net.layers and len(hidden) > 0)
+
+    def _drawn_hidden(self) -> tuple[int, ...]:
+        """The hidden layers the diagram draws: none for a builder's stack, which is
+        described in words instead (it may hold layers that are not neurons)."""
+        return () if self._network.layers else tuple(self._network.hidden)
+
+    def stack_note(self) -> str:
+        """What the panel says in place of a stack it cannot draw ('' for a perceptron)."""
+        layers = self._network.layers
+        if not layers:
+            return ""
+        names = " → ".join(layer.label for layer in layers)
+        return self.tr("Assembled in the Layers tab: {0}. The diagram draws perceptrons "
+                       "only (Linear layers and one activation each); edit this network "
+                       "there.").format(names)
 
     def _emit_network(self, **changes) -> None:
         network = dataclasses.replace(self._network, **changes)
@@ -177,7 +193,7 @@ class NetworkPanel(QWidget):
         net = self._network
         enabled = tuple(FEATURES.index(f) for f in net.features if f in FEATURES)
         self._layout = geo.compute_layout(self.width(), self.height(), len(FEATURES),
-                                          enabled, tuple(net.hidden), self._n_outputs)
+                                          enabled, self._drawn_hidden(), self._n_outputs)
         xs = self._layout.column_x
         mid = (xs[0] + xs[-1]) / 2
         self._add_layer.move(int(mid - 110), int(geo.LAYER_ROW_Y))
@@ -215,19 +231,34 @@ class NetworkPanel(QWidget):
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         painter.fillRect(self.rect(), self.palette().color(QPalette.ColorRole.Base))
         self._paint_captions(painter)
-        geo.paint_links(painter, self._links, self._hover_line)
+        if self._network.layers:
+            self._paint_stack_note(painter)
+        else:
+            geo.paint_links(painter, self._links, self._hover_line)
         geo.paint_inputs(painter, self._layout, self._network.features,
                          self.palette().color(QPalette.ColorRole.Text))
         geo.paint_neurons(painter, self._layout, self._image, self._bias,
                           self._neuron_of(self._hover))
         painter.end()
 
+    def _paint_stack_note(self, painter: QPainter) -> None:
+        xs = self._layout.column_x
+        box = QRectF(xs[0] + 40, self.height() * 0.3, max(60.0, xs[-1] - xs[0] - 80),
+                     self.height() * 0.4)
+        painter.setPen(self.palette().color(QPalette.ColorRole.Mid))
+        painter.drawRoundedRect(box, 8, 8)
+        painter.setPen(self.palette().color(QPalette.ColorRole.Text))
+        painter.drawText(box.adjusted(10, 8, -10, -8), Qt.TextFlag.TextWordWrap
+                         | Qt.AlignmentFlag.AlignCenter, self.stack_note())
+
     def _paint_captions(self, painter: QPainter) -> None:
-        net, n = self._network, len(self._network.hidden)
+        n = len(self._drawn_hidden())
         title = self.tr("1 hidden layer") if n == 1 else self.tr("%n hidden layers", "", n)
+        if self._network.layers:
+            title = self.tr("Layer stack")
         captions = [(self.tr("Features"), self.tr("In"))]
         captions += [(self.tr("1 neuron") if k == 1 else self.tr("%n neurons", "", k), str(k))
-                     for k in net.hidden]
+                     for k in self._drawn_hidden()]
         captions.append((self.tr("Output"), self.tr("Out")))
         corner = QPointF(self._remove_layer.x() + geo.BUTTON_SIDE + 8, geo.LAYER_ROW_Y)
         geo.paint_captions(painter, self._layout, corner, title, captions,

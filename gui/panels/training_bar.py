@@ -140,6 +140,13 @@ class TrainingBar(QWidget):
     def set_running(self, running: bool) -> None:
         self.play_button.setText("⏸" if running else "▶")
 
+    def set_trainable(self, trainable: bool, reason: str = "") -> None:
+        """Play and step only for a network that can train; the tooltip says why not."""
+        for button in (self.play_button, self.step_button):
+            button.setEnabled(trainable)
+        self.play_button.setToolTip(self.tr("Play / pause (Space)") if trainable else reason)
+        self.step_button.setToolTip(self.tr("One step (Right arrow)") if trainable else reason)
+
     def set_step(self, step: int, epoch: float) -> None:
         self.counter.setText(f"{step:,}")
         self.epoch_value.setText(self.tr("epoch {0:.1f}").format(epoch))

@@ -4,7 +4,14 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import tempfile  # noqa: E402
+
 import pytest  # noqa: E402
+from PySide6.QtCore import QSettings  # noqa: E402
+
+# Recent files and other settings go to a throwaway folder, never the person's own.
+QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tempfile.mkdtemp())
 
 from gui.app import make_app  # noqa: E402
 
