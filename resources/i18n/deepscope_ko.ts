@@ -4,13 +4,13 @@
 <context>
     <name>BoundaryView</name>
     <message>
-        <location filename="../../gui/views/boundary_view.py" line="41"/>
+        <location filename="../../gui/views/boundary_view.py" line="40"/>
         <source>Show test data</source>
         <extracomment>A click on the plane in &quot;add points&quot; mode: (x1, x2).</extracomment>
         <translation>테스트 데이터 표시</translation>
     </message>
     <message>
-        <location filename="../../gui/views/boundary_view.py" line="42"/>
+        <location filename="../../gui/views/boundary_view.py" line="41"/>
         <source>Discretize output</source>
         <translation>출력 이산화</translation>
     </message>
@@ -18,37 +18,37 @@
 <context>
     <name>CurvesView</name>
     <message>
-        <location filename="../../gui/views/curves_view.py" line="16"/>
+        <location filename="../../gui/views/curves_view.py" line="15"/>
         <source>step</source>
         <translation>스텝</translation>
     </message>
     <message>
-        <location filename="../../gui/views/curves_view.py" line="17"/>
+        <location filename="../../gui/views/curves_view.py" line="15"/>
         <source>loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../gui/views/curves_view.py" line="22"/>
+        <location filename="../../gui/views/curves_view.py" line="18"/>
         <source>training loss</source>
         <translation>학습 손실</translation>
     </message>
     <message>
-        <location filename="../../gui/views/curves_view.py" line="24"/>
+        <location filename="../../gui/views/curves_view.py" line="20"/>
         <source>test loss</source>
         <translation>테스트 손실</translation>
     </message>
     <message>
-        <location filename="../../gui/views/curves_view.py" line="30"/>
+        <location filename="../../gui/views/curves_view.py" line="26"/>
         <source>Log scale</source>
         <translation>로그 스케일</translation>
     </message>
     <message>
-        <location filename="../../gui/views/curves_view.py" line="48"/>
+        <location filename="../../gui/views/curves_view.py" line="44"/>
         <source>Test loss {0}  Training loss {1}</source>
         <translation>테스트 손실 {0}  학습 손실 {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/curves_view.py" line="51"/>
+        <location filename="../../gui/views/curves_view.py" line="47"/>
         <source>  Test accuracy {0:.1f} %</source>
         <translation>  테스트 정확도 {0:.1f}%</translation>
     </message>
@@ -206,6 +206,190 @@
     </message>
 </context>
 <context>
+    <name>EditActions</name>
+    <message>
+        <location filename="../../gui/panels/layer_commands.py" line="165"/>
+        <location filename="../../gui/panels/layer_commands.py" line="187"/>
+        <source>Undo</source>
+        <translation>실행 취소</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/layer_commands.py" line="166"/>
+        <location filename="../../gui/panels/layer_commands.py" line="189"/>
+        <source>Redo</source>
+        <translation>다시 실행</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/layer_commands.py" line="172"/>
+        <source>Remove</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/layer_commands.py" line="172"/>
+        <source>Remove the selected layer (Delete)</source>
+        <translation>선택한 층 삭제 (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/layer_commands.py" line="174"/>
+        <source>Duplicate</source>
+        <translation>복제</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/layer_commands.py" line="174"/>
+        <source>Duplicate the selected layer (Ctrl+D)</source>
+        <translation>선택한 층 복제 (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/layer_commands.py" line="176"/>
+        <source>Up</source>
+        <translation>위로</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/layer_commands.py" line="176"/>
+        <source>Move the selected layer up (Alt+Up)</source>
+        <translation>선택한 층을 위로 이동 (Alt+Up)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/layer_commands.py" line="178"/>
+        <source>Down</source>
+        <translation>아래로</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/layer_commands.py" line="178"/>
+        <source>Move the selected layer down (Alt+Down)</source>
+        <translation>선택한 층을 아래로 이동 (Alt+Down)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/layer_commands.py" line="182"/>
+        <source>Templates</source>
+        <translation>템플릿</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/layer_commands.py" line="183"/>
+        <source>Start from a ready-made network</source>
+        <translation>미리 만든 신경망에서 시작</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/layer_commands.py" line="187"/>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>실행 취소 (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/layer_commands.py" line="189"/>
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation>다시 실행 (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/layer_commands.py" line="231"/>
+        <source>points</source>
+        <translation>점</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/layer_commands.py" line="231"/>
+        <source>images</source>
+        <translation>이미지</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/layer_commands.py" line="232"/>
+        <source>sequences</source>
+        <translation>시퀀스</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/layer_commands.py" line="232"/>
+        <source>text</source>
+        <translation>텍스트</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/layer_commands.py" line="234"/>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentFiles</name>
+    <message>
+        <location filename="../../gui/file_menu.py" line="44"/>
+        <source>&amp;File</source>
+        <extracomment>A file was opened and the window shows it (its SavedExperiment). A save or export finished: (action, ok, message).</extracomment>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/file_menu.py" line="46"/>
+        <source>&amp;Open…</source>
+        <translation>열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/file_menu.py" line="48"/>
+        <source>Open &amp;Recent</source>
+        <translation>최근 파일 열기(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/file_menu.py" line="50"/>
+        <source>&amp;Save</source>
+        <translation>저장(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/file_menu.py" line="52"/>
+        <source>Save &amp;As…</source>
+        <translation>다른 이름으로 저장(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/file_menu.py" line="55"/>
+        <source>&amp;Export Model</source>
+        <translation>모델 내보내기(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/file_menu.py" line="57"/>
+        <source>PyTorch Source (.py)…</source>
+        <translation>PyTorch 소스 (.py)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/file_menu.py" line="58"/>
+        <source>TorchScript (.pt)…</source>
+        <translation>TorchScript (.pt)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/file_menu.py" line="59"/>
+        <source>ONNX (.onnx)…</source>
+        <translation>ONNX (.onnx)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/file_menu.py" line="67"/>
+        <source>ONNX (.onnx): needs the optional &apos;onnx&apos; package</source>
+        <translation>ONNX (.onnx): 선택 패키지 &apos;onnx&apos;가 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/file_menu.py" line="100"/>
+        <source>Clear Recent Files</source>
+        <translation>최근 파일 목록 지우기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/file_menu.py" line="109"/>
+        <source>Deepscope experiments (*{0});;Experiment settings (*.json)</source>
+        <translation>Deepscope 실험 (*{0});;실험 설정 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/file_menu.py" line="113"/>
+        <source>Open Experiment</source>
+        <translation>실험 열기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/file_menu.py" line="119"/>
+        <source>Save Experiment</source>
+        <translation>실험 저장</translation>
+    </message>
+    <message>
+        <location filename="../../gui/file_menu.py" line="127"/>
+        <source>Export Model</source>
+        <translation>모델 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/file_menu.py" line="163"/>
+        <source>Could not read {0}: {1}</source>
+        <translation>{0}을(를) 읽을 수 없습니다: {1}</translation>
+    </message>
+</context>
+<context>
     <name>GalleryPanel</name>
     <message>
         <location filename="../../gui/panels/gallery.py" line="30"/>
@@ -216,268 +400,435 @@
 <context>
     <name>LandscapeView</name>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="50"/>
+        <location filename="../../gui/views/landscape_view.py" line="49"/>
         <source>direction 1</source>
         <extracomment>Landscape settings changed: dict of engine LandscapeSettings fields. &quot;Recompute now&quot; pressed.</extracomment>
         <translation>방향 1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="51"/>
-        <location filename="../../gui/views/landscape_view.py" line="230"/>
+        <location filename="../../gui/views/landscape_view.py" line="49"/>
+        <location filename="../../gui/views/landscape_view.py" line="228"/>
         <source>direction 2</source>
         <translation>방향 2</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="71"/>
+        <location filename="../../gui/views/landscape_view.py" line="69"/>
         <source>Random</source>
         <translation>무작위</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="72"/>
+        <location filename="../../gui/views/landscape_view.py" line="70"/>
         <source>PCA of the path</source>
         <translation>경로의 PCA</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="73"/>
+        <location filename="../../gui/views/landscape_view.py" line="71"/>
         <source>Line: start → now</source>
         <translation>직선: 시작 → 현재</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="76"/>
+        <location filename="../../gui/views/landscape_view.py" line="74"/>
         <source>per filter</source>
         <translation>필터별</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="76"/>
+        <location filename="../../gui/views/landscape_view.py" line="74"/>
         <source>per layer</source>
         <translation>층별</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="77"/>
+        <location filename="../../gui/views/landscape_view.py" line="75"/>
         <source>whole model</source>
         <translation>모델 전체</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="77"/>
+        <location filename="../../gui/views/landscape_view.py" line="75"/>
         <source>none</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="79"/>
+        <location filename="../../gui/views/landscape_view.py" line="77"/>
         <source>How random directions are scaled to the weights</source>
         <translation>무작위 방향을 가중치에 맞춰 조정하는 방식</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="80"/>
+        <location filename="../../gui/views/landscape_view.py" line="78"/>
         <source>Move biases</source>
         <translation>편향도 움직이기</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="90"/>
+        <location filename="../../gui/views/landscape_view.py" line="88"/>
         <source>by hand</source>
         <translation>직접</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="90"/>
+        <location filename="../../gui/views/landscape_view.py" line="88"/>
         <source>every 5 s</source>
         <translation>5초마다</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="91"/>
+        <location filename="../../gui/views/landscape_view.py" line="89"/>
         <source>every 15 s</source>
         <translation>15초마다</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="91"/>
+        <location filename="../../gui/views/landscape_view.py" line="89"/>
         <source>every 60 s</source>
         <translation>60초마다</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="93"/>
+        <location filename="../../gui/views/landscape_view.py" line="91"/>
         <source>Log scale</source>
         <translation>로그 스케일</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="94"/>
+        <location filename="../../gui/views/landscape_view.py" line="92"/>
         <source>1-D slice</source>
         <translation>1차원 단면</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="95"/>
+        <location filename="../../gui/views/landscape_view.py" line="93"/>
         <source>Show accuracy</source>
         <translation>정확도 보기</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="96"/>
+        <location filename="../../gui/views/landscape_view.py" line="94"/>
         <source>Training accuracy over the plane instead of the loss</source>
         <translation>손실 대신 평면 위의 학습 정확도</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="97"/>
+        <location filename="../../gui/views/landscape_view.py" line="95"/>
         <source>3-D surface</source>
         <translation>3차원 곡면</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="101"/>
+        <location filename="../../gui/views/landscape_view.py" line="99"/>
         <source>3-D view off: {0}</source>
         <translation>3차원 보기 꺼짐: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="102"/>
+        <location filename="../../gui/views/landscape_view.py" line="100"/>
         <source>Recompute now</source>
         <translation>지금 다시 계산</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="120"/>
+        <location filename="../../gui/views/landscape_view.py" line="118"/>
         <source>Directions</source>
         <translation>방향</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="122"/>
+        <location filename="../../gui/views/landscape_view.py" line="120"/>
         <source>Points per axis</source>
         <translation>축당 점 수</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="124"/>
+        <location filename="../../gui/views/landscape_view.py" line="122"/>
         <source>Range ±</source>
         <translation>범위 ±</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="126"/>
+        <location filename="../../gui/views/landscape_view.py" line="124"/>
         <source>Recompute</source>
         <translation>다시 계산</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="128"/>
+        <location filename="../../gui/views/landscape_view.py" line="126"/>
         <source>Scaling</source>
         <translation>크기 조정</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="167"/>
+        <location filename="../../gui/views/landscape_view.py" line="165"/>
         <source>every {0:g} s</source>
         <translation>{0:g}초마다</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="185"/>
+        <location filename="../../gui/views/landscape_view.py" line="183"/>
         <source>The landscape is computed while training runs.</source>
         <translation>학습이 진행되는 동안 지형을 계산합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="242"/>
+        <location filename="../../gui/views/landscape_view.py" line="240"/>
         <source>accuracy</source>
         <translation>정확도</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="243"/>
+        <location filename="../../gui/views/landscape_view.py" line="241"/>
         <source>log10 loss</source>
         <translation>log10 손실</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="244"/>
+        <location filename="../../gui/views/landscape_view.py" line="242"/>
         <source>loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="252"/>
+        <location filename="../../gui/views/landscape_view.py" line="250"/>
         <source>Plane centred on the weights of step {0}</source>
         <translation>스텝 {0}의 가중치를 중심으로 한 평면</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="255"/>
+        <location filename="../../gui/views/landscape_view.py" line="253"/>
         <source>PCA explains {0:.0f} % + {1:.0f} % of the path</source>
         <translation>PCA가 경로의 {0:.0f} % + {1:.0f} %를 설명합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="259"/>
+        <location filename="../../gui/views/landscape_view.py" line="257"/>
         <source>Hessian eigenvalues: largest {0:.3g}, smallest {1:.3g}</source>
         <translation>헤세 행렬 고윳값: 최대 {0:.3g}, 최소 {1:.3g}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="267"/>
+        <location filename="../../gui/views/landscape_view.py" line="265"/>
         <source>a minimum: the loss curves upwards in every direction</source>
         <translation>최솟값: 모든 방향으로 손실이 위로 휘어 있습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="269"/>
+        <location filename="../../gui/views/landscape_view.py" line="267"/>
         <source>a saddle point: the loss falls along some directions</source>
         <translation>안장점: 일부 방향으로는 손실이 내려갑니다</translation>
     </message>
 </context>
 <context>
+    <name>LayerBuilder</name>
+    <message>
+        <location filename="../../gui/panels/layer_builder.py" line="73"/>
+        <source>Input: {0}</source>
+        <extracomment>The stack (a tuple of Layers) after every edit a person made, undo and redo included. A template for another kind of data was picked: the window decides what to load.</extracomment>
+        <translation>입력: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/layer_builder.py" line="81"/>
+        <source>Replace the layers</source>
+        <translation>층 바꾸기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/layer_builder.py" line="128"/>
+        <source>Add {0}</source>
+        <translation>{0} 추가</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/layer_builder.py" line="140"/>
+        <source>Remove {0}</source>
+        <translation>{0} 삭제</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/layer_builder.py" line="147"/>
+        <source>Duplicate {0}</source>
+        <translation>{0} 복제</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/layer_builder.py" line="161"/>
+        <source>Move {0}</source>
+        <translation>{0} 이동</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/layer_builder.py" line="169"/>
+        <source>Use template {0}</source>
+        <translation>템플릿 {0} 사용</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/layer_builder.py" line="181"/>
+        <source>Change {0}</source>
+        <translation>{0} 변경</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/layer_builder.py" line="261"/>
+        <source>Does not fit: {0}</source>
+        <translation>맞지 않음: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/layer_builder.py" line="264"/>
+        <source>Total: {0} parameters</source>
+        <translation>합계: 매개변수 {0}개</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/layer_builder.py" line="265"/>
+        <source>Total: —</source>
+        <translation>합계: —</translation>
+    </message>
+</context>
+<context>
+    <name>LayerParams</name>
+    <message>
+        <location filename="../../gui/panels/layer_editors.py" line="31"/>
+        <source>out features</source>
+        <extracomment>The schema&apos;s parameter labels, listed literally so pyside6-lupdate extracts them.</extracomment>
+        <translation>출력 특징 수</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/layer_editors.py" line="32"/>
+        <source>in features</source>
+        <translation>입력 특징 수</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/layer_editors.py" line="32"/>
+        <source>bias</source>
+        <translation>편향</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/layer_editors.py" line="33"/>
+        <source>out channels</source>
+        <translation>출력 채널</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/layer_editors.py" line="33"/>
+        <source>kernel</source>
+        <translation>커널</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/layer_editors.py" line="34"/>
+        <source>stride</source>
+        <translation>보폭</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/layer_editors.py" line="34"/>
+        <source>padding</source>
+        <translation>패딩</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/layer_editors.py" line="35"/>
+        <source>in channels</source>
+        <translation>입력 채널</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/layer_editors.py" line="36"/>
+        <source>probability</source>
+        <translation>확률</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/layer_editors.py" line="37"/>
+        <source>dimensions</source>
+        <translation>차원</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/layer_editors.py" line="37"/>
+        <source>vocabulary</source>
+        <translation>어휘 크기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/layer_editors.py" line="38"/>
+        <source>hidden size</source>
+        <translation>은닉 크기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/layer_editors.py" line="38"/>
+        <source>layers</source>
+        <translation>층 수</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/layer_editors.py" line="39"/>
+        <source>bidirectional</source>
+        <translation>양방향</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="48"/>
+        <location filename="../../gui/main_window.py" line="57"/>
         <source>Deepscope</source>
         <extracomment>Emitted after each snapshot has been drawn (tests and the screenshot mode wait on it).</extracomment>
         <translation>Deepscope</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="83"/>
+        <location filename="../../gui/main_window.py" line="97"/>
         <source>Loading PyTorch…</source>
+        <extracomment>A template for other data (images, sequences) shown in the builder: designed and exported, not trained here (this window trains on 2-D points).</extracomment>
         <translation>PyTorch 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="89"/>
+        <location filename="../../gui/main_window.py" line="103"/>
         <source>Gallery</source>
         <translation>갤러리</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="104"/>
+        <location filename="../../gui/main_window.py" line="117"/>
+        <source>Network</source>
+        <translation>신경망</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="118"/>
+        <source>Layers</source>
+        <translation>층</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="122"/>
         <source>Output</source>
         <translation>출력</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="105"/>
+        <location filename="../../gui/main_window.py" line="123"/>
         <source>Loss landscape</source>
         <translation>손실 지형</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="130"/>
+        <location filename="../../gui/main_window.py" line="148"/>
         <source>Device: starting…</source>
         <translation>장치: 시작하는 중…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="132"/>
+        <location filename="../../gui/main_window.py" line="150"/>
         <source>auto</source>
         <translation>자동</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="135"/>
+        <location filename="../../gui/main_window.py" line="153"/>
         <source>Which device trains</source>
         <translation>학습에 사용할 장치</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="177"/>
+        <location filename="../../gui/main_window.py" line="198"/>
         <source>No demo called &apos;{0}&apos;.</source>
         <translation>&apos;{0}&apos; 데모가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="186"/>
+        <location filename="../../gui/main_window.py" line="209"/>
+        <location filename="../../gui/main_window.py" line="431"/>
         <source>Deepscope — {0}</source>
         <translation>Deepscope — {0}</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../gui/main_window.py" line="257"/>
+        <source>2-D points: %n feature(s)</source>
+        <translation>
+            <numerusform>2차원 점: 특징 %n개</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../gui/main_window.py" line="292"/>
+        <location filename="../../gui/main_window.py" line="265"/>
+        <source>This design reads {0}; the window trains on 2-D points. Export it, or pick a template for points to train again.</source>
+        <translation>이 설계의 입력은 {0}입니다. 이 창은 2차원 점으로 학습합니다. 설계를 내보내거나, 다시 학습하려면 점을 위한 템플릿을 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="270"/>
+        <source>The layer stack does not fit: {0}</source>
+        <translation>층 구성이 맞지 않습니다: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="308"/>
+        <source>{0} (design only)</source>
+        <translation>{0} (설계 전용)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="380"/>
         <source>Device: {0}</source>
         <translation>장치: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="293"/>
+        <location filename="../../gui/main_window.py" line="381"/>
         <source>{0:,.0f} steps/s</source>
         <translation>초당 {0:,.0f} 스텝</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="294"/>
+        <location filename="../../gui/main_window.py" line="382"/>
         <source>{0} snapshots/s</source>
         <translation>초당 스냅샷 {0}개</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="297"/>
+        <location filename="../../gui/main_window.py" line="385"/>
         <source>PyTorch ready</source>
         <translation>PyTorch 준비 완료</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="302"/>
+        <location filename="../../gui/main_window.py" line="390"/>
         <source>Training stopped after an error: {0}</source>
         <translation>오류가 발생해 학습이 중단되었습니다: {0}</translation>
     </message>
@@ -485,12 +836,12 @@
 <context>
     <name>NetworkPanel</name>
     <message>
-        <location filename="../../gui/panels/network_panel.py" line="45"/>
+        <location filename="../../gui/panels/network_panel.py" line="44"/>
         <source>Add a hidden layer</source>
         <translation>은닉층 추가</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/network_panel.py" line="47"/>
+        <location filename="../../gui/panels/network_panel.py" line="46"/>
         <source>Remove the last hidden layer</source>
         <translation>마지막 은닉층 제거</translation>
     </message>
@@ -505,113 +856,234 @@
         <translation>뉴런 제거</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/network_panel.py" line="228"/>
+        <location filename="../../gui/panels/network_panel.py" line="136"/>
+        <source>Assembled in the Layers tab: {0}. The diagram draws perceptrons only (Linear layers and one activation each); edit this network there.</source>
+        <translation>층 탭에서 구성한 신경망: {0}. 이 그림은 퍼셉트론(Linear 층과 각각 하나의 활성화 함수)만 그립니다. 이 신경망은 층 탭에서 편집하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/network_panel.py" line="256"/>
         <source>1 hidden layer</source>
         <translation>은닉층 1개</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/panels/network_panel.py" line="228"/>
+        <location filename="../../gui/panels/network_panel.py" line="256"/>
         <source>%n hidden layers</source>
         <translation>
             <numerusform>은닉층 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/panels/network_panel.py" line="229"/>
+        <location filename="../../gui/panels/network_panel.py" line="258"/>
+        <source>Layer stack</source>
+        <translation>층 구성</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/network_panel.py" line="259"/>
         <source>Features</source>
         <translation>특성</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/network_panel.py" line="229"/>
+        <location filename="../../gui/panels/network_panel.py" line="259"/>
         <source>In</source>
         <translation>입력</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/network_panel.py" line="230"/>
+        <location filename="../../gui/panels/network_panel.py" line="260"/>
         <source>1 neuron</source>
         <translation>뉴런 1개</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/panels/network_panel.py" line="230"/>
+        <location filename="../../gui/panels/network_panel.py" line="260"/>
         <source>%n neurons</source>
         <translation>
             <numerusform>뉴런 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/panels/network_panel.py" line="232"/>
+        <location filename="../../gui/panels/network_panel.py" line="262"/>
         <source>Output</source>
         <translation>출력</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/network_panel.py" line="232"/>
+        <location filename="../../gui/panels/network_panel.py" line="262"/>
         <source>Out</source>
         <translation>출력</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/network_panel.py" line="282"/>
+        <location filename="../../gui/panels/network_panel.py" line="312"/>
         <source>Bias of {name}</source>
         <translation>{name}의 편향</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/network_panel.py" line="288"/>
+        <location filename="../../gui/panels/network_panel.py" line="318"/>
         <source>Weight from {source} to {target}</source>
         <translation>가중치: {source} → {target}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/network_panel.py" line="296"/>
+        <location filename="../../gui/panels/network_panel.py" line="326"/>
         <source>New value:</source>
         <translation>새 값:</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/network_panel.py" line="321"/>
+        <location filename="../../gui/panels/network_panel.py" line="351"/>
         <source>Click to switch this input off</source>
         <translation>클릭하면 이 입력을 끕니다</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/network_panel.py" line="322"/>
+        <location filename="../../gui/panels/network_panel.py" line="352"/>
         <source>Off. Click to switch it on</source>
         <translation>꺼져 있음. 클릭하면 켭니다</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/network_panel.py" line="327"/>
+        <location filename="../../gui/panels/network_panel.py" line="357"/>
         <source>Weight {value}</source>
         <translation>가중치 {value}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/network_panel.py" line="328"/>
+        <location filename="../../gui/panels/network_panel.py" line="358"/>
         <source>from {source} to {target}</source>
         <translation>{source} → {target}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/network_panel.py" line="330"/>
+        <location filename="../../gui/panels/network_panel.py" line="360"/>
         <source>Click to edit the weight</source>
         <translation>클릭하면 가중치를 편집합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/network_panel.py" line="333"/>
+        <location filename="../../gui/panels/network_panel.py" line="363"/>
         <source>Bias {value}</source>
         <translation>편향 {value}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/network_panel.py" line="335"/>
+        <location filename="../../gui/panels/network_panel.py" line="365"/>
         <source>Shift+click, or click the small square, to edit the bias</source>
         <translation>편향을 편집하려면 Shift+클릭하거나 작은 사각형을 클릭하세요</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/network_panel.py" line="343"/>
+        <location filename="../../gui/panels/network_panel.py" line="373"/>
         <source>class {index}</source>
         <translation>클래스 {index}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/network_panel.py" line="344"/>
+        <location filename="../../gui/panels/network_panel.py" line="374"/>
         <source>the output</source>
         <translation>출력</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/network_panel.py" line="345"/>
+        <location filename="../../gui/panels/network_panel.py" line="375"/>
         <source>neuron {unit} of layer {layer}</source>
         <translation>{layer}층의 {unit}번 뉴런</translation>
+    </message>
+</context>
+<context>
+    <name>Palette</name>
+    <message>
+        <location filename="../../gui/panels/layer_commands.py" line="256"/>
+        <source>Core</source>
+        <translation>기본</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/layer_commands.py" line="256"/>
+        <source>Activations</source>
+        <translation>활성화 함수</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/layer_commands.py" line="257"/>
+        <source>Convolution</source>
+        <translation>합성곱</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/layer_commands.py" line="257"/>
+        <source>Normalisation</source>
+        <translation>정규화</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/layer_commands.py" line="258"/>
+        <source>Recurrent</source>
+        <translation>순환</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/layer_commands.py" line="258"/>
+        <source>Structure</source>
+        <translation>구조</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/layer_commands.py" line="268"/>
+        <source>Add {0} after the selected layer (into a selected residual block)</source>
+        <translation>선택한 층 뒤에 {0} 추가 (선택한 잔차 블록이면 그 안에)</translation>
+    </message>
+</context>
+<context>
+    <name>ParamEditors</name>
+    <message>
+        <location filename="../../gui/panels/layer_editors.py" line="124"/>
+        <source>auto</source>
+        <extracomment>Mime type of a dragged row: its position (&quot;3.1&quot;), so a drop never needs the drag source. Item data role holding a row&apos;s position (&quot;3.1&quot;, or &quot;out&quot; for the head).</extracomment>
+        <translation>자동</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/layer_editors.py" line="125"/>
+        <source>{0}: {1:g} to {2:g}, or auto (inferred from the input)</source>
+        <translation>{0}: {1:g}부터 {2:g}까지, 또는 자동(입력에서 추론)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/layer_editors.py" line="127"/>
+        <source>{0}: {1:g} to {2:g}</source>
+        <translation>{0}: {1:g}부터 {2:g}까지</translation>
+    </message>
+</context>
+<context>
+    <name>StackTree</name>
+    <message>
+        <location filename="../../gui/panels/layer_editors.py" line="176"/>
+        <source>#</source>
+        <extracomment>(position, parameter name, new value) from a row&apos;s editor.</extracomment>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/layer_editors.py" line="176"/>
+        <source>Layer</source>
+        <translation>층</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/layer_editors.py" line="176"/>
+        <source>Settings</source>
+        <translation>설정</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/layer_editors.py" line="177"/>
+        <source>Output</source>
+        <translation>출력</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/layer_editors.py" line="177"/>
+        <source>Parameters</source>
+        <translation>매개변수</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/layer_editors.py" line="251"/>
+        <source>out</source>
+        <translation>출력</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/layer_editors.py" line="252"/>
+        <source>Output (Linear)</source>
+        <translation>출력 (Linear)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/layer_editors.py" line="254"/>
+        <source>{0} outputs</source>
+        <translation>출력 {0}개</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/layer_editors.py" line="256"/>
+        <source>adds its input to the output of the layers in it</source>
+        <translation>입력을 안쪽 층들의 출력에 더합니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/layer_editors.py" line="264"/>
+        <source>Input: {0}</source>
+        <translation>입력: {0}</translation>
     </message>
 </context>
 <context>
@@ -624,11 +1096,13 @@
     </message>
     <message>
         <location filename="../../gui/panels/training_bar.py" line="35"/>
+        <location filename="../../gui/panels/training_bar.py" line="147"/>
         <source>Play / pause (Space)</source>
         <translation>시작 / 일시 정지 (스페이스 바)</translation>
     </message>
     <message>
         <location filename="../../gui/panels/training_bar.py" line="37"/>
+        <location filename="../../gui/panels/training_bar.py" line="148"/>
         <source>One step (Right arrow)</source>
         <translation>한 스텝 진행 (오른쪽 화살표)</translation>
     </message>
@@ -783,7 +1257,7 @@
         <translation>문제 유형</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training_bar.py" line="145"/>
+        <location filename="../../gui/panels/training_bar.py" line="152"/>
         <source>epoch {0:.1f}</source>
         <translation>에포크 {0:.1f}</translation>
     </message>
@@ -791,9 +1265,9 @@
 <context>
     <name>TrainingHost</name>
     <message>
-        <location filename="../../gui/worker.py" line="86"/>
+        <location filename="../../gui/worker.py" line="91"/>
         <source>The training process stopped unexpectedly (exit code {0}).</source>
-        <extracomment>The newest Snapshot (engine.snapshot.Snapshot). The child imported torch and can train; the argument names the auto device. A fault in the training loop: (one-line message, full traceback).</extracomment>
+        <extracomment>The newest Snapshot (engine.snapshot.Snapshot). The child imported torch and can train; the argument names the auto device. A fault in the training loop: (one-line message, full traceback). The outcome of a save, open or export (engine.snapshot.Reply).</extracomment>
         <translation>학습 프로세스가 예기치 않게 종료되었습니다 (종료 코드 {0}).</translation>
     </message>
 </context>
