@@ -20,6 +20,7 @@ QLabel#banner { background: #fff3cd; color: #6b4e00; border: 1px solid #e6c36a;
                 border-radius: 4px; padding: 6px; }
 QToolButton#playButton { background: #183d4e; color: white; border-radius: 20px;
                          font-size: 18px; }
+QToolButton#playButton:disabled { background: #c8d0d4; color: #f4f6f7; }
 """
 
 

@@ -69,8 +69,9 @@ class MainWindow(QMainWindow):
         self.data_panel = DataPanel()
         self.network_panel = NetworkPanel()
         self.layer_builder = LayerBuilder()
-        #: A template for other data (images, sequences) shown in the builder: designed
-        #: and exported, not trained here (this window trains on 2-D points).
+        #: (input Shape, outputs) of a design for other data (images, sequences) in the
+        #: builder: designed, saved and exported, not trained here (this window trains
+        #: on 2-D points). None while the builder edits the playground's network.
         self.design = None
         self.boundary_view = BoundaryView()
         self.landscape_view = LandscapeView()
@@ -254,7 +255,8 @@ class MainWindow(QMainWindow):
         features = len(network.features)
         self.layer_builder.set_input(
             input_shape(network), n_outputs(experiment),
-            self.tr("2-D points: %n feature(s)", "", features))
+            self.tr("2-D points: 1 feature") if features == 1
+            else self.tr("2-D points: %n features", "", features))
         stack = model_stack(network)
         if self.layer_builder.stack() != stack:  # never rebuild rows under a person's edit
             self.layer_builder.set_stack(stack)
@@ -264,7 +266,7 @@ class MainWindow(QMainWindow):
         if self.design is not None:
             reason = self.tr("This design reads {0}; the window trains on 2-D points. Export "
                              "it, or pick a template for points to train again.").format(
-                                 self.design.input)
+                                 self.design[0])
         elif not self.layer_builder.fits():
             error = self.layer_builder.error()
             reason = self.tr("The layer stack does not fit: {0}").format(error)
@@ -298,25 +300,46 @@ class MainWindow(QMainWindow):
 
         template = TEMPLATES[template_name]
         if template.input.layout == "features":
+            if self.design is not None:
+                self.hide_message()
             self.design = None
             self._show_stack(self.experiment)
             self.change_stack(template.stack)
             self.layer_builder.set_stack(model_stack(self.experiment.network))
             return
-        self.design = template
-        self.layer_builder.set_input(template.input, template.n_outputs,
-                                     self.tr("{0} (design only)").format(template.input))
-        self.layer_builder.set_stack(template.stack, undoable=True)
+        self._enter_design(template.input, template.n_outputs, template.stack)
+
+    def _enter_design(self, shape, n_outputs, stack, undoable=True) -> None:
+        self.design = (shape, n_outputs)
+        self.layer_builder.set_input(shape, n_outputs,
+                                     self.tr("{0} (design only)").format(shape))
+        self.layer_builder.set_stack(stack, undoable=undoable)
         self._update_trainable()
+        self.show_message(self.training_bar.play_button.toolTip())
 
     def design_export(self) -> dict | None:
-        """What the File menu exports instead of the trained model, in design mode."""
+        """The builder's design for other data (None while it edits the playground's
+        network): what File > Export writes, and what a saved file keeps."""
         if self.design is None:
             return None
         from engine.layers.layer import stack_to_list
+        shape, outputs = self.design
         return {"stack": stack_to_list(self.layer_builder.stack()),
-                "input": self.design.input.to_dict(),
-                "n_outputs": self.design.n_outputs}
+                "input": shape.to_dict(), "n_outputs": outputs}
+
+    def _restore_design(self, design) -> None:
+        from engine.layers.errors import SpecError
+        from engine.layers.layer import stack_from_list
+        from engine.layers.shape import Shape
+        try:
+            shape = Shape.from_dict(design["input"])
+            stack = stack_from_list(design["stack"])
+            outputs = int(design["n_outputs"])
+        except (KeyError, TypeError, ValueError, SpecError) as exc:
+            self.show_message(self.tr("The file's layer design could not be shown: {0}")
+                              .format(exc))
+            return
+        self._enter_design(shape, outputs, stack, undoable=False)
 
     def change_problem(self, problem: str) -> None:
         dataset = "plane" if problem == "regression" else "circle"
@@ -399,7 +422,8 @@ class MainWindow(QMainWindow):
                 "network_tab": "layers" if self.network_tabs.currentWidget()
                 is self.layer_builder else "network",
                 "landscape": self.landscape_view.settings(),
-                "log_scale": self.curves_view.log_scale.isChecked()}
+                "log_scale": self.curves_view.log_scale.isChecked(),
+                "design": self.design_export()}
 
     def show_opened(self, saved) -> None:
         """An experiment file was loaded by the training process: show it exactly."""
@@ -425,6 +449,8 @@ class MainWindow(QMainWindow):
         self._show_settings(saved.experiment)
         self.layer_builder.undo_stack.clear()
         self.hide_message()
+        if isinstance(view.get("design"), dict):
+            self._restore_design(view["design"])
         self.show_file_name(saved.path)
 
     def show_file_name(self, path) -> None:

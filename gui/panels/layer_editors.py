@@ -251,7 +251,8 @@ class StackTree(QTreeWidget):
         item.setText(POSITION, self.tr("out") if row.layer is None else row.position)
         item.setText(LABEL, self.tr("Output (Linear)") if row.label == HEAD_LABEL else row.label)
         if row.layer is None:
-            item.setText(SETTINGS, self.tr("{0} outputs").format(n_outputs))
+            item.setText(SETTINGS, (self.tr("1 output") if n_outputs == 1
+                                       else self.tr("%n outputs", "", n_outputs)))
         elif row.layer.kind == "residual":
             item.setText(SETTINGS, self.tr("adds its input to the output of the layers in it"))
         elif row.position in self._editors:

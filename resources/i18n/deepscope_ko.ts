@@ -729,106 +729,116 @@
         <translation>Deepscope</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="97"/>
+        <location filename="../../gui/main_window.py" line="98"/>
         <source>Loading PyTorch…</source>
-        <extracomment>A template for other data (images, sequences) shown in the builder: designed and exported, not trained here (this window trains on 2-D points).</extracomment>
+        <extracomment>(input Shape, outputs) of a design for other data (images, sequences) in the builder: designed, saved and exported, not trained here (this window trains on 2-D points). None while the builder edits the playground&apos;s network.</extracomment>
         <translation>PyTorch 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="103"/>
+        <location filename="../../gui/main_window.py" line="104"/>
         <source>Gallery</source>
         <translation>갤러리</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="117"/>
+        <location filename="../../gui/main_window.py" line="118"/>
         <source>Network</source>
         <translation>신경망</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="118"/>
+        <location filename="../../gui/main_window.py" line="119"/>
         <source>Layers</source>
         <translation>층</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="122"/>
+        <location filename="../../gui/main_window.py" line="123"/>
         <source>Output</source>
         <translation>출력</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="123"/>
+        <location filename="../../gui/main_window.py" line="124"/>
         <source>Loss landscape</source>
         <translation>손실 지형</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="148"/>
+        <location filename="../../gui/main_window.py" line="149"/>
         <source>Device: starting…</source>
         <translation>장치: 시작하는 중…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="150"/>
+        <location filename="../../gui/main_window.py" line="151"/>
         <source>auto</source>
         <translation>자동</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="153"/>
+        <location filename="../../gui/main_window.py" line="154"/>
         <source>Which device trains</source>
         <translation>학습에 사용할 장치</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="198"/>
+        <location filename="../../gui/main_window.py" line="199"/>
         <source>No demo called &apos;{0}&apos;.</source>
         <translation>&apos;{0}&apos; 데모가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="209"/>
-        <location filename="../../gui/main_window.py" line="431"/>
+        <location filename="../../gui/main_window.py" line="210"/>
+        <location filename="../../gui/main_window.py" line="457"/>
         <source>Deepscope — {0}</source>
         <translation>Deepscope — {0}</translation>
     </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="258"/>
+        <source>2-D points: 1 feature</source>
+        <translation>2차원 점: 특징 1개</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="257"/>
-        <source>2-D points: %n feature(s)</source>
+        <location filename="../../gui/main_window.py" line="259"/>
+        <source>2-D points: %n features</source>
         <translation>
             <numerusform>2차원 점: 특징 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="265"/>
+        <location filename="../../gui/main_window.py" line="267"/>
         <source>This design reads {0}; the window trains on 2-D points. Export it, or pick a template for points to train again.</source>
         <translation>이 설계의 입력은 {0}입니다. 이 창은 2차원 점으로 학습합니다. 설계를 내보내거나, 다시 학습하려면 점을 위한 템플릿을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="270"/>
+        <location filename="../../gui/main_window.py" line="272"/>
         <source>The layer stack does not fit: {0}</source>
         <translation>층 구성이 맞지 않습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="308"/>
+        <location filename="../../gui/main_window.py" line="315"/>
         <source>{0} (design only)</source>
         <translation>{0} (설계 전용)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="380"/>
+        <location filename="../../gui/main_window.py" line="339"/>
+        <source>The file&apos;s layer design could not be shown: {0}</source>
+        <translation>파일의 층 설계를 보여 줄 수 없습니다: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="403"/>
         <source>Device: {0}</source>
         <translation>장치: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="381"/>
+        <location filename="../../gui/main_window.py" line="404"/>
         <source>{0:,.0f} steps/s</source>
         <translation>초당 {0:,.0f} 스텝</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="382"/>
+        <location filename="../../gui/main_window.py" line="405"/>
         <source>{0} snapshots/s</source>
         <translation>초당 스냅샷 {0}개</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="385"/>
+        <location filename="../../gui/main_window.py" line="408"/>
         <source>PyTorch ready</source>
         <translation>PyTorch 준비 완료</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="390"/>
+        <location filename="../../gui/main_window.py" line="413"/>
         <source>Training stopped after an error: {0}</source>
         <translation>오류가 발생해 학습이 중단되었습니다: {0}</translation>
     </message>
@@ -1072,16 +1082,23 @@
     </message>
     <message>
         <location filename="../../gui/panels/layer_editors.py" line="254"/>
-        <source>{0} outputs</source>
-        <translation>출력 {0}개</translation>
+        <source>1 output</source>
+        <translation>출력 1개</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/panels/layer_editors.py" line="255"/>
+        <source>%n outputs</source>
+        <translation>
+            <numerusform>출력 %n개</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../gui/panels/layer_editors.py" line="256"/>
+        <location filename="../../gui/panels/layer_editors.py" line="257"/>
         <source>adds its input to the output of the layers in it</source>
         <translation>입력을 안쪽 층들의 출력에 더합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/layer_editors.py" line="264"/>
+        <location filename="../../gui/panels/layer_editors.py" line="265"/>
         <source>Input: {0}</source>
         <translation>입력: {0}</translation>
     </message>

@@ -164,3 +164,41 @@ def test_onnx_menu_item_says_why_when_unavailable(window):
     assert action.isEnabled() == (reason is None)
     if reason:
         assert "onnx" in action.toolTip().lower()
+
+
+def test_an_image_design_edited_saved_and_opened(qtbot, window, tmp_path):
+    """The issue's walk: an image template, add a Conv2d, see shapes, make a misfit, see
+    the message and play disabled, undo, save, open, compare."""
+    open_fresh(qtbot, window)
+    builder = window.layer_builder
+    window.network_tabs.setCurrentWidget(builder)
+    builder.choose_template("lenet")  # what the Templates menu does
+    assert window.design is not None
+    assert not window.training_bar.play_button.isEnabled()
+    builder.select((0,))
+    builder.add_layer("conv2d")
+    assert [r.output and str(r.output) for r in builder.rows()][:2] == ["6×28×28", "8×26×26"]
+    kernel = builder.editors_at("2").editor("kernel")
+    kernel.setValue(15)
+    kernel.setValue(3)
+    builder.select((7,))  # Flatten (the added Conv2d shifted it)
+    builder.add_layer("conv2d")  # after Flatten: a Conv2d cannot read features
+    assert not builder.fits()
+    assert "Conv2d" in builder.error_label.text()
+    assert builder.error_label.isVisible()
+    assert not window.training_bar.play_button.isEnabled()
+    builder.undo_stack.undo()
+    assert builder.fits()
+    designed = builder.stack()
+    path = tmp_path / "design.deepscope"
+    window.files.save_to(path)
+    assert wait_reply(qtbot, window, "save")[1]
+
+    open_fresh(qtbot, window, "playground-circle")
+    assert window.design is None and builder.stack() != designed
+    window.files.open_path(path)
+    assert wait_reply(qtbot, window, "open")[1]
+    assert window.design is not None
+    assert builder.stack() == designed
+    assert str(builder.rows()[1].output) == "8×26×26"
+    assert window.network_tabs.currentWidget() is builder
