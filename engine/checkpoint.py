@@ -321,3 +321,29 @@ def _required(state: dict, key: str, name: str) -> torch.Tensor:
 
 def _shape(shape) -> str:
     return "×".join(str(d) for d in shape) if len(shape) else "a single number"
+
+
+def saved_parameters(path: str | Path, model: torch.nn.Module) -> list[torch.Tensor]:
+    """The weights a file holds, in the order of ``model.parameters()``, on its device.
+
+    For the loss landscape's line between two files: the file must hold the same network
+    (names and shapes), else ExperimentFileError says which weight differs.
+    """
+    archive = read_archive(path)
+    name = Path(path).name
+    if not archive.model:
+        raise ExperimentFileError(f"{name} holds settings only, no weights")
+    try:
+        tensors = load_tensors(archive.model)
+    except Exception as exc:  # noqa: BLE001 - the library's own errors vary by version
+        raise ExperimentFileError(f"the weights in {name} cannot be read: {exc}") from None
+    result = []
+    for key, parameter in model.named_parameters():
+        saved = tensors.get(key)
+        if saved is None or tuple(saved.shape) != tuple(parameter.shape):
+            got = "missing" if saved is None else _shape(saved.shape)
+            raise ExperimentFileError(
+                f"{name} holds another network than the one training: {key} is {got}, "
+                f"expected {_shape(parameter.shape)}")
+        result.append(saved.to(parameter.device, parameter.dtype))
+    return result

@@ -89,6 +89,7 @@ class LandscapeRunner:
         params = parameters_of(model)
         explained = None
         one_d = s.one_d
+        kind = s.directions  # what the plane really is (random when a choice fell back)
         if s.directions == "pca" and len(self.path) >= 3:
             d1, d2, explained = pca_directions(torch.stack(self.path), like=params)
             self.message = None
@@ -96,13 +97,17 @@ class LandscapeRunner:
             start = unflatten(self.path[0], params)
             center, d1 = line_between(start, params)
             params, d2, one_d = center, None, True
+        elif s.directions == "files" and (ends := self._file_weights(model)) is not None:
+            center, d1 = line_between(*ends)
+            params, d2, one_d = center, None, True
         else:
-            if s.directions != "random":
+            if s.directions in ("pca", "line"):
                 self.message = ("Not enough of the path recorded yet for "
                                 f"{s.directions} directions: using random ones until then.")
+            kind = "random"
             d1 = random_direction(model, seed=1, norm=s.norm, bias=s.bias)
             d2 = random_direction(model, seed=2, norm=s.norm, bias=s.bias)
-        if s.directions == "line" and one_d:
+        if kind in ("line", "files"):
             alphas = np.linspace(-s.span, 1.0 + s.span, s.resolution)
         else:
             alphas = np.linspace(-s.span, s.span, s.resolution)
@@ -124,11 +129,21 @@ class LandscapeRunner:
         finally:
             session.model.train()
         self.curvature = _curvature(session)
-        self.plane = (params, d1, d2, alphas, betas, step, explained,
-                      s.directions if s.directions != "pca" or explained else "random")
+        self.plane = (params, d1, d2, alphas, betas, step, explained, kind)
         self.progress = 0.0
         self.losses = np.full((len(betas), len(alphas)), np.nan, np.float32)
         self.accuracies = None
+
+    def _file_weights(self, model):
+        """(start, end) weights from the two files, or None with a message why not."""
+        from engine.checkpoint import saved_parameters  # it imports the training loop
+        from engine.experiment_file import ExperimentFileError
+
+        try:
+            return tuple(saved_parameters(path, model) for path in self.settings.files)
+        except ExperimentFileError as exc:
+            self.message = f"No line between the two files: {exc}. Showing random directions."
+            return None
 
     def _path_reach(self, center, d1, d2) -> tuple[float, float]:
         coords = np.abs(project_trajectory(torch.stack(self.path), center, d1, d2))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-DIRECTIONS = ("random", "pca", "line")
+DIRECTIONS = ("random", "pca", "line", "files")
 #: How random directions are scaled to the weights (Li et al. 2018 use "filter").
 NORMS = ("filter", "layer", "model", "none")
 #: Biases and other 1-D parameters in random directions: left out or kept.
@@ -15,8 +15,11 @@ BIASES = ("ignore", "keep")
 @dataclass(frozen=True)
 class LandscapeSettings:
     #: "random" (two filter-normalised Gaussian directions), "pca" (of the path so far),
-    #: "line" (from the first recorded weights to now; always a 1-D slice).
+    #: "line" (from the first recorded weights to now; always a 1-D slice), "files" (the
+    #: line from the weights of one experiment file to another's; 1-D).
     directions: str = "random"
+    #: The two experiment files of the "files" line (paths).
+    files: tuple[str, ...] = ()
     #: Scaling of random directions: per filter, per layer, whole model, or none.
     norm: str = "filter"
     #: Whether random directions move biases too.
@@ -43,6 +46,8 @@ class LandscapeSettings:
             raise ValueError(f"bias must be one of {BIASES}, not {self.bias!r}")
         if not 11 <= self.resolution <= 101:
             raise ValueError(f"landscape resolution {self.resolution}: allowed 11 to 101")
+        if self.directions == "files" and len(self.files) != 2:
+            raise ValueError("the line between two files needs exactly two experiment files")
         if not 0 < self.span <= 100:
             raise ValueError(f"landscape range {self.span} must be positive")
         return self

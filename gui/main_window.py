@@ -183,6 +183,7 @@ class MainWindow(QMainWindow):
         self.boundary_view.pointClicked.connect(self.data_panel.add_point)
         self.landscape_view.settingsChanged.connect(
             lambda changes: self.host.send(cmd.SetLandscape(changes)))
+        self.landscape_view.problem.connect(self.show_message)
         self.landscape_view.recomputeRequested.connect(
             lambda: self.host.send(cmd.RecomputeLandscape()))
         self.gallery.demoChosen.connect(self.open_demo)

@@ -7,13 +7,16 @@ grid, more of it computed); the path and the point move with every snapshot.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
+    QFileDialog,
     QGridLayout,
     QLabel,
     QProgressBar,
@@ -43,6 +46,8 @@ class LandscapeView(QWidget):
     settingsChanged = Signal(dict)
     #: "Recompute now" pressed.
     recomputeRequested = Signal()
+    #: Something a person should read (two files that cannot make a line).
+    problem = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -68,8 +73,14 @@ class LandscapeView(QWidget):
         self.directions = QComboBox()
         for label, value in ((self.tr("Random"), "random"),
                              (self.tr("PCA of the path"), "pca"),
-                             (self.tr("Line: start → now"), "line")):
+                             (self.tr("Line: start → now"), "line"),
+                             (self.tr("Line: file → file…"), "files")):
             self.directions.addItem(label, value)
+        self.directions.setItemData(
+            3, self.tr("The straight line from one saved experiment's weights to another's "
+                       "(both of the network training now)"), Qt.ItemDataRole.ToolTipRole)
+        self._files: tuple[str, ...] = ()
+        self._last_directions = 0
         self.norm = QComboBox()
         for label, value in ((self.tr("per filter"), "filter"), (self.tr("per layer"), "layer"),
                              (self.tr("whole model"), "model"), (self.tr("none"), "none")):
@@ -103,7 +114,7 @@ class LandscapeView(QWidget):
         self.readout = QLabel()
         self.readout.setWordWrap(True)
 
-        self.directions.activated.connect(lambda _i: self._emit())
+        self.directions.activated.connect(self._directions_chosen)
         self.resolution.editingFinished.connect(self._emit)
         self.span.editingFinished.connect(self._emit)
         self.every.activated.connect(lambda _i: self._emit())
@@ -143,7 +154,7 @@ class LandscapeView(QWidget):
 
     # -- settings ----------------------------------------------------------------------
     def settings(self) -> dict:
-        return {"directions": self.directions.currentData(),
+        return {"directions": self.directions.currentData(), "files": list(self._files),
                 "resolution": self.resolution.value(), "span": self.span.value(),
                 "every_seconds": self.every.currentData(), "one_d": self.one_d.isChecked(),
                 "norm": self.norm.currentData(),
@@ -157,7 +168,9 @@ class LandscapeView(QWidget):
                    self.norm, self.bias)
         for widget in widgets:
             widget.blockSignals(True)
+        self._files = tuple(values.files)
         self.directions.setCurrentIndex(max(0, self.directions.findData(values.directions)))
+        self._last_directions = self.directions.currentIndex()
         self.resolution.setValue(values.resolution)
         self.span.setValue(values.span)
         index = self.every.findData(values.every_seconds)
@@ -174,6 +187,39 @@ class LandscapeView(QWidget):
 
     def _emit(self) -> None:
         self.settingsChanged.emit(self.settings())
+
+    def _directions_chosen(self, _index: int) -> None:
+        if self.directions.currentData() == "files":
+            paths, _ = QFileDialog.getOpenFileNames(
+                self, self.tr("Two experiment files: the line runs from one to the other"),
+                "", self.tr("Deepscope experiments (*.deepscope)"))
+            if not self.use_files(paths):
+                self.directions.setCurrentIndex(self._last_directions)
+                return
+        self._last_directions = self.directions.currentIndex()
+        self._emit()
+
+    def use_files(self, paths: list[str]) -> bool:
+        """Take two experiment files for the line (earlier step first); False, with a
+        ``problem`` message, when they cannot make one."""
+        from engine.experiment_file import ExperimentFileError, read_saved
+        if len(paths) != 2:
+            self.problem.emit(self.tr("Pick exactly two experiment files for the line (you "
+                                      "picked {0}).").format(len(paths)))
+            return False
+        try:
+            saved = sorted((read_saved(path) for path in paths), key=lambda f: f.step)
+        except ExperimentFileError as exc:
+            self.problem.emit(str(exc))
+            return False
+        if not all(f.has_weights for f in saved):
+            self.problem.emit(self.tr("A settings-only file has no weights to draw a line "
+                                      "to; pick two saved runs."))
+            return False
+        self._files = tuple(str(f.path) for f in saved)
+        self.directions.setCurrentIndex(self.directions.findData("files"))
+        self._last_directions = self.directions.currentIndex()
+        return True
 
     # -- drawing -----------------------------------------------------------------------
     def show_snapshot(self, snap) -> None:
@@ -247,7 +293,12 @@ class LandscapeView(QWidget):
                 and data.accuracies is not None)
 
     def _readout(self, data) -> str:
-        parts = [self.tr("Plane centred on the weights of step {0}").format(data.center_step)]
+        if data.directions == "files" and len(self._files) == 2:
+            parts = [self.tr("Line from {0} (α = 0) to {1} (α = 1)").format(
+                *(Path(f).name for f in self._files))]
+        else:
+            parts = [self.tr("Plane centred on the weights of step {0}").format(
+                data.center_step)]
         if data.explained_variance is not None:
             v1, v2 = data.explained_variance
             parts.append(self.tr("PCA explains {0:.0f} % + {1:.0f} % of the path").format(

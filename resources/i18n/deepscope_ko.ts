@@ -400,189 +400,224 @@
 <context>
     <name>LandscapeView</name>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="49"/>
+        <location filename="../../gui/views/landscape_view.py" line="54"/>
         <source>direction 1</source>
-        <extracomment>Landscape settings changed: dict of engine LandscapeSettings fields. &quot;Recompute now&quot; pressed.</extracomment>
+        <extracomment>Landscape settings changed: dict of engine LandscapeSettings fields. &quot;Recompute now&quot; pressed. Something a person should read (two files that cannot make a line).</extracomment>
         <translation>방향 1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="49"/>
-        <location filename="../../gui/views/landscape_view.py" line="228"/>
+        <location filename="../../gui/views/landscape_view.py" line="54"/>
+        <location filename="../../gui/views/landscape_view.py" line="274"/>
         <source>direction 2</source>
         <translation>방향 2</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="69"/>
+        <location filename="../../gui/views/landscape_view.py" line="74"/>
         <source>Random</source>
         <translation>무작위</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="70"/>
+        <location filename="../../gui/views/landscape_view.py" line="75"/>
         <source>PCA of the path</source>
         <translation>경로의 PCA</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="71"/>
+        <location filename="../../gui/views/landscape_view.py" line="76"/>
         <source>Line: start → now</source>
         <translation>직선: 시작 → 현재</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="74"/>
+        <location filename="../../gui/views/landscape_view.py" line="77"/>
+        <source>Line: file → file…</source>
+        <translation>직선: 파일 → 파일…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/landscape_view.py" line="80"/>
+        <source>The straight line from one saved experiment&apos;s weights to another&apos;s (both of the network training now)</source>
+        <translation>저장한 한 실험의 가중치에서 다른 실험의 가중치까지의 직선 (둘 다 지금 학습 중인 신경망이어야 합니다)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/landscape_view.py" line="85"/>
         <source>per filter</source>
         <translation>필터별</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="74"/>
+        <location filename="../../gui/views/landscape_view.py" line="85"/>
         <source>per layer</source>
         <translation>층별</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="75"/>
+        <location filename="../../gui/views/landscape_view.py" line="86"/>
         <source>whole model</source>
         <translation>모델 전체</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="75"/>
+        <location filename="../../gui/views/landscape_view.py" line="86"/>
         <source>none</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="77"/>
+        <location filename="../../gui/views/landscape_view.py" line="88"/>
         <source>How random directions are scaled to the weights</source>
         <translation>무작위 방향을 가중치에 맞춰 조정하는 방식</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="78"/>
+        <location filename="../../gui/views/landscape_view.py" line="89"/>
         <source>Move biases</source>
         <translation>편향도 움직이기</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="88"/>
+        <location filename="../../gui/views/landscape_view.py" line="99"/>
         <source>by hand</source>
         <translation>직접</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="88"/>
+        <location filename="../../gui/views/landscape_view.py" line="99"/>
         <source>every 5 s</source>
         <translation>5초마다</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="89"/>
+        <location filename="../../gui/views/landscape_view.py" line="100"/>
         <source>every 15 s</source>
         <translation>15초마다</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="89"/>
+        <location filename="../../gui/views/landscape_view.py" line="100"/>
         <source>every 60 s</source>
         <translation>60초마다</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="91"/>
+        <location filename="../../gui/views/landscape_view.py" line="102"/>
         <source>Log scale</source>
         <translation>로그 스케일</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="92"/>
+        <location filename="../../gui/views/landscape_view.py" line="103"/>
         <source>1-D slice</source>
         <translation>1차원 단면</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="93"/>
+        <location filename="../../gui/views/landscape_view.py" line="104"/>
         <source>Show accuracy</source>
         <translation>정확도 보기</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="94"/>
+        <location filename="../../gui/views/landscape_view.py" line="105"/>
         <source>Training accuracy over the plane instead of the loss</source>
         <translation>손실 대신 평면 위의 학습 정확도</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="95"/>
+        <location filename="../../gui/views/landscape_view.py" line="106"/>
         <source>3-D surface</source>
         <translation>3차원 곡면</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="99"/>
+        <location filename="../../gui/views/landscape_view.py" line="110"/>
         <source>3-D view off: {0}</source>
         <translation>3차원 보기 꺼짐: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="100"/>
+        <location filename="../../gui/views/landscape_view.py" line="111"/>
         <source>Recompute now</source>
         <translation>지금 다시 계산</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="118"/>
+        <location filename="../../gui/views/landscape_view.py" line="129"/>
         <source>Directions</source>
         <translation>방향</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="120"/>
+        <location filename="../../gui/views/landscape_view.py" line="131"/>
         <source>Points per axis</source>
         <translation>축당 점 수</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="122"/>
+        <location filename="../../gui/views/landscape_view.py" line="133"/>
         <source>Range ±</source>
         <translation>범위 ±</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="124"/>
+        <location filename="../../gui/views/landscape_view.py" line="135"/>
         <source>Recompute</source>
         <translation>다시 계산</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="126"/>
+        <location filename="../../gui/views/landscape_view.py" line="137"/>
         <source>Scaling</source>
         <translation>크기 조정</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="165"/>
+        <location filename="../../gui/views/landscape_view.py" line="178"/>
         <source>every {0:g} s</source>
         <translation>{0:g}초마다</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="183"/>
+        <location filename="../../gui/views/landscape_view.py" line="194"/>
+        <source>Two experiment files: the line runs from one to the other</source>
+        <translation>실험 파일 두 개: 직선이 한 파일에서 다른 파일로 이어집니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/landscape_view.py" line="195"/>
+        <source>Deepscope experiments (*.deepscope)</source>
+        <translation>Deepscope 실험 (*.deepscope)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/landscape_view.py" line="207"/>
+        <source>Pick exactly two experiment files for the line (you picked {0}).</source>
+        <translation>직선을 그리려면 실험 파일을 정확히 두 개 고르세요 ({0}개를 골랐습니다).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/landscape_view.py" line="216"/>
+        <source>A settings-only file has no weights to draw a line to; pick two saved runs.</source>
+        <translation>설정만 있는 파일에는 직선을 그을 가중치가 없습니다. 저장한 실행 두 개를 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/landscape_view.py" line="229"/>
         <source>The landscape is computed while training runs.</source>
         <translation>학습이 진행되는 동안 지형을 계산합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="240"/>
+        <location filename="../../gui/views/landscape_view.py" line="286"/>
         <source>accuracy</source>
         <translation>정확도</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="241"/>
+        <location filename="../../gui/views/landscape_view.py" line="287"/>
         <source>log10 loss</source>
         <translation>log10 손실</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="242"/>
+        <location filename="../../gui/views/landscape_view.py" line="288"/>
         <source>loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="250"/>
+        <location filename="../../gui/views/landscape_view.py" line="297"/>
+        <source>Line from {0} (α = 0) to {1} (α = 1)</source>
+        <translation>{0}(α = 0)에서 {1}(α = 1)까지의 직선</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/landscape_view.py" line="300"/>
         <source>Plane centred on the weights of step {0}</source>
         <translation>스텝 {0}의 가중치를 중심으로 한 평면</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="253"/>
+        <location filename="../../gui/views/landscape_view.py" line="304"/>
         <source>PCA explains {0:.0f} % + {1:.0f} % of the path</source>
         <translation>PCA가 경로의 {0:.0f} % + {1:.0f} %를 설명합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="257"/>
+        <location filename="../../gui/views/landscape_view.py" line="308"/>
         <source>Hessian eigenvalues: largest {0:.3g}, smallest {1:.3g}</source>
         <translation>헤세 행렬 고윳값: 최대 {0:.3g}, 최소 {1:.3g}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="265"/>
+        <location filename="../../gui/views/landscape_view.py" line="316"/>
         <source>a minimum: the loss curves upwards in every direction</source>
         <translation>최솟값: 모든 방향으로 손실이 위로 휘어 있습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="267"/>
+        <location filename="../../gui/views/landscape_view.py" line="318"/>
         <source>a saddle point: the loss falls along some directions</source>
         <translation>안장점: 일부 방향으로는 손실이 내려갑니다</translation>
     </message>
@@ -775,70 +810,70 @@
         <translation>학습에 사용할 장치</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="199"/>
+        <location filename="../../gui/main_window.py" line="200"/>
         <source>No demo called &apos;{0}&apos;.</source>
         <translation>&apos;{0}&apos; 데모가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="210"/>
-        <location filename="../../gui/main_window.py" line="457"/>
+        <location filename="../../gui/main_window.py" line="211"/>
+        <location filename="../../gui/main_window.py" line="458"/>
         <source>Deepscope — {0}</source>
         <translation>Deepscope — {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="258"/>
+        <location filename="../../gui/main_window.py" line="259"/>
         <source>2-D points: 1 feature</source>
         <translation>2차원 점: 특징 1개</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="259"/>
+        <location filename="../../gui/main_window.py" line="260"/>
         <source>2-D points: %n features</source>
         <translation>
             <numerusform>2차원 점: 특징 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="267"/>
+        <location filename="../../gui/main_window.py" line="268"/>
         <source>This design reads {0}; the window trains on 2-D points. Export it, or pick a template for points to train again.</source>
         <translation>이 설계의 입력은 {0}입니다. 이 창은 2차원 점으로 학습합니다. 설계를 내보내거나, 다시 학습하려면 점을 위한 템플릿을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="272"/>
+        <location filename="../../gui/main_window.py" line="273"/>
         <source>The layer stack does not fit: {0}</source>
         <translation>층 구성이 맞지 않습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="315"/>
+        <location filename="../../gui/main_window.py" line="316"/>
         <source>{0} (design only)</source>
         <translation>{0} (설계 전용)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="339"/>
+        <location filename="../../gui/main_window.py" line="340"/>
         <source>The file&apos;s layer design could not be shown: {0}</source>
         <translation>파일의 층 설계를 보여 줄 수 없습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="403"/>
+        <location filename="../../gui/main_window.py" line="404"/>
         <source>Device: {0}</source>
         <translation>장치: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="404"/>
+        <location filename="../../gui/main_window.py" line="405"/>
         <source>{0:,.0f} steps/s</source>
         <translation>초당 {0:,.0f} 스텝</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="405"/>
+        <location filename="../../gui/main_window.py" line="406"/>
         <source>{0} snapshots/s</source>
         <translation>초당 스냅샷 {0}개</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="408"/>
+        <location filename="../../gui/main_window.py" line="409"/>
         <source>PyTorch ready</source>
         <translation>PyTorch 준비 완료</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="413"/>
+        <location filename="../../gui/main_window.py" line="414"/>
         <source>Training stopped after an error: {0}</source>
         <translation>오류가 발생해 학습이 중단되었습니다: {0}</translation>
     </message>

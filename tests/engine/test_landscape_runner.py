@@ -3,6 +3,7 @@
 from contextlib import contextmanager
 
 import numpy as np
+import pytest
 import torch
 
 from engine import commands as cmd
@@ -102,3 +103,47 @@ def test_saddle_demo_starts_at_a_saddle_and_escapes():
         queue.put(cmd.Step(4000))
         later = run_until(gen, lambda s: s.step >= 4000)
         assert later.train_loss < 0.6 * first.train_loss, "never left the saddle"
+
+
+def test_the_line_between_two_experiment_files(tmp_path):
+    """Issue 5: the straight line from one saved run's weights to another's; its ends are
+    the two files' losses, and a file of another network is refused with a message."""
+    import math
+
+    from engine.checkpoint import load_trainer, save_trainer
+    from engine.demos import load_demo
+    from engine.train import Trainer
+
+    experiment = load_demo("playground-xor").experiment
+    trainer = Trainer(experiment)
+    start = tmp_path / "start.deepscope"
+    save_trainer(trainer, start)
+    for _ in range(300):
+        trainer.session.step()
+    end = tmp_path / "end.deepscope"
+    save_trainer(trainer, end)
+    losses = [load_trainer(p).session.measure()[0] for p in (start, end)]
+
+    runner = trainer.landscape
+    runner.configure(directions="files", files=(str(start), str(end)), resolution=21,
+                     span=0.5, every_seconds=0)
+    session = trainer.session
+    for _ in range(200):
+        runner.advance(session, session.step_count)
+        if runner.job is None and runner.progress >= 1:
+            break
+    data = runner.data(session.model)
+    assert data.directions == "files" and len(data.betas) == 1
+    alphas = data.alphas
+    at = {a: i for i, a in enumerate(np.round(alphas, 6))}
+    assert math.isclose(data.losses[0, at[0.0]], losses[0], rel_tol=1e-4)
+    assert math.isclose(data.losses[0, at[1.0]], losses[1], rel_tol=1e-4)
+    assert data.current[0] == pytest.approx(1.0, abs=1e-5)  # training sits at the end file
+
+    wider = Trainer(experiment.with_network(hidden=(8,), activations=("tanh",)))
+    other = tmp_path / "other.deepscope"
+    save_trainer(wider, other)
+    runner.configure(directions="files", files=(str(start), str(other)))
+    runner.advance(session, session.step_count)
+    assert "another network" in runner.message
+    assert runner.plane[-1] == "random"

@@ -202,3 +202,26 @@ def test_an_image_design_edited_saved_and_opened(qtbot, window, tmp_path):
     assert builder.stack() == designed
     assert str(builder.rows()[1].output) == "8×26×26"
     assert window.network_tabs.currentWidget() is builder
+
+
+def test_landscape_line_between_two_saved_runs(qtbot, window, tmp_path):
+    open_fresh(qtbot, window)
+    paths = []
+    for name, steps in (("early", 5), ("late", 200)):
+        train_steps(qtbot, window, steps)
+        paths.append(tmp_path / f"{name}.deepscope")
+        window.files.save_to(paths[-1])
+        assert wait_reply(qtbot, window, "save")[1]
+    view = window.landscape_view
+    window.tabs.setCurrentWidget(view)
+    assert not view.use_files([str(paths[0])])  # one file cannot make a line
+    assert "exactly two" in window.banner.text()
+    assert view.use_files([str(paths[1]), str(paths[0])])  # ordered by step
+    view._emit()
+    snap = wait_for(qtbot, window, lambda s: s.landscape is not None
+                    and s.landscape.directions == "files" and s.landscape.progress >= 1)
+    xs, ys = view.line_curve.getData()
+    assert len(xs) == len(snap.landscape.alphas) and np.isfinite(ys).all()
+    assert "early.deepscope" in view.readout.text()
+    assert snap.landscape.current[0] == pytest.approx(1.0, abs=1e-4)  # training is at "late"
+    window.tabs.setCurrentWidget(window.boundary_view)
