@@ -169,7 +169,8 @@ class ExperimentFiles(QObject):
 
     def export_to(self, path: str | Path, fmt: str) -> None:
         """The trained model, or in design mode the builder's untrained design."""
-        self.window.host.send(cmd.ExportModel(str(path), fmt, self.window.design_export()))
+        design = self.window.stack_editing.design_export()
+        self.window.host.send(cmd.ExportModel(str(path), fmt, design))
 
     def on_reply(self, reply) -> None:
         if reply.action == "open":

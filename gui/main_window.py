@@ -28,19 +28,14 @@ from engine import commands as cmd
 from engine.data import DATASETS
 from engine.demos import Demo, list_demos
 from engine.experiment import Experiment, ExperimentError
-from engine.network_stack import (
-    input_shape,
-    model_stack,
-    n_outputs,
-    with_activation,
-    with_stack,
-)
+from engine.network_stack import with_activation
 from gui.file_menu import ExperimentFiles
 from gui.panels.data_panel import DataPanel
 from gui.panels.gallery import GalleryPanel
 from gui.panels.layer_builder import LayerBuilder
 from gui.panels.network_panel import NetworkPanel
 from gui.panels.training_bar import TrainingBar
+from gui.stack_editing import StackEditing
 from gui.views.boundary_view import BoundaryView
 from gui.views.curves_view import CurvesView
 from gui.views.landscape_view import LandscapeView
@@ -69,10 +64,8 @@ class MainWindow(QMainWindow):
         self.data_panel = DataPanel()
         self.network_panel = NetworkPanel()
         self.layer_builder = LayerBuilder()
-        #: (input Shape, outputs) of a design for other data (images, sequences) in the
-        #: builder: designed, saved and exported, not trained here (this window trains
-        #: on 2-D points). None while the builder edits the playground's network.
-        self.design = None
+        #: The builder's edits and its design for other data (see gui/stack_editing.py).
+        self.stack_editing = StackEditing(self)
         self.boundary_view = BoundaryView()
         self.landscape_view = LandscapeView()
         self.curves_view = CurvesView()
@@ -175,9 +168,6 @@ class MainWindow(QMainWindow):
         self.data_panel.batchSizeChanged.connect(
             lambda size: self.change_training("batch_size", size))
         self.network_panel.networkEdited.connect(self.change_network)
-        self.layer_builder.stackEdited.connect(self.change_stack)
-        self.layer_builder.fitsChanged.connect(lambda _fits: self._update_trainable())
-        self.layer_builder.templateChosen.connect(self.show_design)
         self.network_panel.weightEdited.connect(self.set_weight)
         self.network_panel.neuronHovered.connect(self.boundary_view.focus_neuron)
         self.boundary_view.pointClicked.connect(self.data_panel.add_point)
@@ -200,7 +190,7 @@ class MainWindow(QMainWindow):
             self.show_message(self.tr("No demo called '{0}'.").format(demo_id))
             return
         self.demo = demo
-        self.design = None
+        self.stack_editing.design = None
         self.files.current_path = None
         experiment = demo.experiment
         if self.device_override:
@@ -247,35 +237,9 @@ class MainWindow(QMainWindow):
         self.network_panel.set_network(experiment.network)
         index = self.device_choice.findData(experiment.training.device)
         self.device_choice.setCurrentIndex(max(index, 0))
-        if self.design is None:
-            self._show_stack(experiment)
-        self._update_trainable()
-
-    def _show_stack(self, experiment: Experiment) -> None:
-        network = experiment.network
-        features = len(network.features)
-        self.layer_builder.set_input(
-            input_shape(network), n_outputs(experiment),
-            self.tr("2-D points: 1 feature") if features == 1
-            else self.tr("2-D points: %n features", "", features))
-        stack = model_stack(network)
-        if self.layer_builder.stack() != stack:  # never rebuild rows under a person's edit
-            self.layer_builder.set_stack(stack)
-
-    def _update_trainable(self) -> None:
-        """Play needs a stack that fits this window's data."""
-        if self.design is not None:
-            reason = self.tr("This design reads {0}; the window trains on 2-D points. Export "
-                             "it, or pick a template for points to train again.").format(
-                                 self.design[0])
-        elif not self.layer_builder.fits():
-            error = self.layer_builder.error()
-            reason = self.tr("The layer stack does not fit: {0}").format(error)
-        else:
-            reason = ""
-        if reason and self.running:
-            self.toggle_play()
-        self.training_bar.set_trainable(not reason, reason)
+        if self.stack_editing.design is None:
+            self.stack_editing.show_stack(experiment)
+        self.stack_editing.update_trainable()
 
     def change_data(self, changes: dict) -> None:
         self._apply_experiment(self.experiment.with_data(**changes))
@@ -285,62 +249,6 @@ class MainWindow(QMainWindow):
 
     def change_activation(self, activation: str) -> None:
         self.change_network(with_activation(self.experiment.network, activation))
-
-    def change_stack(self, stack) -> None:
-        """The builder's edit: a stack that fits becomes the network; one that does not
-        stays in the builder, marked, and play waits for it to fit."""
-        if self.design is not None:
-            return
-        if self.layer_builder.fits():
-            self.change_network(with_stack(self.experiment.network, stack))
-        self._update_trainable()
-
-    def show_design(self, template_name: str) -> None:
-        """A template for other data: the builder shows it to design and export."""
-        from engine.layers.templates import TEMPLATES
-
-        template = TEMPLATES[template_name]
-        if template.input.layout == "features":
-            if self.design is not None:
-                self.hide_message()
-            self.design = None
-            self._show_stack(self.experiment)
-            self.change_stack(template.stack)
-            self.layer_builder.set_stack(model_stack(self.experiment.network))
-            return
-        self._enter_design(template.input, template.n_outputs, template.stack)
-
-    def _enter_design(self, shape, n_outputs, stack, undoable=True) -> None:
-        self.design = (shape, n_outputs)
-        self.layer_builder.set_input(shape, n_outputs,
-                                     self.tr("{0} (design only)").format(shape))
-        self.layer_builder.set_stack(stack, undoable=undoable)
-        self._update_trainable()
-        self.show_message(self.training_bar.play_button.toolTip())
-
-    def design_export(self) -> dict | None:
-        """The builder's design for other data (None while it edits the playground's
-        network): what File > Export writes, and what a saved file keeps."""
-        if self.design is None:
-            return None
-        from engine.layers.layer import stack_to_list
-        shape, outputs = self.design
-        return {"stack": stack_to_list(self.layer_builder.stack()),
-                "input": shape.to_dict(), "n_outputs": outputs}
-
-    def _restore_design(self, design) -> None:
-        from engine.layers.errors import SpecError
-        from engine.layers.layer import stack_from_list
-        from engine.layers.shape import Shape
-        try:
-            shape = Shape.from_dict(design["input"])
-            stack = stack_from_list(design["stack"])
-            outputs = int(design["n_outputs"])
-        except (KeyError, TypeError, ValueError, SpecError) as exc:
-            self.show_message(self.tr("The file's layer design could not be shown: {0}")
-                              .format(exc))
-            return
-        self._enter_design(shape, outputs, stack, undoable=False)
 
     def change_problem(self, problem: str) -> None:
         dataset = "plane" if problem == "regression" else "circle"
@@ -424,11 +332,11 @@ class MainWindow(QMainWindow):
                 is self.layer_builder else "network",
                 "landscape": self.landscape_view.settings(),
                 "log_scale": self.curves_view.log_scale.isChecked(),
-                "design": self.design_export()}
+                "design": self.stack_editing.design_export()}
 
     def show_opened(self, saved) -> None:
         """An experiment file was loaded by the training process: show it exactly."""
-        self.design = None
+        self.stack_editing.design = None
         self.running = False
         self.training_bar.set_running(False)
         self.demo = next((d for d in self.demos if d.id == saved.demo), None)
@@ -451,7 +359,7 @@ class MainWindow(QMainWindow):
         self.layer_builder.undo_stack.clear()
         self.hide_message()
         if isinstance(view.get("design"), dict):
-            self._restore_design(view["design"])
+            self.stack_editing.restore_design(view["design"])
         self.show_file_name(saved.path)
 
     def show_file_name(self, path) -> None:

@@ -758,122 +758,90 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="57"/>
+        <location filename="../../gui/main_window.py" line="52"/>
         <source>Deepscope</source>
         <extracomment>Emitted after each snapshot has been drawn (tests and the screenshot mode wait on it).</extracomment>
         <translation>Deepscope</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="98"/>
+        <location filename="../../gui/main_window.py" line="91"/>
         <source>Loading PyTorch…</source>
-        <extracomment>(input Shape, outputs) of a design for other data (images, sequences) in the builder: designed, saved and exported, not trained here (this window trains on 2-D points). None while the builder edits the playground&apos;s network.</extracomment>
+        <extracomment>The builder&apos;s edits and its design for other data (see gui/stack_editing.py).</extracomment>
         <translation>PyTorch 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="104"/>
+        <location filename="../../gui/main_window.py" line="97"/>
         <source>Gallery</source>
         <translation>갤러리</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="118"/>
+        <location filename="../../gui/main_window.py" line="111"/>
         <source>Network</source>
         <translation>신경망</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="119"/>
+        <location filename="../../gui/main_window.py" line="112"/>
         <source>Layers</source>
         <translation>층</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="123"/>
+        <location filename="../../gui/main_window.py" line="116"/>
         <source>Output</source>
         <translation>출력</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="124"/>
+        <location filename="../../gui/main_window.py" line="117"/>
         <source>Loss landscape</source>
         <translation>손실 지형</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="149"/>
+        <location filename="../../gui/main_window.py" line="142"/>
         <source>Device: starting…</source>
         <translation>장치: 시작하는 중…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="151"/>
+        <location filename="../../gui/main_window.py" line="144"/>
         <source>auto</source>
         <translation>자동</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="154"/>
+        <location filename="../../gui/main_window.py" line="147"/>
         <source>Which device trains</source>
         <translation>학습에 사용할 장치</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="200"/>
+        <location filename="../../gui/main_window.py" line="190"/>
         <source>No demo called &apos;{0}&apos;.</source>
         <translation>&apos;{0}&apos; 데모가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="211"/>
-        <location filename="../../gui/main_window.py" line="458"/>
+        <location filename="../../gui/main_window.py" line="201"/>
+        <location filename="../../gui/main_window.py" line="366"/>
         <source>Deepscope — {0}</source>
         <translation>Deepscope — {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="259"/>
-        <source>2-D points: 1 feature</source>
-        <translation>2차원 점: 특징 1개</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="260"/>
-        <source>2-D points: %n features</source>
-        <translation>
-            <numerusform>2차원 점: 특징 %n개</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="268"/>
-        <source>This design reads {0}; the window trains on 2-D points. Export it, or pick a template for points to train again.</source>
-        <translation>이 설계의 입력은 {0}입니다. 이 창은 2차원 점으로 학습합니다. 설계를 내보내거나, 다시 학습하려면 점을 위한 템플릿을 고르세요.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="273"/>
-        <source>The layer stack does not fit: {0}</source>
-        <translation>층 구성이 맞지 않습니다: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="316"/>
-        <source>{0} (design only)</source>
-        <translation>{0} (설계 전용)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="340"/>
-        <source>The file&apos;s layer design could not be shown: {0}</source>
-        <translation>파일의 층 설계를 보여 줄 수 없습니다: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="404"/>
+        <location filename="../../gui/main_window.py" line="312"/>
         <source>Device: {0}</source>
         <translation>장치: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="405"/>
+        <location filename="../../gui/main_window.py" line="313"/>
         <source>{0:,.0f} steps/s</source>
         <translation>초당 {0:,.0f} 스텝</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="406"/>
+        <location filename="../../gui/main_window.py" line="314"/>
         <source>{0} snapshots/s</source>
         <translation>초당 스냅샷 {0}개</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="409"/>
+        <location filename="../../gui/main_window.py" line="317"/>
         <source>PyTorch ready</source>
         <translation>PyTorch 준비 완료</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="414"/>
+        <location filename="../../gui/main_window.py" line="322"/>
         <source>Training stopped after an error: {0}</source>
         <translation>오류가 발생해 학습이 중단되었습니다: {0}</translation>
     </message>
@@ -1075,6 +1043,42 @@
         <location filename="../../gui/panels/layer_editors.py" line="127"/>
         <source>{0}: {1:g} to {2:g}</source>
         <translation>{0}: {1:g}부터 {2:g}까지</translation>
+    </message>
+</context>
+<context>
+    <name>StackEditing</name>
+    <message>
+        <location filename="../../gui/stack_editing.py" line="37"/>
+        <source>2-D points: 1 feature</source>
+        <extracomment>(input Shape, outputs) of a design for other data (images, sequences) in the builder: designed, saved and exported, not trained here (this window trains on 2-D points). None while the builder edits the playground&apos;s network.</extracomment>
+        <translation>2차원 점: 특징 1개</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/stack_editing.py" line="38"/>
+        <source>2-D points: %n features</source>
+        <translation>
+            <numerusform>2차원 점: 특징 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/stack_editing.py" line="47"/>
+        <source>This design reads {0}; the window trains on 2-D points. Export it, or pick a template for points to train again.</source>
+        <translation>이 설계의 입력은 {0}입니다. 이 창은 2차원 점으로 학습합니다. 설계를 내보내거나, 다시 학습하려면 점을 위한 템플릿을 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/stack_editing.py" line="52"/>
+        <source>The layer stack does not fit: {0}</source>
+        <translation>층 구성이 맞지 않습니다: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/stack_editing.py" line="86"/>
+        <source>{0} (design only)</source>
+        <translation>{0} (설계 전용)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/stack_editing.py" line="110"/>
+        <source>The file&apos;s layer design could not be shown: {0}</source>
+        <translation>파일의 층 설계를 보여 줄 수 없습니다: {0}</translation>
     </message>
 </context>
 <context>

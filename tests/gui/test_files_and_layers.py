@@ -49,7 +49,7 @@ def test_a_builder_stack_trains_and_the_diagram_says_so(qtbot, window):
     stack = (Layer.make("linear", out_features=8), Layer.make("batchnorm1d"),
              Layer.make("relu"), Layer.make("linear", out_features=8), Layer.make("relu"))
     window.layer_builder.set_stack(stack, undoable=True)
-    window.change_stack(stack)  # what the builder's stackEdited does
+    window.stack_editing.change_stack(stack)  # what the builder's stackEdited does
     assert window.experiment.network.layers == stack
     assert "BatchNorm1d" in window.network_panel.stack_note()
     first = wait_for(qtbot, window, lambda s: s.experiment.network.layers == stack)
@@ -64,7 +64,7 @@ def test_a_misfit_disables_play_until_undone(qtbot, window):
     good = builder.stack()
     bad = (Layer.make("conv2d"),) + good  # a Conv2d cannot read 2-D points' features
     builder.set_stack(bad, undoable=True)
-    window.change_stack(bad)
+    window.stack_editing.change_stack(bad)
     assert not builder.fits()
     assert not window.training_bar.play_button.isEnabled()
     assert "Conv2d" in window.training_bar.play_button.toolTip()
@@ -142,8 +142,8 @@ def test_export_the_trained_model_and_a_design(qtbot, window, tmp_path):
     compile(target.read_text(), str(target), "exec")
 
     # A template for images: designed and exported, not trained in this window.
-    window.show_design("lenet")
-    assert window.design is not None
+    window.stack_editing.show_design("lenet")
+    assert window.stack_editing.design is not None
     assert not window.training_bar.play_button.isEnabled()
     assert "1×28×28" in window.training_bar.play_button.toolTip()
     design = tmp_path / "lenet.py"
@@ -152,8 +152,8 @@ def test_export_the_trained_model_and_a_design(qtbot, window, tmp_path):
     assert ok, message
     assert "Conv2d" in design.read_text()
     # Back to a template for points: the window trains again.
-    window.show_design("mlp")
-    assert window.design is None
+    window.stack_editing.show_design("mlp")
+    assert window.stack_editing.design is None
     assert window.training_bar.play_button.isEnabled()
 
 
@@ -173,7 +173,7 @@ def test_an_image_design_edited_saved_and_opened(qtbot, window, tmp_path):
     builder = window.layer_builder
     window.network_tabs.setCurrentWidget(builder)
     builder.choose_template("lenet")  # what the Templates menu does
-    assert window.design is not None
+    assert window.stack_editing.design is not None
     assert not window.training_bar.play_button.isEnabled()
     builder.select((0,))
     builder.add_layer("conv2d")
@@ -195,10 +195,10 @@ def test_an_image_design_edited_saved_and_opened(qtbot, window, tmp_path):
     assert wait_reply(qtbot, window, "save")[1]
 
     open_fresh(qtbot, window, "playground-circle")
-    assert window.design is None and builder.stack() != designed
+    assert window.stack_editing.design is None and builder.stack() != designed
     window.files.open_path(path)
     assert wait_reply(qtbot, window, "open")[1]
-    assert window.design is not None
+    assert window.stack_editing.design is not None
     assert builder.stack() == designed
     assert str(builder.rows()[1].output) == "8×26×26"
     assert window.network_tabs.currentWidget() is builder

@@ -1,0 +1,113 @@
+"""The layer stack's editing: the builder's edits become the window's network, and a
+template for other data (images, sequences) becomes a design to save and export.
+
+This controller owns the builder's side of a MainWindow: it shows the network as a
+stack, sends the builder's edits that fit as network edits, keeps play waiting while
+the stack does not fit, and keeps the design that is not trained here.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+
+from engine.experiment import Experiment
+from engine.network_stack import input_shape, model_stack, n_outputs, with_stack
+
+
+class StackEditing(QObject):
+    """Owns the layer builder of ``window`` (a MainWindow) and its design for other data."""
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window = window
+        self.layer_builder = window.layer_builder
+        #: (input Shape, outputs) of a design for other data (images, sequences) in the
+        #: builder: designed, saved and exported, not trained here (this window trains
+        #: on 2-D points). None while the builder edits the playground's network.
+        self.design = None
+        self.layer_builder.stackEdited.connect(self.change_stack)
+        self.layer_builder.fitsChanged.connect(lambda _fits: self.update_trainable())
+        self.layer_builder.templateChosen.connect(self.show_design)
+
+    def show_stack(self, experiment: Experiment) -> None:
+        network = experiment.network
+        features = len(network.features)
+        self.layer_builder.set_input(
+            input_shape(network), n_outputs(experiment),
+            self.tr("2-D points: 1 feature") if features == 1
+            else self.tr("2-D points: %n features", "", features))
+        stack = model_stack(network)
+        if self.layer_builder.stack() != stack:  # never rebuild rows under a person's edit
+            self.layer_builder.set_stack(stack)
+
+    def update_trainable(self) -> None:
+        """Play needs a stack that fits this window's data."""
+        window = self.window
+        if self.design is not None:
+            reason = self.tr("This design reads {0}; the window trains on 2-D points. Export "
+                             "it, or pick a template for points to train again.").format(
+                                 self.design[0])
+        elif not self.layer_builder.fits():
+            error = self.layer_builder.error()
+            reason = self.tr("The layer stack does not fit: {0}").format(error)
+        else:
+            reason = ""
+        if reason and window.running:
+            window.toggle_play()
+        window.training_bar.set_trainable(not reason, reason)
+
+    def change_stack(self, stack) -> None:
+        """The builder's edit: a stack that fits becomes the network; one that does not
+        stays in the builder, marked, and play waits for it to fit."""
+        if self.design is not None:
+            return
+        if self.layer_builder.fits():
+            self.window.change_network(with_stack(self.window.experiment.network, stack))
+        self.update_trainable()
+
+    def show_design(self, template_name: str) -> None:
+        """A template for other data: the builder shows it to design and export."""
+        from engine.layers.templates import TEMPLATES
+
+        template = TEMPLATES[template_name]
+        if template.input.layout == "features":
+            if self.design is not None:
+                self.window.hide_message()
+            self.design = None
+            self.show_stack(self.window.experiment)
+            self.change_stack(template.stack)
+            self.layer_builder.set_stack(model_stack(self.window.experiment.network))
+            return
+        self._enter_design(template.input, template.n_outputs, template.stack)
+
+    def _enter_design(self, shape, n_outputs, stack, undoable=True) -> None:
+        self.design = (shape, n_outputs)
+        self.layer_builder.set_input(shape, n_outputs,
+                                     self.tr("{0} (design only)").format(shape))
+        self.layer_builder.set_stack(stack, undoable=undoable)
+        self.update_trainable()
+        self.window.show_message(self.window.training_bar.play_button.toolTip())
+
+    def design_export(self) -> dict | None:
+        """The builder's design for other data (None while it edits the playground's
+        network): what File > Export writes, and what a saved file keeps."""
+        if self.design is None:
+            return None
+        from engine.layers.layer import stack_to_list
+        shape, outputs = self.design
+        return {"stack": stack_to_list(self.layer_builder.stack()),
+                "input": shape.to_dict(), "n_outputs": outputs}
+
+    def restore_design(self, design) -> None:
+        from engine.layers.errors import SpecError
+        from engine.layers.layer import stack_from_list
+        from engine.layers.shape import Shape
+        try:
+            shape = Shape.from_dict(design["input"])
+            stack = stack_from_list(design["stack"])
+            outputs = int(design["n_outputs"])
+        except (KeyError, TypeError, ValueError, SpecError) as exc:
+            self.window.show_message(self.tr("The file's layer design could not be shown: {0}")
+                                     .format(exc))
+            return
+        self._enter_design(shape, outputs, stack, undoable=False)
