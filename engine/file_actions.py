@@ -67,17 +67,12 @@ def _export(trainer, command: cmd.ExportModel) -> Reply:
     return Reply("export", True, f"Exported {what}: {names}.", tuple(str(p) for p in written))
 
 
-def _designed_model(design: dict):
+def _designed_model(raw: dict):
     import torch
 
     from engine.layers.build import build
-    from engine.layers.layer import stack_from_list
-    from engine.layers.shape import Shape
+    from engine.layers.design import Design
 
-    try:
-        shape = Shape.from_dict(design["input"])
-    except (KeyError, ValueError) as exc:
-        from engine.layers.errors import SpecError
-        raise SpecError(f"the design has no usable input shape ({exc})") from None
-    torch.manual_seed(0)
-    return build(stack_from_list(design["stack"]), shape, design.get("n_outputs"))
+    design = Design.from_dict(raw)
+    torch.manual_seed(0)  # an untrained design exports the same weights every time
+    return build(design.stack, design.input, design.n_outputs)

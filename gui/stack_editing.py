@@ -11,6 +11,9 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 
 from engine.experiment import Experiment
+from engine.layers.design import Design
+from engine.layers.errors import SpecError
+from engine.layers.templates import TEMPLATES
 from engine.network_stack import input_shape, model_stack, n_outputs, with_stack
 
 
@@ -67,8 +70,6 @@ class StackEditing(QObject):
 
     def show_design(self, template_name: str) -> None:
         """A template for other data: the builder shows it to design and export."""
-        from engine.layers.templates import TEMPLATES
-
         template = TEMPLATES[template_name]
         if template.input.layout == "features":
             if self.design is not None:
@@ -93,21 +94,14 @@ class StackEditing(QObject):
         network): what File > Export writes, and what a saved file keeps."""
         if self.design is None:
             return None
-        from engine.layers.layer import stack_to_list
         shape, outputs = self.design
-        return {"stack": stack_to_list(self.layer_builder.stack()),
-                "input": shape.to_dict(), "n_outputs": outputs}
+        return Design(self.layer_builder.stack(), shape, outputs).to_dict()
 
-    def restore_design(self, design) -> None:
-        from engine.layers.errors import SpecError
-        from engine.layers.layer import stack_from_list
-        from engine.layers.shape import Shape
+    def restore_design(self, raw) -> None:
         try:
-            shape = Shape.from_dict(design["input"])
-            stack = stack_from_list(design["stack"])
-            outputs = int(design["n_outputs"])
-        except (KeyError, TypeError, ValueError, SpecError) as exc:
+            design = Design.from_dict(raw)
+        except SpecError as exc:
             self.window.show_message(self.tr("The file's layer design could not be shown: {0}")
                                      .format(exc))
             return
-        self._enter_design(shape, outputs, stack, undoable=False)
+        self._enter_design(design.input, design.n_outputs, design.stack, undoable=False)
