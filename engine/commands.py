@@ -71,6 +71,27 @@ class SetWeight:
 
 
 @dataclass(frozen=True)
+class SetProbeOptions:
+    """Settings of one live probe (engine.probes.live), e.g. which hidden layer the
+    hidden-space view plots: the probe receives the newest dict sent for its name."""
+    name: str
+    options: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class StepOnPoint:
+    """One plain SGD step on training point ``index`` alone (the backprop inspector)."""
+    index: int
+
+
+@dataclass(frozen=True)
+class SetComparison:
+    """Train several runs together, one setting varied (engine.compare.Comparison as a
+    dict, see ``Comparison.from_dict``); ``None`` goes back to a single run."""
+    comparison: dict[str, Any] | None = None
+
+
+@dataclass(frozen=True)
 class SetLandscape:
     """Change loss-landscape settings (engine.landscape_runner.LandscapeSettings fields);
     a new grid follows."""

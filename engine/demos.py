@@ -10,12 +10,15 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+from engine.compare import Comparison
 from engine.experiment import Experiment, ExperimentError
 
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 DEMO_DIR = RESOURCES / "demos"
-KNOWN_VIEWS = ("boundary", "network", "curves", "landscape")
+KNOWN_VIEWS = ("boundary", "network", "curves", "landscape", "perceptron", "warp",
+               "backprop", "compare")
 DEFAULT_VIEWS = ("boundary", "network", "curves")
+FIGURE_METRICS = ("train_loss", "test_loss", "train_accuracy", "test_accuracy")
 
 
 class DemoError(ValueError):
@@ -33,6 +36,11 @@ class Demo:
     order: int = 100
     #: Loss-landscape settings to start with (engine.landscape_runner.LandscapeSettings).
     landscape: dict | None = None
+    #: Runs trained together with one setting varied (engine.compare), if any.
+    compare: Comparison | None = None
+    #: The number the demo is about, for headless reports: {"label": text, "metric":
+    #: one of engine.headless.METRICS}.
+    figure: dict | None = None
 
     def text(self, field: str, language: str = "en") -> str:
         values = getattr(self, field)
@@ -56,6 +64,15 @@ def _parse(path: Path) -> Demo:
         if unknown:
             raise DemoError(f"{path.name}: unknown view(s) {sorted(unknown)}")
         experiment = Experiment.from_dict(raw["experiment"]).validate()
+        compare = raw.get("compare")
+        if compare is not None:
+            compare = Comparison.from_dict(compare).validated(experiment)
+        figure = raw.get("figure")
+        if figure is not None and not (
+                isinstance(figure, dict) and isinstance(figure.get("label"), str)
+                and figure.get("metric") in FIGURE_METRICS):
+            raise DemoError(f"{path.name}: 'figure' needs a 'label' text and a 'metric', "
+                            f"one of {', '.join(FIGURE_METRICS)}")
     except ExperimentError as exc:
         raise DemoError(f"{path.name}: {exc}") from exc
     landscape = raw.get("landscape")
@@ -67,7 +84,8 @@ def _parse(path: Path) -> Demo:
             raise DemoError(f"{path.name}: bad 'landscape' settings: {exc}") from exc
     return Demo(id=raw["id"], title=dict(raw["title"]), caption=dict(raw["caption"]),
                 idea=raw.get("idea", ""), views=views, experiment=experiment,
-                order=int(raw.get("order", 100)), landscape=landscape)
+                order=int(raw.get("order", 100)), landscape=landscape, compare=compare,
+                figure=figure)
 
 
 def list_demos(directory: Path = DEMO_DIR) -> list[Demo]:

@@ -6,12 +6,9 @@ import numpy as np
 import torch
 
 from engine.experiment import FEATURES
+from engine.feature_values import FEATURE_SCALE, feature_values
 
-#: Points span [-6, 6]; each feature is divided by about its typical size so that every
-#: input reaches the net on a scale of a few units. Unscaled, x1*x2 reaches 36 and tanh
-#: units start saturated: XOR with 4 tanh units then finds exact solutions far less often.
-FEATURE_SCALE = {"x1": 3.0, "x2": 3.0, "x1^2": 9.0, "x2^2": 9.0, "x1*x2": 9.0,
-                 "sin_x1": 1.0, "sin_x2": 1.0}
+__all__ = ["FEATURE_SCALE", "feature_array", "feature_tensor"]
 
 
 def feature_tensor(points: torch.Tensor, features: tuple[str, ...]) -> torch.Tensor:
@@ -31,5 +28,4 @@ def feature_tensor(points: torch.Tensor, features: tuple[str, ...]) -> torch.Ten
 
 def feature_array(points: np.ndarray, features: tuple[str, ...]) -> np.ndarray:
     """Numpy twin of ``feature_tensor`` (float32), for tests and thumbnails."""
-    points = np.array(points, np.float32)  # a writable copy: torch will not wrap read-only
-    return feature_tensor(torch.from_numpy(points), features).numpy()
+    return feature_values(points, features)

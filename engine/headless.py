@@ -1,11 +1,16 @@
-"""Headless runs: train a demo N steps with no Qt and report the numbers as JSON."""
+"""Headless runs: train a demo N steps with no Qt and report the numbers as JSON.
+
+A demo may name its own figure (``"figure"`` in its file): the number the demo is about,
+e.g. the perceptron's accuracy on XOR or the final loss of every run of a comparison.
+"""
 
 from __future__ import annotations
 
 import json
+import math
 from pathlib import Path
 
-from engine.demos import load_demo
+from engine.demos import Demo, load_demo
 from engine.train import run_steps
 
 
@@ -18,7 +23,7 @@ def headless_report(demo_id: str, steps: int, device: str | None = None,
     if seed is not None:
         experiment = experiment.with_training(seed=seed).with_data(seed=seed)
     timing: dict[str, float] = {}
-    snap = run_steps(experiment, steps, timing=timing)
+    snap = run_steps(experiment, steps, timing=timing, comparison=demo.compare)
     elapsed = timing.get("elapsed", 0.0)
     report = {
         "demo": demo_id,
@@ -31,10 +36,44 @@ def headless_report(demo_id: str, steps: int, device: str | None = None,
     if snap.problem == "classification":
         report["accuracy"] = snap.test_accuracy
         report["train_accuracy"] = snap.train_accuracy
+    if snap.compare is not None:
+        report["vary"] = snap.compare.vary
+        report["runs"] = [_run_report(run) for run in snap.compare.runs]
+    figure = demo_figure(demo, report)
+    if figure is not None:
+        report["figure"] = figure
     if snap.message:
         report["message"] = snap.message
     report["experiment"] = snap.experiment.to_dict()
+    if demo.compare is not None:
+        report["compare"] = demo.compare.to_dict()
     return report
+
+
+def _run_report(run) -> dict:
+    entry = {"label": run.label, "value": run.value, "step": run.step,
+             "train_loss": run.train_loss, "test_loss": run.test_loss}
+    if not math.isnan(run.test_accuracy):
+        entry["train_accuracy"] = run.train_accuracy
+        entry["test_accuracy"] = run.test_accuracy
+    if run.status:
+        entry["status"] = run.status
+    return entry
+
+
+def demo_figure(demo: Demo, report: dict) -> dict | None:
+    """The demo's own number: {"label", "metric", "value"} for one run, or "values" by
+    run label for a comparison."""
+    if demo.figure is None:
+        return None
+    metric = demo.figure["metric"]
+    figure = {"label": demo.figure["label"], "metric": metric}
+    if "runs" in report:
+        figure["values"] = {run["label"]: run.get(metric) for run in report["runs"]}
+    else:
+        key = {"test_accuracy": "accuracy"}.get(metric, metric)
+        figure["value"] = report.get(key)
+    return figure
 
 
 def write_report(report: dict, path: str | Path) -> None:

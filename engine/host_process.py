@@ -77,7 +77,7 @@ def serve(conn) -> None:
     queue = cmd.CommandQueue()
     outbox = _Outbox(conn)
     #: The newest settings that outlive a run: replayed when a run starts over.
-    sticky: dict[type, object] = {}
+    sticky: dict[object, object] = {}
 
     def read() -> None:
         while True:
@@ -89,8 +89,10 @@ def serve(conn) -> None:
             if message == WANT:
                 outbox.grant()
             else:
-                if isinstance(message, (cmd.SetProbes, cmd.SetLandscape)):
+                if isinstance(message, (cmd.SetProbes, cmd.SetLandscape, cmd.SetComparison)):
                     sticky[type(message)] = message
+                elif isinstance(message, cmd.SetProbeOptions):
+                    sticky[(cmd.SetProbeOptions, message.name)] = message
                 queue.put(message)
                 if isinstance(message, cmd.Stop):
                     return

@@ -6,7 +6,8 @@ at a throttle point (``.detach().to('cpu', copy=True)``), never views of live te
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 
@@ -59,6 +60,31 @@ class LandscapeData:
 
 
 @dataclass(frozen=True)
+class RunData:
+    """One run of a comparison (engine.compare_runs), as the compare view draws it."""
+    label: str
+    label_ko: str
+    value: Any                  # the varied setting's value in this run
+    step: int
+    history: History
+    train_loss: float
+    test_loss: float
+    train_accuracy: float       # NaN for regression
+    test_accuracy: float
+    #: ‖∂E/∂W‖ per weight matrix, input side first.
+    grad_norms: np.ndarray
+    #: Why the run sits out (diverged), or its phase (pre-training); None when training.
+    status: str | None = None
+
+
+@dataclass(frozen=True)
+class CompareData:
+    vary: str                   # the varied setting: "activation", "training.seed", ...
+    setting: str                # its English name
+    runs: tuple[RunData, ...]
+
+
+@dataclass(frozen=True)
 class Reply:
     """The outcome of a file command (save, open, export), sent once and never dropped."""
     action: str                  # "save", "open" or "export"
@@ -103,3 +129,7 @@ class Snapshot:
     landscape: LandscapeData | None = None
     #: The outcome of a save, open or export command handled since the last snapshot.
     reply: Reply | None = None
+    #: Every run of a comparison (probe "compare"), run 1 being the one shown elsewhere.
+    compare: CompareData | None = None
+    #: Results of the demo views' probes (engine.probes.live), by probe name.
+    live: dict[str, Any] = field(default_factory=dict)

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator
 
 from engine import commands as cmd
 from engine import file_actions
+from engine.compare import Comparison
 from engine.experiment import Experiment
 from engine.history import HistoryRecorder
 from engine.landscape_runner import LandscapeRunner
@@ -25,6 +26,7 @@ from engine.probes import (
     neuron_maps_on_grid,
     weights_and_biases,
 )
+from engine.probes.live import run_live_probes
 from engine.session import TrainingSession
 from engine.snapshot import PointsView, Snapshot
 from engine.spec import MLP
@@ -49,6 +51,11 @@ class Trainer:
         self.message: str | None = None
         #: The outcome of the last file command, for the next snapshot.
         self.reply = None
+        #: The newest options each live probe was sent (SetProbeOptions).
+        self.probe_options: dict[str, dict] = {}
+        #: The other runs of a comparison (SetComparison); None for a single run.
+        self.runs = None
+        self._probe_problems: dict[str, str] = {}
         self._points_cache: tuple[int, PointsView] | None = None
         self._grids: dict[int, object] = {}
 
@@ -85,12 +92,19 @@ class Trainer:
             s.remember_good_state()
         self.history.record(s.step_count, train_loss, test_loss, train_acc, test_acc)
         extras = {}
-        if "boundary" in self.probes:
+        if self.runs is not None:
+            self.runs.measure(self.runs.comparison.label)
+            if "compare" in self.probes:
+                extras["compare"] = self.runs.data(self.history.view())
+        extras["live"] = self._live_probes()
+        # The output map and neuron maps picture a plane of 2-D points.
+        points_2d = getattr(s, "points_2d", True)
+        if "boundary" in self.probes and points_2d:
             extras["boundary"] = boundary_on_grid(
                 s.model, s.experiment.network.features, s.objective,
                 self.grid_tensor(self.grid), self.grid)
         # The network panel draws neurons and links of the perceptron only.
-        drawable = isinstance(s.model, MLP)
+        drawable = isinstance(s.model, MLP) and points_2d
         if "neurons" in self.probes and drawable:
             extras["neuron_maps"] = neuron_maps_on_grid(
                 s.model, s.experiment.network.features, s.objective,
@@ -111,12 +125,51 @@ class Trainer:
             train_loss=train_loss, test_loss=test_loss,
             train_accuracy=train_acc, test_accuracy=test_acc,
             steps_per_second=steps_per_second, history=self.history.view(),
-            points=self.points_view(), experiment=s.experiment, extent=s.dataset.extent,
+            points=self.points_view(),
+            experiment=s.experiment if self.runs is None else self.runs.base,
+            extent=s.dataset.extent,
             message=message, reply=reply, **extras)
+
+    def _live_probes(self) -> dict:
+        """The demo views' probes; a probe that cannot apply says why once, not at every
+        snapshot."""
+        results, problems = run_live_probes(self.probes, self.session, self.probe_options)
+        for name, problem in problems.items():
+            if self._probe_problems.get(name) != problem and not self.message:
+                self.message = problem
+                self._probe_problems[name] = problem
+        for name in results:
+            self._probe_problems.pop(name, None)
+        return results
+
+    def step(self) -> bool:
+        """One step of every run; False when there is nothing to train on."""
+        if not self.session.step():
+            return False
+        if self.runs is not None:
+            self.runs.step()
+        return True
+
+    def set_comparison(self, raw: dict | None) -> None:
+        """Start (or end) training several runs together, all from step 0."""
+        s = self.session
+        base = self.runs.base if self.runs is not None else s.experiment
+        if raw is None:
+            if self.runs is None:
+                return
+            self.runs = None
+            s.set_experiment(base, force_reset=True)
+        else:
+            from engine.compare_runs import CompareRuns
+            comparison = Comparison.from_dict(raw).validated(base)
+            # The edited experiment becomes run 1's, as the window shows it.
+            self.runs = CompareRuns(comparison, comparison.variant(0, base), s)
+        self._restart_history()
 
     def forget_caches(self) -> None:
         """After the session was replaced (a file opened): grids and points anew, a new
-        landscape path."""
+        landscape path, no comparison."""
+        self.runs = None
         self._points_cache = None
         self._grids.clear()
         self.landscape.clear()
@@ -128,19 +181,41 @@ class Trainer:
         self.landscape.clear()
         self.history.record(0, *self.session.measure())
 
+    def _set_base(self, base: Experiment) -> None:
+        """A change while comparing: every run takes it; a change that cannot apply to a
+        run leaves all of them as they were."""
+        self.runs.comparison.validated(base)
+        self.runs.set_base(base)
+
     def apply(self, command) -> None:
         """Apply a command that changes the run (not play/pause/step/stop)."""
         s = self.session
         if isinstance(command, cmd.Reset):
             s.reset()
+            if self.runs is not None:
+                self.runs.reset()
             self._restart_history()
         elif isinstance(command, cmd.SetTraining):
-            s.set_training(**command.changes)
+            if self.runs is None:
+                s.set_training(**command.changes)
+            else:
+                self._set_base(self.runs.base.with_training(**command.changes).validate())
         elif isinstance(command, cmd.SetExperiment):
-            s.set_experiment(command.experiment)
+            if self.runs is None:
+                s.set_experiment(command.experiment)
+            else:
+                self._set_base(command.experiment)
             if s.step_count == 0:
                 self._restart_history()
             self._grids.clear()
+        elif isinstance(command, cmd.SetComparison):
+            self.set_comparison(command.comparison)
+        elif isinstance(command, cmd.SetProbeOptions):
+            self.probe_options[command.name] = dict(command.options)
+            self._probe_problems.pop(command.name, None)
+        elif isinstance(command, cmd.StepOnPoint):
+            from engine.probes.backprop import step_on_point
+            step_on_point(s, command.index)
         elif isinstance(command, cmd.SetProbes):
             self.probes = frozenset(command.names) & PROBES
         elif isinstance(command, cmd.SetWeight):
@@ -205,7 +280,7 @@ def train(experiment: Experiment, commands: cmd.CommandQueue, *, running: bool =
                 if stop_at is not None and session.step_count >= stop_at:
                     running, steps_to_go = False, None
                     break
-                if not session.step():
+                if not trainer.step():
                     trainer.message = ("There are no training points: pick a dataset or "
                                        "click on the plot to add points.")
                     running, steps_to_go = False, None
@@ -233,13 +308,18 @@ def train(experiment: Experiment, commands: cmd.CommandQueue, *, running: bool =
 
 
 def run_steps(experiment: Experiment, steps: int, probes=frozenset(),
-              timing: dict[str, float] | None = None) -> Snapshot:
-    """Train ``steps`` steps headless and return the final Snapshot.
+              timing: dict[str, float] | None = None,
+              comparison: Comparison | None = None) -> Snapshot:
+    """Train ``steps`` steps headless and return the final Snapshot (with every run of
+    ``comparison``, when given, in ``snapshot.compare``).
 
     ``timing["elapsed"]`` receives the seconds from the first snapshot (model built) to
     the last, so start-up is not counted as training time.
     """
     queue = cmd.CommandQueue()
+    if comparison is not None:
+        queue.put(cmd.SetComparison(comparison.to_dict()))
+        probes = frozenset(probes) | {"compare"}
     queue.put(cmd.Play())
     last = None
     started = None

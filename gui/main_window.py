@@ -36,6 +36,7 @@ from gui.panels.layer_builder import LayerBuilder
 from gui.panels.network_panel import NetworkPanel
 from gui.panels.training_bar import TrainingBar
 from gui.stack_editing import StackEditing
+from gui.view_tabs import ViewTabs
 from gui.views.boundary_view import BoundaryView
 from gui.views.curves_view import CurvesView
 from gui.views.landscape_view import LandscapeView
@@ -89,7 +90,7 @@ class MainWindow(QMainWindow):
         self.host.ready.connect(self._on_host_ready)
         self.files = ExperimentFiles(self)
         self.statusBar().showMessage(self.tr("Loading PyTorch…"))
-        self._send_probes()
+        self.send_probes()
 
     # -- construction ----------------------------------------------------------------
     def _build_layout(self) -> None:
@@ -99,6 +100,8 @@ class MainWindow(QMainWindow):
         dock.setWidget(self.gallery)
         dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
                          | QDockWidget.DockWidgetFeature.DockWidgetClosable)
+        # Wide enough for a demo's title on one or two lines, whatever the tabs need.
+        dock.setMinimumWidth(180)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
         self.gallery_dock = dock
 
@@ -115,7 +118,10 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.boundary_view, self.tr("Output"))
         self.tabs.addTab(self.landscape_view, self.tr("Loss landscape"))
-        self.tabs.currentChanged.connect(lambda _i: self._send_probes())
+        self.tabs.setUsesScrollButtons(True)
+        #: The demo views and the comparison of runs (gui/view_tabs.py).
+        self.view_tabs = ViewTabs(self)
+        self.demo_views = self.view_tabs.views
         right.addWidget(self.tabs)
         right.addWidget(self.curves_view)
         right.setSizes([420, 200])
@@ -201,36 +207,38 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Deepscope — {0}").format(demo.text("title", self.language)))
         self.caption.setText(demo.text("caption", self.language))
         self.gallery.select(demo_id)
-        self.tabs.setCurrentWidget(self.landscape_view if "landscape" in demo.views
-                                   else self.boundary_view)
+        self.view_tabs.show_for_demo(demo.views)
         self.landscape_view.apply_settings(demo.landscape or {})
         self.host.send(cmd.SetLandscape(self.landscape_view.settings()))
         self.running = False
         self.hide_message()
-        self._apply_experiment(experiment)
+        self.apply_experiment(experiment)
         self.host.send(cmd.Pause())
         self.host.send(cmd.Reset())
+        if demo.compare is not None or self.view_tabs.comparison is not None:
+            self.view_tabs.set_comparison(demo.compare.to_dict() if demo.compare else None)
 
-    def _send_probes(self) -> None:
+    def send_probes(self) -> None:
         """Only the probes of views a person can see run in the engine."""
-        probes = {"boundary", "neurons", "params"}
-        if self.tabs.currentWidget() is self.landscape_view:
-            probes.add("landscape")
+        probes = {"boundary", "neurons", "params"} | self.view_tabs.probe_names()
         self.host.send(cmd.SetProbes(frozenset(probes)))
 
+    def show_tab(self, name: str) -> None:
+        self.view_tabs.show(name)
+
     # -- edits -> commands ---------------------------------------------------------------
-    def _apply_experiment(self, experiment: Experiment) -> bool:
+    def apply_experiment(self, experiment: Experiment) -> bool:
         try:
             experiment.validate()
         except ExperimentError as exc:
             self.show_message(str(exc))
             return False
         self.experiment = experiment
-        self._show_settings(experiment)
+        self.show_settings(experiment)
         self.host.send(cmd.SetExperiment(experiment))
         return True
 
-    def _show_settings(self, experiment: Experiment) -> None:
+    def show_settings(self, experiment: Experiment) -> None:
         problem = DATASETS[experiment.data.dataset].problem
         self.training_bar.set_experiment(experiment, problem)
         self.data_panel.set_settings(experiment.data, problem, experiment.training.batch_size)
@@ -242,10 +250,10 @@ class MainWindow(QMainWindow):
         self.stack_editing.update_trainable()
 
     def change_data(self, changes: dict) -> None:
-        self._apply_experiment(self.experiment.with_data(**changes))
+        self.apply_experiment(self.experiment.with_data(**changes))
 
     def change_network(self, network) -> None:
-        self._apply_experiment(self.experiment.replace(network=network))
+        self.apply_experiment(self.experiment.replace(network=network))
 
     def change_activation(self, activation: str) -> None:
         self.change_network(with_activation(self.experiment.network, activation))
@@ -297,8 +305,9 @@ class MainWindow(QMainWindow):
         if snap.message and snap.experiment != self.experiment:
             # The engine refused a setting: show what is really in force.
             self.experiment = snap.experiment
-            self._show_settings(snap.experiment)
-        for view in (self.boundary_view, self.curves_view, self.landscape_view):
+            self.show_settings(snap.experiment)
+        for view in (self.boundary_view, self.curves_view, self.landscape_view,
+                     *self.view_tabs.visible_views()):
             if view.isVisible():
                 view.show_snapshot(snap)
         if self.network_panel.isVisible():
@@ -326,13 +335,13 @@ class MainWindow(QMainWindow):
     # -- files -------------------------------------------------------------------------
     def view_state(self) -> dict:
         """The window's choices an experiment file keeps beside the experiment."""
-        return {"tab": "landscape" if self.tabs.currentWidget() is self.landscape_view
-                else "output",
+        return {"tab": self.view_tabs.current_name(),
                 "network_tab": "layers" if self.network_tabs.currentWidget()
                 is self.layer_builder else "network",
                 "landscape": self.landscape_view.settings(),
                 "log_scale": self.curves_view.log_scale.isChecked(),
-                "design": self.stack_editing.design_export()}
+                "design": self.stack_editing.design_export(),
+                "compare": self.view_tabs.comparison}
 
     def show_opened(self, saved) -> None:
         """An experiment file was loaded by the training process: show it exactly."""
@@ -344,8 +353,7 @@ class MainWindow(QMainWindow):
             self.caption.setText(self.demo.text("caption", self.language))
             self.gallery.select(self.demo.id)
         view = saved.view if isinstance(saved.view, dict) else {}
-        self.tabs.setCurrentWidget(self.landscape_view if view.get("tab") == "landscape"
-                                   else self.boundary_view)
+        self.view_tabs.restore(view)
         self.network_tabs.setCurrentWidget(
             self.layer_builder if view.get("network_tab") == "layers" else self.network_panel)
         try:
@@ -355,7 +363,7 @@ class MainWindow(QMainWindow):
         self.host.send(cmd.SetLandscape(self.landscape_view.settings()))
         self.curves_view.log_scale.setChecked(bool(view.get("log_scale", False)))
         self.experiment = saved.experiment
-        self._show_settings(saved.experiment)
+        self.show_settings(saved.experiment)
         self.layer_builder.undo_stack.clear()
         self.hide_message()
         if isinstance(view.get("design"), dict):

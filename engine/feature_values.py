@@ -1,0 +1,36 @@
+"""The playground's input features in numpy, with no torch: the window computes a
+perceptron's output while a person drags a slider, without a round trip to the trainer.
+
+``engine.features`` is the torch twin the trainer uses; both read ``FEATURE_SCALE``.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from engine.experiment import FEATURES
+
+#: Points span [-6, 6]; each feature is divided by about its typical size so that every
+#: input reaches the net on a scale of a few units. Unscaled, x1*x2 reaches 36 and tanh
+#: units start saturated: XOR with 4 tanh units then finds exact solutions far less often.
+FEATURE_SCALE = {"x1": 3.0, "x2": 3.0, "x1^2": 9.0, "x2^2": 9.0, "x1*x2": 9.0,
+                 "sin_x1": 1.0, "sin_x2": 1.0}
+
+
+def feature_values(points: np.ndarray, features: tuple[str, ...]) -> np.ndarray:
+    """Map (N, 2) points to (N, len(features)) float32 network inputs, in the order
+    given, each divided by its ``FEATURE_SCALE`` (the same numbers the trainer feeds)."""
+    points = np.asarray(points, dtype=np.float32).reshape(-1, 2)
+    x1, x2 = points[:, 0], points[:, 1]
+    columns = {
+        "x1": lambda: x1, "x2": lambda: x2,
+        "x1^2": lambda: x1 * x1, "x2^2": lambda: x2 * x2, "x1*x2": lambda: x1 * x2,
+        "sin_x1": lambda: np.sin(x1), "sin_x2": lambda: np.sin(x2),
+    }
+    unknown = [f for f in features if f not in columns]
+    if unknown:
+        raise ValueError(f"unknown feature(s) {unknown}: use {FEATURES}")
+    if not features:
+        return np.zeros((points.shape[0], 0), np.float32)
+    return np.stack([columns[f]() / np.float32(FEATURE_SCALE[f]) for f in features],
+                    axis=1).astype(np.float32)

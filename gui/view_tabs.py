@@ -1,0 +1,112 @@
+"""The right pane's tabs: the output map, the loss landscape and the demo views
+(gui/views/registry.py), and the comparison of runs the compare view starts.
+
+The window keeps one ViewTabs; it routes each demo view's signals (commands for the
+training process, banner messages, experiment changes, requests for another tab) and
+asks the engine only for the probes of the tab a person can see.
+"""
+
+from __future__ import annotations
+
+from engine import commands as cmd
+from engine.compare import Comparison
+from engine.experiment import Experiment, ExperimentError
+from gui.views.registry import create_views
+
+
+class ViewTabs:
+    def __init__(self, window) -> None:
+        self.window = window
+        #: The demo views by name, each a tab after "Output" and "Loss landscape".
+        self.views = create_views()
+        #: The comparison last asked for (engine.compare dict), kept in saved files.
+        self.comparison: dict | None = None
+        tabs = window.tabs
+        for name, view in self.views.items():
+            tabs.addTab(view, view.title())
+            view.commandRequested.connect(self.send)
+            view.problem.connect(window.show_message)
+            view.changeRequested.connect(self.apply_change)
+            view.tabRequested.connect(self.show)
+            if hasattr(view, "language"):
+                view.language = window.language
+            view.setObjectName(f"{name}View")
+        tabs.currentChanged.connect(self._on_tab_changed)
+
+    # -- which tab -----------------------------------------------------------------------
+    def _named(self) -> dict:
+        w = self.window
+        return {"output": w.boundary_view, "landscape": w.landscape_view, **self.views}
+
+    def current_name(self) -> str:
+        current = self.window.tabs.currentWidget()
+        return next((n for n, v in self._named().items() if v is current), "output")
+
+    def show(self, name: str) -> None:
+        """Show the output map ("output"), the landscape, or a demo view by name."""
+        widget = self._named().get(name)
+        if widget is not None:
+            self.window.tabs.setCurrentWidget(widget)
+
+    def show_for_demo(self, views: tuple[str, ...]) -> None:
+        """The first demo view a demo lists, else its landscape, else the output map."""
+        shown = next((v for v in views if v in self.views), None)
+        self.show(shown or ("landscape" if "landscape" in views else "output"))
+
+    def probe_names(self) -> set[str]:
+        """What the visible tab needs beyond the playground's probes."""
+        name = self.current_name()
+        if name == "landscape":
+            return {"landscape"}
+        return set(self.views[name].probe_names()) if name in self.views else set()
+
+    def visible_views(self) -> list:
+        return [view for view in self.views.values() if view.isVisible()]
+
+    def _on_tab_changed(self, _index: int) -> None:
+        self.window.send_probes()
+        current = self.views.get(self.current_name())
+        if current is not None and self.window.snapshot is not None:
+            current.show_snapshot(self.window.snapshot)
+
+    # -- what the views ask for ----------------------------------------------------------
+    def send(self, command) -> None:
+        if isinstance(command, cmd.SetComparison):
+            self.set_comparison(command.comparison)
+        else:
+            self.window.host.send(command)
+
+    def set_comparison(self, comparison: dict | None) -> None:
+        """Train the runs of ``comparison`` together (None: one run). The window then
+        shows run 1's settings, the ones its other views picture."""
+        w = self.window
+        if comparison is not None:
+            try:
+                first = Comparison.from_dict(comparison).variant(0, w.experiment)
+            except ExperimentError as exc:
+                w.show_message(str(exc))
+                return
+            if first != w.experiment:
+                w.experiment = first
+                w.show_settings(first)
+        self.comparison = comparison
+        w.host.send(cmd.SetComparison(comparison))
+
+    def apply_change(self, changes: dict) -> None:
+        """A demo view asked for a change of the experiment, e.g. a hidden layer."""
+        try:
+            experiment = Experiment.from_dict(changes, base=self.window.experiment)
+        except ExperimentError as exc:
+            self.window.show_message(str(exc))
+            return
+        self.window.apply_experiment(experiment)
+
+    def restore(self, view_state: dict) -> None:
+        """After a file opened: its tab; a comparison it was saved in comes back as the
+        compare view's settings (the other runs' weights are not in the file)."""
+        tab = view_state.get("tab")
+        self.show(tab if isinstance(tab, str) else "output")
+        self.comparison = None
+        compare = view_state.get("compare")
+        if "compare" in self.views and isinstance(compare, dict):
+            self.views["compare"].prefill(compare)

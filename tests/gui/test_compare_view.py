@@ -1,0 +1,83 @@
+"""Compare runs through the window: the activations race, the many seeds, a person's own
+comparison."""
+
+import numpy as np
+from PySide6.QtCore import Qt
+
+from tests.gui.conftest import wait_for
+
+
+def compare_view(window):
+    return window.demo_views["compare"]
+
+
+def test_the_activations_race_trains_three_runs_and_draws_them(qtbot, window):
+    window.open_demo("activations")
+    view = compare_view(window)
+    assert window.tabs.currentWidget() is view
+    first = wait_for(qtbot, window, lambda s: s.compare is not None and s.step == 0)
+    assert [r.label for r in first.compare.runs] == ["sigmoid", "tanh", "ReLU"]
+    before = view.grab().toImage()
+    qtbot.mouseClick(window.training_bar.play_button, Qt.MouseButton.LeftButton)
+    snap = wait_for(qtbot, window, lambda s: s.step >= 150 and s.compare is not None)
+    qtbot.waitUntil(lambda: view.frames_drawn > 3)
+    assert len(view._lines) == 3
+    for (train, _test), run in zip(view._lines, snap.compare.runs, strict=True):
+        xs, _ys = train.getData()
+        assert xs is not None and xs.size > 2
+    # Nine weight matrices per run (eight hidden layers and the output), on a log axis.
+    assert [h.size for h in view.bars.heights] == [9, 9, 9]
+    sigmoid = view.bars.heights[0]
+    assert sigmoid[0] < sigmoid[-1] - 2, "the sigmoid's first layer gradient should vanish"
+    assert len(view.strip.losses) == 3
+    assert "sigmoid" in view.summary.text() and "ReLU" in view.summary.text()
+    after = view.grab().toImage()
+    assert before != after
+    qtbot.mouseClick(window.training_bar.play_button, Qt.MouseButton.LeftButton)
+    wait_for(qtbot, window, lambda s: not s.running)
+
+
+def test_a_person_sets_up_a_comparison_and_goes_back_to_one_run(qtbot, window):
+    window.open_demo("playground-circle")
+    wait_for(qtbot, window, lambda s: s.compare is None and s.step == 0)
+    window.show_tab("compare")
+    view = compare_view(window)
+    assert "One run trains now" in view.summary.text()
+    view.setting.setCurrentIndex(view.setting.findData("training.learning_rate"))
+    view.values.setText("0.3, 0.03")
+    qtbot.mouseClick(view.start_button, Qt.MouseButton.LeftButton)
+    snap = wait_for(qtbot, window, lambda s: s.compare is not None)
+    assert [r.value for r in snap.compare.runs] == [0.3, 0.03]
+    assert window.view_state()["compare"] == {"vary": "training.learning_rate",
+                                              "values": [0.3, 0.03]}
+    qtbot.mouseClick(view.single_button, Qt.MouseButton.LeftButton)
+    wait_for(qtbot, window, lambda s: s.compare is None)
+    qtbot.waitUntil(lambda: "One run trains now" in view.summary.text())
+
+
+def test_values_that_do_not_fit_get_a_message(qtbot, window):
+    window.show_tab("compare")
+    view = compare_view(window)
+    view.setting.setCurrentIndex(view.setting.findData("training.learning_rate"))
+    view.values.setText("0.1, quick")
+    qtbot.mouseClick(view.start_button, Qt.MouseButton.LeftButton)
+    assert window.banner.isVisible() and "quick" in window.banner.text()
+    view.setting.setCurrentIndex(view.setting.findData("activation"))
+    view.values.setText("relu, tanh, sigmoid, linear, gelu")
+    qtbot.mouseClick(view.start_button, Qt.MouseButton.LeftButton)
+    assert "2 to 4" in window.banner.text()
+    view.values.setText("relu, wobbly")
+    qtbot.mouseClick(view.start_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "wobbly" in window.banner.text(), timeout=10000)
+
+
+def test_many_seeds_show_every_loss_in_the_strip(qtbot, window):
+    window.open_demo("minima")
+    view = compare_view(window)
+    snap = wait_for(qtbot, window, lambda s: s.compare is not None and len(s.compare.runs) == 8)
+    qtbot.waitUntil(lambda: len(view.strip.losses) == 8)
+    losses = np.array(view.strip.losses)
+    expected = [(r.train_loss, r.test_loss) for r in snap.compare.runs]
+    assert losses.shape == (8, 2)
+    np.testing.assert_allclose(losses, expected)
+    assert len(view.strip.dots.data) == 16
