@@ -33,6 +33,8 @@ from engine.spec import MLP
 
 #: Seconds between snapshots: at most ~30 per second.
 SNAPSHOT_INTERVAL = 1 / 30
+#: Training time between snapshots is at least this many times a snapshot's own cost.
+SNAPSHOT_COST_FACTOR = 3.0
 #: Steps between two looks at the command queue while running.
 COMMAND_CHECK_EVERY = 8
 DEFAULT_GRID = 128
@@ -246,6 +248,7 @@ def train(experiment: Experiment, commands: cmd.CommandQueue, *, running: bool =
     session = trainer.session
     steps_to_go: int | None = None  # a Step command's remaining steps
     last_time, last_step, rate = clock(), 0, 0.0
+    snapshot_cost = 0.0  # seconds the last snapshot took to measure
     yield trainer.snapshot(running, rate)
     while True:
         changed = False
@@ -275,7 +278,9 @@ def train(experiment: Experiment, commands: cmd.CommandQueue, *, running: bool =
         if running or steps_to_go:
             if last_step == 0 and session.step_count == 0:
                 last_time = clock()
-            deadline = clock() + interval
+            # Measuring must leave training most of the time: many runs of a comparison
+            # make a snapshot cost tens of milliseconds, so they come less often then.
+            deadline = clock() + max(interval, SNAPSHOT_COST_FACTOR * snapshot_cost)
             while True:
                 if stop_at is not None and session.step_count >= stop_at:
                     running, steps_to_go = False, None
@@ -299,6 +304,7 @@ def train(experiment: Experiment, commands: cmd.CommandQueue, *, running: bool =
                 rate = steps / (now - last_time)
             last_time, last_step = now, session.step_count
             snap = trainer.snapshot(running or bool(steps_to_go), rate)
+            snapshot_cost = clock() - now
             if snap.message and "diverged" in snap.message:
                 running, steps_to_go = False, None
             yield snap

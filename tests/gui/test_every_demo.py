@@ -1,0 +1,35 @@
+"""Every demo in the gallery opens, trains and draws: the tab it opens on changes its
+pixels between two snapshots, and no demo leaves a banner of trouble behind."""
+
+import pytest
+from PySide6.QtCore import Qt
+
+from engine.demos import list_demos
+from tests.gui.conftest import wait_for
+
+DEMOS = [demo.id for demo in list_demos()]
+
+
+@pytest.mark.parametrize("demo_id", DEMOS)
+def test_the_demo_opens_trains_and_draws(qtbot, window, demo_id):
+    window.open_demo(demo_id)
+    demo = window.demo
+    wait_for(qtbot, window, lambda s: s.step == 0 and not s.running
+             and (s.compare is not None) == (demo.compare is not None), timeout=30000)
+    shown = window.tabs.currentWidget()
+    first_views = [v for v in demo.views if v in window.demo_views]
+    if first_views:
+        assert shown is window.demo_views[first_views[0]]
+    qtbot.wait(300)  # the first frame of the view is drawn
+    before = shown.grab().toImage()
+    start = window.snapshot.step
+    qtbot.mouseClick(window.training_bar.play_button, Qt.MouseButton.LeftButton)
+    wait_for(qtbot, window, lambda s: s.running and s.step >= start + 60, timeout=30000)
+    drawn = window.snapshot.step
+    wait_for(qtbot, window, lambda s: s.step > drawn)
+    qtbot.wait(100)
+    after = shown.grab().toImage()
+    qtbot.mouseClick(window.training_bar.play_button, Qt.MouseButton.LeftButton)
+    wait_for(qtbot, window, lambda s: not s.running)
+    assert before != after, f"{demo_id}: the view did not change while training"
+    assert not window.banner.isVisible(), window.banner.text()
