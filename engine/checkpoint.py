@@ -34,6 +34,7 @@ from engine.experiment_file import (
     read_archive,
     safetensors_index,
 )
+from engine.pretraining import PREFIX as PRETRAIN_PREFIX
 from engine.probes import DEFAULT_PROBES
 from engine.train import DEFAULT_GRID, Trainer
 
@@ -109,6 +110,10 @@ def _collect(trainer: Trainer) -> tuple[bytes, bytes, dict]:
         state[f"{LAST_GOOD_PREFIX}{i}"] = _cpu(buffer)
     rows = trainer.history._rows
     state["history.rows"] = torch.tensor(rows, dtype=torch.float64).reshape(-1, 5)
+    pretrain = None  # layer-wise pre-training's own progress, optimizer and decoders
+    if s.pretrainer is not None:
+        tensors, pretrain = s.pretrainer.state()
+        state.update({key: _cpu(value) for key, value in tensors.items()})
     model_bytes, state_bytes = save_tensors(model), save_tensors(state)
     index = {
         "model": safetensors_index(model_bytes, MODEL_MEMBER),
@@ -118,6 +123,7 @@ def _collect(trainer: Trainer) -> tuple[bytes, bytes, dict]:
         "batch_cursor": s._cursor,
         "last_good_step": last_good_step,
         "history": {"stride": trainer.history._stride, "calls": trainer.history._calls},
+        "pretrain": pretrain,
     }
     return model_bytes, state_bytes, index
 
@@ -230,6 +236,8 @@ def _restore(trainer: Trainer, model_bytes: bytes, state_bytes: bytes, index: di
     s.batch_generator.set_state(_required(state, "batch.generator", name))
     s.step_count = step
 
+    _restore_pretraining(s, state, index.get("pretrain"), name)
+
     rows = _required(state, "history.rows", name)
     if rows.dtype != torch.float64 or rows.dim() != 2 or rows.shape[1] != 5:
         raise ExperimentFileError(f"{name}: its loss history is malformed")
@@ -242,6 +250,19 @@ def _restore(trainer: Trainer, model_bytes: bytes, state_bytes: bytes, index: di
     torch.set_rng_state(_required(state, "rng.torch", name))
     if "rng.cuda" in state and s.device.type == "cuda":
         torch.cuda.set_rng_state(state["rng.cuda"], s.device)
+
+
+def _restore_pretraining(session, state: dict, saved, name: str) -> None:
+    """Continue layer-wise pre-training where the file left it (after the weights)."""
+    if session.pretrainer is None:
+        return
+    if not isinstance(saved, dict):
+        raise ExperimentFileError(f"{name}: its pre-training state is missing")
+    tensors = {k: v for k, v in state.items() if k.startswith(PRETRAIN_PREFIX)}
+    try:
+        session.pretrainer.load_state(tensors, saved)
+    except (ValueError, RuntimeError, KeyError) as exc:
+        raise ExperimentFileError(f"{name}: {exc}") from None
 
 
 def _restore_optimizer(optimizer: torch.optim.Optimizer, state: dict, saved: dict,

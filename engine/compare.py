@@ -36,6 +36,7 @@ COMPARABLE = {
     "network.hidden": "hidden layers",
     "training.regularization": "regularization",
     "training.reg_rate": "regularization rate",
+    "training.pretrain_steps": "pre-training steps",
 }
 
 

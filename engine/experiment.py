@@ -52,6 +52,9 @@ class DataSettings:
     custom_points: tuple[tuple[float, float, float], ...] = ()
     #: Number of classes for datasets that support more than two (spiral, gaussians).
     n_classes: int = 2
+    #: Training examples that keep their label (0 = all); the rest of the training set
+    #: is unlabelled and read only by pre-training. Image data (the digits) only.
+    labels: int = 0
 
 
 @dataclass(frozen=True)
@@ -89,6 +92,9 @@ class TrainSettings:
     seed: int = 0
     #: "auto", "cpu", "cuda" or "mps".
     device: str = "auto"
+    #: Greedy layer-wise autoencoder pre-training: minibatch steps per hidden layer
+    #: before supervised training starts (0 = none; engine/pretraining.py).
+    pretrain_steps: int = 0
 
 
 @dataclass(frozen=True)
@@ -132,7 +138,7 @@ class Experiment:
             if name not in FEATURES:
                 raise ExperimentError(f"unknown feature {name!r}: use one of {FEATURES}")
         if net.layers:
-            _check_stack(net)
+            _check_stack(net, self.n_inputs)
         if not 0.0 < net.init_scale <= 10.0:
             raise ExperimentError(f"initial weight scale {net.init_scale} must be in (0, 10]")
         if not 0.0 <= net.dropout < 1.0:
@@ -153,7 +159,17 @@ class Experiment:
             raise ExperimentError(f"train ratio {data.train_ratio} must be between 0 and 1")
         if not 0.0 <= data.noise <= 1.0:
             raise ExperimentError(f"noise {data.noise} must be between 0 and 1")
+        _check_pretraining(self)
         return self
+
+    @property
+    def n_inputs(self) -> int:
+        """Width of the network's input: one value per feature for 2-D points, the
+        data's own width (64 pixels for the digits) for other data."""
+        info = _dataset_info(self.data.dataset)
+        if info is None or info.points_2d:
+            return len(self.network.features)
+        return info.n_inputs
 
     # -- text form -----------------------------------------------------------------
     def to_dict(self) -> dict[str, Any]:
@@ -193,15 +209,40 @@ class Experiment:
         return json.dumps(self.to_dict(), indent=2)
 
 
-def _check_stack(network: NetworkSettings) -> None:
-    """The builder's stack must fit the playground's input (one value per feature)."""
+def _check_stack(network: NetworkSettings, n_inputs: int) -> None:
+    """The builder's stack must fit the input (one value per feature, or the data's)."""
     from engine.layers.infer import check  # torch-free, and only needed for custom stacks
     from engine.layers.shape import Shape
 
     try:
-        check(tuple(network.layers), Shape.features(len(network.features)), 1)
+        check(tuple(network.layers), Shape.features(n_inputs), 1)
     except SpecError as exc:
         raise ExperimentError(str(exc)) from None
+
+
+def _dataset_info(dataset_id: str):
+    from engine.data.registry import DATASETS  # numpy only; loaded when first needed
+
+    return DATASETS.get(dataset_id)
+
+
+def _check_pretraining(experiment: Experiment) -> None:
+    """Labelled examples and pre-training steps: counts, and what they can apply to."""
+    data, tr = experiment.data, experiment.training
+    for name, value in (("labelled examples", data.labels),
+                        ("pre-training steps", tr.pretrain_steps)):
+        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+            raise ExperimentError(f"{name} must be a whole number ≥ 0, not {value!r}")
+    info = _dataset_info(data.dataset)
+    if data.labels and info is not None and not info.points_2d:
+        if data.labels < info.max_classes:
+            raise ExperimentError(
+                f"{data.labels} labelled examples cannot show all {info.max_classes} "
+                f"classes: keep at least {info.max_classes}, or 0 for all")
+    if tr.pretrain_steps and experiment.network.layers:
+        raise ExperimentError(
+            "layer-wise pre-training works on the perceptron (Linear layers with one "
+            "activation each): set pre-training steps to 0 for a stack from the Layers tab")
 
 
 def _from_json(value: Any) -> Any:

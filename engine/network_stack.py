@@ -11,15 +11,20 @@ from __future__ import annotations
 
 import dataclasses
 
-from engine.data.toy2d import DATASETS
-from engine.experiment import Experiment, NetworkSettings
+from engine.data.registry import DATASETS
+from engine.experiment import DataSettings, Experiment, NetworkSettings
 from engine.layers.kinds import ACTIVATION_KIND, KIND_ACTIVATION
 from engine.layers.layer import Layer
 from engine.layers.shape import Shape
 
 
-def input_shape(network: NetworkSettings) -> Shape:
-    """What the stack reads on the 2-D playground: one value per switched-on feature."""
+def input_shape(network: NetworkSettings, data: DataSettings | None = None) -> Shape:
+    """What the stack reads: one value per switched-on feature on the 2-D playground, or
+    the data's own values when ``data`` names other data (64 pixels of a digit; the
+    features are ignored there). Without ``data``: the playground's points."""
+    info = DATASETS.get(data.dataset) if data is not None else None
+    if info is not None and not info.points_2d:
+        return Shape.features(info.n_inputs)
     return Shape.features(len(network.features))
 
 
@@ -90,13 +95,13 @@ def is_perceptron(network: NetworkSettings) -> bool:
     return not network.layers
 
 
-
-
 def n_outputs(experiment: Experiment) -> int:
     """Outputs the data need: one (binary, regression) or one per class (3+ classes)."""
     info = DATASETS.get(experiment.data.dataset)
     if info is None or info.problem != "classification" or info.max_classes <= 2:
         return 1
+    if not info.points_2d:  # image data have a fixed number of classes
+        return info.max_classes
     return experiment.data.n_classes if experiment.data.n_classes > 2 else 1
 
 

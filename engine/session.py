@@ -17,6 +17,7 @@ from engine.device import describe_device, resolve_device
 from engine.experiment import Experiment
 from engine.features import feature_tensor
 from engine.objective import Objective
+from engine.pretraining import LayerwisePretrainer
 from engine.spec import MLP, build_model, make_activation
 
 
@@ -52,26 +53,61 @@ class TrainingSession:
         to = lambda a: torch.tensor(a, dtype=torch.float32, device=self.device)  # noqa: E731
         self.points_train, self.y_train = to(d.x_train), to(d.y_train)
         self.points_test, self.y_test = to(d.x_test), to(d.y_test)
+        self.points_unlabelled = to(d.x_unlabelled)
         self._refresh_features()
 
     def _refresh_features(self) -> None:
+        """Network inputs: the features of 2-D points; other data feed their own values."""
+        if not self.points_2d:
+            self.x_train, self.x_test = self.points_train, self.points_test
+            self.x_unlabelled = self.points_unlabelled
+            return
         features = self.experiment.network.features
         self.x_train = feature_tensor(self.points_train, features)
         self.x_test = feature_tensor(self.points_test, features)
+        self.x_unlabelled = feature_tensor(self.points_unlabelled, features)
+
+    @property
+    def points_2d(self) -> bool:
+        """False for data that are not points in the plane (the digits): no boundary,
+        no neuron maps, no features."""
+        return self.dataset.points_2d
 
     def reset(self) -> None:
         """Fresh weights from the seed, step 0, a new optimizer and batch order."""
         seed = self.experiment.training.seed
         torch.manual_seed(seed)
         # The perceptron (drawn by the network panel) or the builder's layer stack.
-        self.model = build_model(self.experiment.network, self.objective.n_outputs)
+        self.model = build_model(self.experiment.network, self.objective.n_outputs,
+                                 self.experiment.data)
         self.model.to(self.device)
         self.optimizer = self._new_optimizer()
         self.batch_generator = torch.Generator(device="cpu").manual_seed(seed)
         self.step_count = 0
         self._order = torch.empty(0, dtype=torch.long)
         self._cursor = 0
+        self.pretrainer = self._new_pretrainer()
         self.last_good = self._checkpoint()
+
+    def _new_pretrainer(self) -> LayerwisePretrainer | None:
+        """Layer-wise pre-training on every training input, labelled or not, when asked
+        for (built after the model, so the model's weights equal a run's without it)."""
+        tr = self.experiment.training
+        if tr.pretrain_steps <= 0 or not isinstance(self.model, MLP):
+            return None
+        inputs = torch.cat([self.x_train, self.x_unlabelled])
+        return LayerwisePretrainer(self.model, inputs, tr.pretrain_steps, tr.batch_size,
+                                   tr.seed)
+
+    @property
+    def pretraining(self) -> bool:
+        """True while layer-wise pre-training still has steps to do."""
+        return self.pretrainer is not None and not self.pretrainer.done
+
+    def phase_text(self) -> str | None:
+        """"pre-training layer 1 of 2: reconstruction error 0.031", or None once the run
+        trains on labels."""
+        return self.pretrainer.phase_text() if self.pretrainer is not None else None
 
     def _new_optimizer(self) -> torch.optim.Optimizer:
         tr = self.experiment.training
@@ -89,7 +125,7 @@ class TrainingSession:
         if device is not None:
             self._move_to(device)
             return
-        if new.seed != old.seed:
+        if new.seed != old.seed or new.pretrain_steps != old.pretrain_steps:
             self.reset()
             return
         if new.optimizer != old.optimizer:
@@ -122,6 +158,8 @@ class TrainingSession:
         only_points_added = data_changed and _same_except_points(old, experiment)
         if data_changed:
             self._load_data()
+        elif experiment.network.features != old.network.features:
+            self._refresh_features()
         net_old, net_new = old.network, experiment.network
         same_shape = (net_old.hidden == net_new.hidden and net_old.features == net_new.features
                       and net_old.init_scale == net_new.init_scale
@@ -178,7 +216,13 @@ class TrainingSession:
         return tr.reg_rate * 0.5 * sum((w * w).sum() for w in weights)
 
     def step(self) -> bool:
-        """One minibatch step. False when there is nothing to train on."""
+        """One minibatch step: of pre-training while it lasts (it counts as a step, so
+        runs with and without it advance together), then of supervised training on the
+        labelled examples. False when there is nothing to train on."""
+        if self.pretraining:
+            self.pretrainer.step()
+            self.step_count += 1
+            return True
         if self.x_train.shape[0] == 0:
             return False
         batch = self._next_batch()
@@ -198,7 +242,8 @@ class TrainingSession:
     # -- measurement -----------------------------------------------------------------
     @torch.no_grad()
     def measure(self) -> tuple[float, float, float | None, float | None]:
-        """(train loss, test loss, train accuracy, test accuracy) without dropout."""
+        """(train loss, test loss, train accuracy, test accuracy) without dropout; train
+        metrics on the labelled training examples, test metrics on the whole test set."""
         self.model.eval()
         results = []
         for x, y in ((self.x_train, self.y_train), (self.x_test, self.y_test)):

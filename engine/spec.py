@@ -11,7 +11,7 @@ from __future__ import annotations
 import torch
 from torch import nn
 
-from engine.experiment import NetworkSettings
+from engine.experiment import DataSettings, NetworkSettings
 
 
 def make_activation(name: str) -> nn.Module:
@@ -66,15 +66,19 @@ class MLP(nn.Module):
         return self.linears[-1].out_features
 
 
-def build_model(network: NetworkSettings, n_outputs: int) -> nn.Module:
-    """The perceptron, or the builder's stack when ``network.layers`` holds one."""
+def build_model(network: NetworkSettings, n_outputs: int,
+                data: DataSettings | None = None) -> nn.Module:
+    """The perceptron, or the builder's stack when ``network.layers`` holds one. Its
+    input width comes from ``data`` (the digits' 64 pixels) or else from the features."""
+    from engine.network_stack import input_shape
+
+    shape = input_shape(network, data)
     if network.layers:
         from engine.layers.build import build
-        from engine.network_stack import input_shape
 
-        model = build(tuple(network.layers), input_shape(network), n_outputs)
+        model = build(tuple(network.layers), shape, n_outputs)
     else:
-        model = MLP(len(network.features), tuple(network.hidden),
+        model = MLP(shape.dims[0], tuple(network.hidden),
                     tuple(network.activations), n_outputs, network.dropout)
     if network.init_scale != 1.0:
         with torch.no_grad():
@@ -85,14 +89,17 @@ def build_model(network: NetworkSettings, n_outputs: int) -> nn.Module:
 
 @torch.no_grad()
 def as_stack_model(model: nn.Module, network: NetworkSettings) -> nn.Module:
-    """The model as a StackModel with the same weights (what export works on)."""
+    """The model as a StackModel with the same weights (what export works on). Its input
+    is the perceptron's own width, so a net on the digits exports with 64 inputs."""
     from engine.layers.build import StackModel, build
-    from engine.network_stack import input_shape, mlp_stack
+    from engine.layers.shape import Shape
+    from engine.network_stack import mlp_stack
 
     if isinstance(model, StackModel):
         return model
     assert isinstance(model, MLP)
-    stack_model = build(mlp_stack(network), input_shape(network), model.n_outputs)
+    shape = Shape.features(model.linears[0].in_features)
+    stack_model = build(mlp_stack(network), shape, model.n_outputs)
     linears = [m for m in stack_model.layers if isinstance(m, nn.Linear)] + [stack_model.head]
     for target, source in zip(linears, model.linears, strict=True):
         target.weight.copy_(source.weight)

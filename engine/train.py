@@ -111,7 +111,8 @@ class Trainer:
             extras["neuron_maps"] = neuron_maps_on_grid(
                 s.model, s.experiment.network.features, s.objective,
                 self.grid_tensor(NEURON_GRID), NEURON_GRID)
-        if "params" in self.probes and drawable:
+        # Weights need no plane: the digits' first layer is drawn as 8×8 pictures.
+        if "params" in self.probes and isinstance(s.model, MLP):
             extras["weights"], extras["biases"] = weights_and_biases(s.model)
         if "landscape" in self.probes:
             self.landscape.record(s.model)

@@ -242,6 +242,7 @@ class MainWindow(QMainWindow):
         problem = DATASETS[experiment.data.dataset].problem
         self.training_bar.set_experiment(experiment, problem)
         self.data_panel.set_settings(experiment.data, problem, experiment.training.batch_size)
+        self.network_panel.set_data(experiment.data)
         self.network_panel.set_network(experiment.network)
         index = self.device_choice.findData(experiment.training.device)
         self.device_choice.setCurrentIndex(max(index, 0))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
+from engine.data import DATASETS
 from engine.experiment import Experiment
 from engine.layers.design import Design
 from engine.layers.errors import SpecError
@@ -35,10 +36,16 @@ class StackEditing(QObject):
     def show_stack(self, experiment: Experiment) -> None:
         network = experiment.network
         features = len(network.features)
-        self.layer_builder.set_input(
-            input_shape(network), n_outputs(experiment),
-            self.tr("2-D points: 1 feature") if features == 1
-            else self.tr("2-D points: %n features", "", features))
+        info = DATASETS[experiment.data.dataset]
+        if info.image_shape is not None:
+            height, width = info.image_shape
+            what = self.tr("{0}×{1} images: {2} pixel values").format(
+                height, width, info.n_inputs)
+        else:
+            what = (self.tr("2-D points: 1 feature") if features == 1
+                    else self.tr("2-D points: %n features", "", features))
+        self.layer_builder.set_input(input_shape(network, experiment.data),
+                                     n_outputs(experiment), what)
         stack = model_stack(network)
         if self.layer_builder.stack() != stack:  # never rebuild rows under a person's edit
             self.layer_builder.set_stack(stack)

@@ -1,4 +1,5 @@
-"""Datasets for the playground: 2-D toy sets, a person's own points, CSV files of points.
+"""Datasets for the playground: 2-D toy sets, a person's own points, CSV files of points,
+and the bundled handwritten digits (8×8 images).
 
 Pure numpy: the trainer turns the arrays into tensors, the views draw them as they are.
 """
@@ -13,7 +14,8 @@ from engine.data.dataset2d import (
     sample_thumbnail_points,
 )
 from engine.data.errors import DataError, DataFileError
-from engine.data.toy2d import DATASETS, MAX_CLASSES, DatasetInfo
+from engine.data.registry import DATASETS
+from engine.data.toy2d import MAX_CLASSES, DatasetInfo
 
 __all__ = [
     "DATASETS",

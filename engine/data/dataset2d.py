@@ -1,4 +1,5 @@
-"""A 2-D dataset ready for training: generated points plus a person's own, split once.
+"""A dataset ready for training: generated points plus a person's own, split once (or,
+for image data such as the digits, ``engine.data.digits``'s images, flattened).
 
 The arrays are float32, C-contiguous and read-only: the trainer hands them to torch and
 the views to pyqtgraph without a copy, and nobody can change them under the other's feet.
@@ -10,13 +11,14 @@ import functools
 import math
 import operator
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 import numpy as np
 
 from engine.data.errors import DataError
-from engine.data.toy2d import DATASETS, GENERATORS, DatasetInfo
+from engine.data.registry import DATASETS
+from engine.data.toy2d import GENERATORS, DatasetInfo
 
 if TYPE_CHECKING:  # at run time any object with DataSettings' fields will do
     from engine.experiment import DataSettings
@@ -27,9 +29,15 @@ EXTENT = 6.0
 MAX_POINTS = 1_000_000
 
 
+def _no_rows() -> np.ndarray:
+    return _frozen(np.zeros((0, 2)), (0, 2))
+
+
 @dataclass(frozen=True)
 class Dataset2D:
-    x_train: np.ndarray  # (N, 2) float32
+    #: (N, 2) float32 points, or (N, n_inputs) flattened images in [0, 1]: the labelled
+    #: training examples, which supervised training and the train metrics use.
+    x_train: np.ndarray
     #: Class index 0..K-1 stored as float, or the regression value in [-1, 1].
     y_train: np.ndarray  # (N,) float32
     x_test: np.ndarray
@@ -40,6 +48,15 @@ class Dataset2D:
     n_classes: int
     #: Points lie in [-extent, extent]^2.
     extent: float = EXTENT
+    #: Training examples whose label was withheld (``DataSettings.labels``): only
+    #: unsupervised pre-training reads them. (M, like x_train); empty for points.
+    x_unlabelled: np.ndarray = field(default_factory=_no_rows)
+    #: (height, width) of each example for image data; None for 2-D points.
+    image_shape: tuple[int, int] | None = None
+
+    @property
+    def points_2d(self) -> bool:
+        return self.image_shape is None
 
 
 def dataset_info(dataset_id: str) -> DatasetInfo:
@@ -60,6 +77,10 @@ def make_dataset(settings: DataSettings) -> Dataset2D:
     the generated data or where earlier custom points went.
     """
     info = dataset_info(settings.dataset)
+    if not info.points_2d:
+        from engine.data.digits import make_digits  # images load only when asked for
+
+        return make_digits(settings)
     n_points = _int_setting("number of points", settings.n_points, 0, MAX_POINTS)
     seed = _int_setting("seed", settings.seed, 0)
     noise, ratio = float(settings.noise), float(settings.train_ratio)
@@ -96,9 +117,12 @@ def sample_thumbnail_points(
     """``n`` clean points (noise 0, seed 0) for a gallery thumbnail: x (n, 2), y (n,).
 
     Cached: the gallery redraws thumbnails often and the arrays are read-only anyway.
-    "custom" has no points of its own and gives empty arrays.
+    "custom" has no points of its own and gives empty arrays, and so do image data
+    (their thumbnail is an image: ``engine.data.digits.thumbnail_images``).
     """
     info = dataset_info(dataset_id)
+    if not info.points_2d:
+        return _frozen(np.zeros((0, 2)), (0, 2)), _frozen(np.zeros(0), (0,))
     n = _int_setting("number of points", n, 0, MAX_POINTS)
     k = 1 if info.problem == "regression" else _n_classes(info, n_classes)
     x, y = GENERATORS[info.id](np.random.default_rng(0), n, 0.0, k)

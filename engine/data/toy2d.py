@@ -38,6 +38,17 @@ class DatasetInfo:
     problem: str
     #: 1 for regression, 2 for binary sets, more where ``n_classes`` changes the set.
     max_classes: int
+    #: Values per example the network reads: 2-D points go through the features (x1,
+    #: x1², sin…); other data feed their own values and ignore the features.
+    n_inputs: int = 2
+    #: (height, width) of each example for image data, None for 2-D points.
+    image_shape: tuple[int, int] | None = None
+
+    @property
+    def points_2d(self) -> bool:
+        """True for points in the plane: the features, the boundary and the neuron maps
+        apply. Image data have a fixed number of classes (``max_classes``)."""
+        return self.image_shape is None
 
 
 def _split_counts(n: int, k: int) -> list[int]:
@@ -172,7 +183,7 @@ _REGISTRY: tuple[tuple[DatasetInfo, Generator], ...] = (
     (DatasetInfo("custom", "Your own points", "classification", MAX_CLASSES), _custom),
 )
 
-#: Every dataset, in gallery order.
-DATASETS: dict[str, DatasetInfo] = {info.id: info for info, _ in _REGISTRY}
+#: The 2-D point sets, in gallery order (engine.data.registry adds the other data).
+POINT_DATASETS: dict[str, DatasetInfo] = {info.id: info for info, _ in _REGISTRY}
 
 GENERATORS: dict[str, Generator] = {info.id: gen for info, gen in _REGISTRY}

@@ -1,5 +1,6 @@
 """The data panel: dataset thumbnails, split, noise, batch size, regenerate, a person's
-own points (click to add, clear, CSV import).
+own points (click to add, clear, CSV import), and for the digits (8×8 images) how many
+training examples keep their label.
 
 It emits changes to the experiment's data settings; the main window applies them.
 """
@@ -29,15 +30,35 @@ from PySide6.QtWidgets import (
 from superqt.utils import qthrottled
 
 from engine.data import DATASETS, DataFileError, load_points_csv, sample_thumbnail_points
+from engine.data.digits import PIXEL_MAX, thumbnail_images
 from engine.experiment import DataSettings
 from gui.colors import point_colors
 
 THUMB = 52
 
 
+def digits_thumbnail() -> QImage:
+    """Four digits (0-3) in a 2×2 mosaic, dark ink on white, scaled up without blur."""
+    images = thumbnail_images(4)
+    h, w = images.shape[1:]
+    mosaic = np.full((2 * h + 1, 2 * w + 1), 255, np.uint8)
+    for i, image in enumerate(images):
+        r, c = divmod(i, 2)
+        mosaic[r * (h + 1):r * (h + 1) + h, c * (w + 1):c * (w + 1) + w] = (
+            255 - image.astype(np.float32) * (255 / PIXEL_MAX)).astype(np.uint8)
+    mosaic = np.ascontiguousarray(mosaic)
+    small = QImage(mosaic.data, mosaic.shape[1], mosaic.shape[0], mosaic.shape[1],
+                   QImage.Format.Format_Grayscale8)
+    return small.scaled(THUMB, THUMB, Qt.AspectRatioMode.IgnoreAspectRatio,
+                        Qt.TransformationMode.FastTransformation)
+
+
 def dataset_icon(dataset_id: str) -> QIcon:
-    """A small picture of a dataset's points, like the playground's thumbnails."""
+    """A small picture of a dataset's points, like the playground's thumbnails (for
+    image data: a few of its images)."""
     info = DATASETS[dataset_id]
+    if not info.points_2d:
+        return QIcon(QPixmap.fromImage(digits_thumbnail()))
     image = QImage(THUMB, THUMB, QImage.Format.Format_RGB32)
     image.fill(QColor(250, 250, 250))
     if dataset_id != "custom":
@@ -105,12 +126,33 @@ class DataPanel(QWidget):
         self.classes.valueChanged.connect(lambda k: self._emit({"n_classes": k}))
         layout.addWidget(self.classes)
 
+        # The digits: how many training images keep their label (the rest only serve
+        # unsupervised pre-training), and a word on what the images are.
+        self.labels = QSpinBox()
+        self.labels.setRange(0, 1797)
+        self.labels.setSingleStep(10)
+        self.labels.setKeyboardTracking(False)  # one edit when typing is done
+        self.labels.setSpecialValueText(self.tr("all"))
+        self.labels_label = QLabel(self.tr("Labelled examples"))
+        self.labels_label.setBuddy(self.labels)
+        self.labels.setToolTip(self.tr(
+            "How many training images keep their label; the others are used only by "
+            "layer-wise pre-training. The lowest value, “all”, keeps every label."))
+        self.labels.valueChanged.connect(lambda n: self._emit({"labels": n}))
+        self.image_note = QLabel(self.tr(
+            "1,797 handwritten digits, each only 8×8 pixels (64 inputs): small enough to "
+            "train in seconds. The 2-D features and your own points do not apply."))
+        self.image_note.setWordWrap(True)
+        for widget in (self.image_note, self.labels_label, self.labels):
+            layout.addWidget(widget)
+            widget.setVisible(False)  # shown while image data are picked
+
         self.regenerate = QPushButton(self.tr("Regenerate"))
         self.regenerate.setToolTip(self.tr("New random points from the same distribution"))
         self.regenerate.clicked.connect(lambda: self._emit({"seed": self._settings.seed + 1}))
         layout.addWidget(self.regenerate)
 
-        own = QGroupBox(self.tr("Your own points"))
+        own = self.own_points = QGroupBox(self.tr("Your own points"))
         own_layout = QVBoxLayout(own)
         self.add_off = QRadioButton(self.tr("Click does nothing"))
         self.add_class0 = QRadioButton(self.tr("Click adds orange (class 0)"))
@@ -152,6 +194,7 @@ class DataPanel(QWidget):
             "plane": self.tr("Plane (regression)"),
             "multi-gaussian": self.tr("Multi-Gaussian (regression)"),
             "custom": self.tr("Your own points"),
+            "digits": self.tr("Digits (8×8 images)"),
         }
         return titles.get(dataset_id, DATASETS[dataset_id].title)
 
@@ -199,7 +242,8 @@ class DataPanel(QWidget):
     def click_label(self) -> float | None:
         """The label a click on the plane adds now, or None when clicks add nothing."""
         mode = self.add_mode.checkedId()
-        if mode <= 0:
+        info = DATASETS.get(self._settings.dataset)
+        if mode <= 0 or (info is not None and not info.points_2d):
             return None
         if self._problem == "regression":
             return -1.0 if mode == 1 else 1.0
@@ -216,16 +260,22 @@ class DataPanel(QWidget):
     def set_settings(self, settings: DataSettings, problem: str, batch_size: int) -> None:
         """Show the settings in force (without emitting)."""
         self._settings = settings
-        widgets = (self.ratio[1], self.noise[1], self.batch[1], self.classes)
+        widgets = (self.ratio[1], self.noise[1], self.batch[1], self.classes, self.labels)
         for w in widgets:
             w.blockSignals(True)
         self.ratio[1].setValue(round(settings.train_ratio * 100))
         self.noise[1].setValue(round(settings.noise * 100))
         self.batch[1].setValue(batch_size)
         info = DATASETS.get(settings.dataset)
-        self.classes.setEnabled(bool(info and info.max_classes > 2))
+        images = info is not None and not info.points_2d
+        self.classes.setEnabled(bool(info and info.max_classes > 2) and not images)
         self.classes.setMaximum(max(2, info.max_classes if info else 2))
-        self.classes.setValue(settings.n_classes)
+        # Image data have a fixed number of classes (ten digits), shown as it is.
+        self.classes.setValue(info.max_classes if images else settings.n_classes)
+        self.labels.setValue(settings.labels)
+        for widget in (self.image_note, self.labels_label, self.labels):
+            widget.setVisible(images)
+        self.own_points.setEnabled(not images)
         for w in widgets:
             w.blockSignals(False)
         for slider, (label, text) in self._slider_texts.items():

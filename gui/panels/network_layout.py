@@ -42,7 +42,8 @@ class NetworkLayout:
     button_side: float
     #: Centre x of each column: inputs, hidden layers..., output.
     column_x: tuple[float, ...]
-    #: Every input feature, switched on or not, in ``FEATURES`` order.
+    #: Every input feature, switched on or not, in ``feature_names`` order (none for
+    #: data that are not 2-D points: their inputs are one block, not features).
     feature_rects: tuple[QRectF, ...]
     #: Drawn neurons per layer in ``Snapshot.neuron_maps`` order (inputs: enabled only).
     rects: tuple[tuple[QRectF, ...], ...]
@@ -51,6 +52,8 @@ class NetworkLayout:
     #: (n, 4) float: x0, y0, x1, y1 of each link, and the same as lines to draw.
     segments: np.ndarray
     lines: tuple[QLineF, ...]
+    #: The names of ``feature_rects``: FEATURES, or () for image data.
+    feature_names: tuple[str, ...] = FEATURES
 
     def bias_rect(self, layer: int, unit: int) -> QRectF:
         """The small bias square at a hidden or output neuron's bottom-left corner."""
@@ -76,7 +79,7 @@ class NetworkLayout:
         neuron = self.neuron_at(point)
         if neuron is not None:
             return ("neuron", *neuron)
-        for name, rect in zip(FEATURES, self.feature_rects, strict=True):
+        for name, rect in zip(self.feature_names, self.feature_rects, strict=True):
             if QRectF(MARGIN, rect.top(), rect.right() - MARGIN, rect.height()).contains(point):
                 return ("feature", name)
         link = self.link_at(point)
@@ -96,9 +99,12 @@ class NetworkLayout:
 
 
 def compute_layout(width: float, height: float, n_features: int, enabled: tuple[int, ...],
-                   hidden: tuple[int, ...], n_outputs: int) -> NetworkLayout:
+                   hidden: tuple[int, ...], n_outputs: int,
+                   feature_names: tuple[str, ...] | None = FEATURES) -> NetworkLayout:
     """Lay out ``n_features`` inputs (``enabled`` indices are fed to the net), the hidden
-    layers and the output layer in evenly spaced, vertically centred columns."""
+    layers and the output layer in evenly spaced, vertically centred columns.
+    ``feature_names`` None: the inputs are not clickable features (image data drawn as
+    one input block)."""
     counts = (n_features, *hidden, n_outputs)
     left = MARGIN + LABEL_WIDTH + MAX_SIDE / 2
     right = max(width - MARGIN - MAX_SIDE / 2, left + 1.0)
@@ -110,14 +116,17 @@ def compute_layout(width: float, height: float, n_features: int, enabled: tuple[
     side = (bottom - top) / (tallest + (tallest - 1) * GAP)
     side = float(np.clip(min(side, spacing * 0.5), MIN_SIDE, MAX_SIDE))
 
-    def column(x: float, count: int) -> tuple[QRectF, ...]:
+    def column(x: float, count: int, side: float = side) -> tuple[QRectF, ...]:
         total = count * side + (count - 1) * GAP * side
         y0 = top + max(bottom - top - total, 0.0) / 2
         return tuple(QRectF(x - side / 2, y0 + i * side * (1 + GAP), side, side)
                      for i in range(count))
 
-    feature_rects = column(column_x[0], n_features)
-    rects = (tuple(feature_rects[i] for i in enabled),
+    # Image data: one input block, drawn large enough to show an example image.
+    input_rects = column(column_x[0], n_features,
+                         side if feature_names is not None else MAX_SIDE)
+    feature_rects = input_rects if feature_names is not None else ()
+    rects = (tuple(input_rects[i] for i in enabled),
              *(column(x, n) for x, n in zip(column_x[1:], counts[1:], strict=True)))
 
     links, segments = [], []  # Linear k joins column k's neurons to column k + 1's
@@ -131,7 +140,8 @@ def compute_layout(width: float, height: float, n_features: int, enabled: tuple[
     return NetworkLayout(side, button_side, column_x, feature_rects, rects,
                          np.array(links, dtype=np.int64).reshape(-1, 3),
                          np.array(segments, dtype=np.float64).reshape(-1, 4),
-                         tuple(QLineF(*segment) for segment in segments))
+                         tuple(QLineF(*segment) for segment in segments),
+                         feature_names if feature_names is not None else ())
 
 
 # -- drawing material ------------------------------------------------------------------------
@@ -269,7 +279,7 @@ def paint_inputs(painter: QPainter, layout: NetworkLayout, features: tuple[str, 
     """Feature names, and the switched-off features as dashed empty squares."""
     dim = QColor(text)
     dim.setAlpha(90)
-    for name, rect in zip(FEATURES, layout.feature_rects, strict=True):
+    for name, rect in zip(layout.feature_names, layout.feature_rects, strict=True):
         on = name in features
         label = QRectF(MARGIN, rect.top(), rect.left() - MARGIN - 6, rect.height())
         painter.setPen(text if on else dim)
@@ -301,3 +311,22 @@ def paint_neurons(painter: QPainter, layout: NetworkLayout,
                 painter.setPen(border)
                 painter.setBrush(bias_colour(bias(layer, unit)))
                 painter.drawRect(layout.bias_rect(layer, unit))
+
+
+# -- image data --------------------------------------------------------------------------
+def receptive_field_images(weights: np.ndarray, image_shape: tuple[int, int]
+                           ) -> tuple[QImage, ...]:
+    """A first hidden layer's incoming weights (units, pixels) as one picture per unit,
+    each scaled by its own largest |weight|: blue pixels excite the unit, orange inhibit.
+    Image row 0 is the top, so rows are pre-flipped for ``heatmap_images``."""
+    fields = np.asarray(weights, np.float32).reshape(-1, *image_shape)
+    scale = np.maximum(np.abs(fields).max(axis=(1, 2), keepdims=True), 1e-6)
+    return heatmap_images(np.ascontiguousarray((fields / scale)[:, ::-1]), -1.0, 1.0)
+
+
+def grey_image(pixels: np.ndarray) -> QImage:
+    """A small grey-scale picture of ``pixels`` (values 0..1, row 0 at the top): dark ink
+    on white."""
+    grey = np.ascontiguousarray(255 - np.clip(pixels, 0.0, 1.0) * 255, dtype=np.uint8)
+    h, w = grey.shape
+    return QImage(grey.data, w, h, w, QImage.Format.Format_Grayscale8).copy()

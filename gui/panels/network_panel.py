@@ -16,7 +16,8 @@ from PySide6.QtCore import QEvent, QLineF, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QImage, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QInputDialog, QToolButton, QToolTip, QWidget
 
-from engine.experiment import FEATURE_LABELS, FEATURES, NetworkSettings
+from engine.data import DATASETS
+from engine.experiment import FEATURE_LABELS, FEATURES, DataSettings, NetworkSettings
 from gui.panels import network_layout as geo
 
 
@@ -33,6 +34,10 @@ class NetworkPanel(QWidget):
         self.setMouseTracking(True)
         self.setMinimumSize(420, 300)
         self._network = NetworkSettings()
+        #: (height, width) of the examples for image data (the digits: no features, one
+        #: input block, first-layer weights drawn as pictures); None for 2-D points.
+        self._image_shape: tuple[int, int] | None = None
+        self._input_image: QImage | None = None
         self._n_outputs = 1
         self._images: tuple[tuple[QImage, ...], ...] = ()
         self._weights: tuple[np.ndarray, ...] = ()
@@ -55,15 +60,30 @@ class NetworkPanel(QWidget):
         self._sync_buttons()
         self._relayout()
 
+    def set_data(self, data: DataSettings) -> None:
+        """Which data the network reads: 2-D points (features) or images (one block of
+        pixels). Snapshots also say it; this shows it before the first one arrives."""
+        info = DATASETS.get(data.dataset)
+        shape = None if info is None or info.points_2d else info.image_shape
+        if shape != self._image_shape:
+            self._image_shape = shape
+            self._input_image = None
+            self._images = ()
+            self._relayout()
+
     def show_snapshot(self, snap) -> None:
         """Take heatmaps, weights and biases from ``snap`` (None clears them) and repaint."""
         n_outputs, self._images, self._weights, self._biases = 1, (), (), ()
         if snap is not None:
+            self.set_data(snap.experiment.data)
             if snap.problem == "classification" and snap.n_classes > 2:
                 n_outputs = snap.n_classes
             self._weights = tuple(snap.weights or ())
             self._biases = tuple(snap.biases or ())
-            self._images = geo.neuron_images(snap.neuron_maps or (), snap.problem)
+            if self._image_shape is None:
+                self._images = geo.neuron_images(snap.neuron_maps or (), snap.problem)
+            else:
+                self._images = self._image_data_images(snap)
         if n_outputs != self._n_outputs:
             self._n_outputs = n_outputs
             self._relayout()
@@ -162,7 +182,21 @@ class NetworkPanel(QWidget):
             return
         self._emit_network(hidden=hidden, activations=activations)
 
+    def _image_data_images(self, snap) -> tuple[tuple[QImage, ...], ...]:
+        """For image data: an example image as the input block and each first-layer
+        unit's incoming weights as a picture (what the unit looks for)."""
+        if self._input_image is None and len(snap.points.x_test):
+            self._input_image = geo.grey_image(
+                np.asarray(snap.points.x_test[0]).reshape(self._image_shape))
+        inputs = (self._input_image,) if self._input_image is not None else ()
+        weights = self._weights[0] if self._weights else None
+        if weights is None or weights.shape[1] != np.prod(self._image_shape):
+            return (inputs,)
+        return (inputs, geo.receptive_field_images(weights, self._image_shape))
+
     def _toggle_feature(self, name: str) -> None:
+        if self._image_shape is not None:
+            return  # image data feed their pixels: the 2-D features do not apply
         on = set(self._network.features) ^ {name}
         if on:  # the network needs at least one input
             self._emit_network(features=tuple(f for f in FEATURES if f in on))
@@ -191,9 +225,13 @@ class NetworkPanel(QWidget):
 
     def _relayout(self) -> None:
         net = self._network
-        enabled = tuple(FEATURES.index(f) for f in net.features if f in FEATURES)
-        self._layout = geo.compute_layout(self.width(), self.height(), len(FEATURES),
-                                          enabled, self._drawn_hidden(), self._n_outputs)
+        if self._image_shape is not None:  # one input block: all the pixels
+            self._layout = geo.compute_layout(self.width(), self.height(), 1, (0,),
+                                              self._drawn_hidden(), self._n_outputs, None)
+        else:
+            enabled = tuple(FEATURES.index(f) for f in net.features if f in FEATURES)
+            self._layout = geo.compute_layout(self.width(), self.height(), len(FEATURES),
+                                              enabled, self._drawn_hidden(), self._n_outputs)
         xs = self._layout.column_x
         mid = (xs[0] + xs[-1]) / 2
         self._add_layer.move(int(mid - 110), int(geo.LAYER_ROW_Y))
@@ -237,6 +275,8 @@ class NetworkPanel(QWidget):
             geo.paint_links(painter, self._links, self._hover_line)
         geo.paint_inputs(painter, self._layout, self._network.features,
                          self.palette().color(QPalette.ColorRole.Text))
+        if self._image_shape is not None:
+            self._paint_input_note(painter)
         geo.paint_neurons(painter, self._layout, self._image, self._bias,
                           self._neuron_of(self._hover))
         painter.end()
@@ -251,12 +291,29 @@ class NetworkPanel(QWidget):
         painter.drawText(box.adjusted(10, 8, -10, -8), Qt.TextFlag.TextWordWrap
                          | Qt.AlignmentFlag.AlignCenter, self.stack_note())
 
+    def input_note(self) -> str:
+        """What the input block stands for, e.g. "64 inputs (8×8 pixels)"."""
+        if self._image_shape is None:
+            return ""
+        h, w = self._image_shape
+        return self.tr("{n} inputs ({h}×{w} pixels)").format(n=h * w, h=h, w=w)
+
+    def _paint_input_note(self, painter: QPainter) -> None:
+        rect = self._layout.rects[0][0]
+        painter.setPen(self.palette().color(QPalette.ColorRole.Text))
+        xs = self._layout.column_x
+        right = (xs[0] + xs[1]) / 2 if len(xs) > 1 else rect.right() + 30
+        box = QRectF(geo.MARGIN, rect.bottom() + 4, right - geo.MARGIN, 44)
+        painter.drawText(box, Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft
+                         | Qt.AlignmentFlag.AlignTop, self.input_note())
+
     def _paint_captions(self, painter: QPainter) -> None:
         n = len(self._drawn_hidden())
         title = self.tr("1 hidden layer") if n == 1 else self.tr("%n hidden layers", "", n)
         if self._network.layers:
             title = self.tr("Layer stack")
-        captions = [(self.tr("Features"), self.tr("In"))]
+        captions = [(self.tr("Pixels") if self._image_shape else self.tr("Features"),
+                     self.tr("In"))]
         captions += [(self.tr("1 neuron") if k == 1 else self.tr("%n neurons", "", k), str(k))
                      for k in self._drawn_hidden()]
         captions.append((self.tr("Output"), self.tr("Out")))
@@ -306,7 +363,10 @@ class NetworkPanel(QWidget):
         if hit[0] == "feature":
             self._toggle_feature(hit[1])
         elif hit[0] == "neuron" and hit[1] == 0:
-            self._toggle_feature(self._network.features[hit[2]])
+            if self._image_shape is None:
+                self._toggle_feature(self._network.features[hit[2]])
+        elif hit[0] == "link" and hit[1] == 0 and self._image_shape is not None:
+            return  # one drawn link stands for 64 weights: none to edit alone
         elif hit[0] == "bias" or (hit[0] == "neuron" and shift):
             layer, unit = hit[1:]
             value = self._ask_value(self.tr("Bias of {name}").format(
@@ -346,6 +406,15 @@ class NetworkPanel(QWidget):
     def _tooltip(self, hit: tuple | None) -> str:
         if hit is None:
             return ""
+        if self._image_shape is not None and hit[0] in ("neuron", "link") and hit[1] == 0:
+            if hit[0] == "link":
+                return self.tr("Every pixel feeds {target}").format(
+                    target=self._neuron_name(1, hit[2]))
+            return self.input_note()
+        if self._image_shape is not None and hit[0] == "neuron" and hit[1] == 1:
+            return "\n".join((self._neuron_name(1, hit[2]), self.tr(
+                "The picture shows its weight on each pixel: blue excites it, orange "
+                "inhibits it")))
         if hit[0] == "feature" or (hit[0] == "neuron" and hit[1] == 0):
             name = hit[1] if hit[0] == "feature" else self._network.features[hit[2]]
             action = (self.tr("Click to switch this input off") if name in
@@ -365,6 +434,8 @@ class NetworkPanel(QWidget):
             self.tr("Shift+click, or click the small square, to edit the bias")))
 
     def _neuron_name(self, layer: int, unit: int) -> str:
+        if layer == 0 and self._image_shape is not None:
+            return self.input_note()
         if layer == 0:
             name = self._network.features[unit]
             return FEATURE_LABELS.get(name, name)

@@ -135,6 +135,11 @@ class TrainingBar(QWidget):
         self.loss.setEnabled(problem != "regression")
         if net.activations:
             _select(self.activation, net.activations[0])
+        # One unit with no hidden layer has no hidden activation to choose.
+        has_hidden = bool(net.activations) or bool(net.layers)
+        self.activation.setEnabled(has_hidden)
+        self.activation.setToolTip(
+            "" if has_hidden else self.tr("No hidden layer: there is no activation to choose"))
         _select(self.problem, problem)
 
     def set_running(self, running: bool) -> None:

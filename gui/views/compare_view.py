@@ -36,6 +36,7 @@ EXAMPLES = {
     "training.seed": "8  (or 0-15)", "network.dropout": "0, 0.2, 0.5",
     "network.init_scale": "0.1, 1, 3", "network.hidden": "4, 8-8, 8-8-8",
     "training.regularization": "none, l1, l2", "training.reg_rate": "0, 0.001, 0.01",
+    "training.pretrain_steps": "0, 300",
 }
 
 
@@ -63,7 +64,8 @@ class CompareView(QWidget):
                  "network.init_scale": self.tr("initial weight scale"),
                  "network.hidden": self.tr("hidden layers"),
                  "training.regularization": self.tr("regularization"),
-                 "training.reg_rate": self.tr("regularization rate")}
+                 "training.reg_rate": self.tr("regularization rate"),
+                 "training.pretrain_steps": self.tr("pre-training steps")}
         for key in COMPARABLE:
             self.setting.addItem(names.get(key, key), key)
         self.setting.currentIndexChanged.connect(self._suggest)
