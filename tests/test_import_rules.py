@@ -55,3 +55,31 @@ def test_importing_the_window_modules_does_not_load_torch():
                          timeout=60)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "False"
+
+
+def test_a_snapshot_reaches_the_window_without_loading_torch(tmp_path):
+    """Snapshots are unpickled in the window's process: every value in them (the demo
+    views' probe results, a comparison's runs) must come from torch-free modules, or
+    unpickling would import torch there."""
+    import pickle
+    import subprocess
+    import sys
+
+    from engine import commands as cmd
+    from engine.demos import load_demo
+    from engine.probes.live import LIVE_PROBES
+    from engine.train import Trainer
+
+    trainer = Trainer(load_demo("backprop").experiment,
+                      probes={"boundary", "neurons", "params", "compare", *LIVE_PROBES})
+    trainer.apply(cmd.SetComparison({"vary": "training.seed", "values": [0, 1]}))
+    snap = trainer.snapshot(False, 0.0)
+    assert set(snap.live) == set(LIVE_PROBES) and snap.compare is not None
+    path = tmp_path / "snapshot.pickle"
+    path.write_bytes(pickle.dumps(snap))
+    check = ("import pickle, sys; pickle.loads(open(sys.argv[1], 'rb').read()); "
+             "loaded = sorted(m for m in sys.modules if m.split('.')[0] == 'torch'); "
+             "print(loaded); sys.exit(1 if loaded else 0)")
+    result = subprocess.run([sys.executable, "-c", check, str(path)], cwd=ROOT,
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stdout + result.stderr

@@ -21,13 +21,5 @@ VIEWS: dict[str, tuple[str, str]] = {
 
 
 def create_views() -> dict[str, QWidget]:
-    views = {}
-    for name, (module, cls) in VIEWS.items():
-        try:
-            loaded = importlib.import_module(module)
-        except ModuleNotFoundError as exc:  # DEV-ONLY: a view still being written
-            if exc.name != module:
-                raise
-            continue
-        views[name] = getattr(loaded, cls)()
-    return views
+    return {name: getattr(importlib.import_module(module), cls)()
+            for name, (module, cls) in VIEWS.items()}

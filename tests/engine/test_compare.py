@@ -178,3 +178,17 @@ def test_runs_share_the_device_of_run_one():
     trainer.apply(cmd.SetComparison({"vary": "training.seed", "values": [1, 2]}))
     assert trainer.runs.others[0].session.device == trainer.session.device
     assert isinstance(trainer.runs.others[0].session.model.linears[0].weight, torch.Tensor)
+
+
+@pytest.mark.parametrize("demo_id, runs", [
+    ("perceptron", 0), ("space-warp", 0), ("activations", 3), ("minima", 8),
+    ("pretraining", 2)])
+def test_each_fig1_demo_reports_its_own_figure(demo_id, runs):
+    report = headless_report(demo_id, 12)
+    figure = report["figure"]
+    assert figure["label"]
+    if runs:
+        assert len(figure["values"]) == runs
+        assert all(isinstance(v, float) and math.isfinite(v) for v in figure["values"].values())
+    else:
+        assert figure["value"] == report["accuracy"]
