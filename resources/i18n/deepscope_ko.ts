@@ -2,17 +2,382 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko" sourcelanguage="en">
 <context>
+    <name>BackpropEquations</name>
+    <message>
+        <location filename="../../gui/views/backprop_equations.py" line="84"/>
+        <source>Unit j: {0}</source>
+        <extracomment>How many terms of a sum are written out before &quot;+ …&quot;. Hidden activations as written in the equations, and their derivative in terms of z, y.</extracomment>
+        <translation>유닛 j: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/backprop_equations.py" line="85"/>
+        <source>Forward pass (Fig. 1c)</source>
+        <translation>순방향 전달 (그림 1c)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/backprop_equations.py" line="94"/>
+        <location filename="../../gui/views/backprop_equations.py" line="144"/>
+        <location filename="../../gui/views/backprop_equations.py" line="152"/>
+        <location filename="../../gui/views/backprop_equations.py" line="160"/>
+        <location filename="../../gui/views/backprop_equations.py" line="168"/>
+        <location filename="../../gui/views/backprop_equations.py" line="188"/>
+        <source>Backward pass (Fig. 1d)</source>
+        <translation>역방향 전달 (그림 1d)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/backprop_equations.py" line="104"/>
+        <source>Weights into unit j</source>
+        <translation>유닛 j로 들어오는 가중치</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/backprop_equations.py" line="131"/>
+        <source>probability of class 1</source>
+        <translation>클래스 1의 확률</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/backprop_equations.py" line="135"/>
+        <source>probability of class {0}</source>
+        <translation>클래스 {0}의 확률</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/backprop_equations.py" line="138"/>
+        <source>The error E of this point (t = {0})</source>
+        <translation>이 점의 오차 E (t = {0})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/backprop_equations.py" line="185"/>
+        <source>Input i: {0}</source>
+        <translation>입력 i: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/backprop_equations.py" line="187"/>
+        <source>An input has no z and no f: it is a feature of the point.</source>
+        <translation>입력에는 z도 f도 없습니다. 점의 특징 그 자체입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/backprop_equations.py" line="191"/>
+        <source>How E would change if this input moved; nothing here is learned.</source>
+        <translation>이 입력이 움직이면 E가 얼마나 바뀌는지입니다. 여기서 학습되는 것은 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/backprop_equations.py" line="202"/>
+        <source>Weight from {0} to {1}</source>
+        <translation>{0}에서 {1}(으)로 가는 가중치</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/backprop_equations.py" line="206"/>
+        <source>One SGD step on this point (learning rate η = {0})</source>
+        <translation>이 점으로 한 SGD 스텝 (학습률 η = {0})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/backprop_equations.py" line="221"/>
+        <source>Stepping…</source>
+        <translation>한 스텝 진행 중…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/backprop_equations.py" line="233"/>
+        <source>After one step on this point, the weight from {0} to {1}:</source>
+        <translation>이 점으로 한 스텝 진행한 뒤, {0}에서 {1}(으)로 가는 가중치:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/backprop_equations.py" line="235"/>
+        <source>predicted change −η·∂E/∂w = {0}, observed change = {1}.</source>
+        <translation>예측한 변화 −η·∂E/∂w = {0}, 관측한 변화 = {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/backprop_equations.py" line="237"/>
+        <source>Over all weights, observed and predicted differ by at most {0}.</source>
+        <translation>모든 가중치에서 관측값과 예측값의 차이는 최대 {0}입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/backprop_equations.py" line="239"/>
+        <source>E of this point: {0} → {1}.</source>
+        <translation>이 점의 E: {0} → {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/backprop_equations.py" line="242"/>
+        <source>Training ran {0} more steps meanwhile: the observed change includes them.</source>
+        <translation>그사이 학습이 {0}스텝 더 진행되었습니다. 관측한 변화에는 그 스텝들도 들어 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>BackpropView</name>
+    <message>
+        <location filename="../../gui/views/backprop_view.py" line="73"/>
+        <source>Step on this point</source>
+        <extracomment>Tab width (pixels) from which the equations go beside the diagram rather than below. Seconds between two redraws of a very big net&apos;s diagram while training runs. (probe result before a step on this point, the first result after it).</extracomment>
+        <translation>이 점으로 한 스텝</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/backprop_view.py" line="75"/>
+        <source>One plain SGD step on the selected point alone: every weight moves by −η·∂E/∂w.</source>
+        <translation>선택한 점 하나만으로 하는 평범한 SGD 한 스텝입니다. 모든 가중치가 −η·∂E/∂w만큼 움직입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/backprop_view.py" line="82"/>
+        <source>Click a training point:</source>
+        <translation>학습 점을 클릭하세요:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/backprop_view.py" line="89"/>
+        <source>Lines: blue ∂E/∂w &gt; 0, orange &lt; 0, thicker = larger. Click a unit or a line.</source>
+        <translation>선: 파란색 ∂E/∂w &gt; 0, 주황색 &lt; 0, 굵을수록 큽니다. 유닛이나 선을 클릭하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/backprop_view.py" line="91"/>
+        <source>Each line is a weight w. Blue: ∂E/∂w &gt; 0, so the step lowers the weight; orange: ∂E/∂w &lt; 0, the step raises it; grey: ∂E/∂w = 0. The thicker the line, the larger |∂E/∂w|. Click a unit or a line to see its equations.</source>
+        <translation>선 하나하나가 가중치 w입니다. 파란색: ∂E/∂w &gt; 0이라 스텝이 가중치를 낮춥니다. 주황색: ∂E/∂w &lt; 0이라 스텝이 가중치를 높입니다. 회색: ∂E/∂w = 0. 선이 굵을수록 |∂E/∂w|가 큽니다. 유닛이나 선을 클릭하면 그 식이 보입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/backprop_view.py" line="96"/>
+        <source>Too many units to label them all: hover over a unit or a line to read its numbers.</source>
+        <translation>유닛이 너무 많아 모두 표시할 수 없습니다. 유닛이나 선 위에 마우스를 올리면 숫자가 보입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/backprop_view.py" line="145"/>
+        <location filename="../../gui/views/backprop_view.py" line="196"/>
+        <source>Waiting for the first measurement of the network…</source>
+        <translation>신경망의 첫 측정을 기다리는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/backprop_view.py" line="175"/>
+        <source>Backprop</source>
+        <translation>역전파</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/backprop_view.py" line="182"/>
+        <source>Pause training to step on one point.</source>
+        <translation>점 하나로 스텝을 진행하려면 학습을 일시 정지하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/backprop_view.py" line="189"/>
+        <source>The backprop inspector works on the perceptron drawn in the Network tab; this network was assembled in the layer builder. Build a perceptron in the Network tab to inspect it.</source>
+        <translation>역전파 검사기는 신경망 탭에 그려진 퍼셉트론에서 작동합니다. 이 신경망은 층 빌더에서 만들었습니다. 살펴보려면 신경망 탭에서 퍼셉트론을 만드세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/backprop_view.py" line="193"/>
+        <source>There are no training points: pick a dataset or add points to inspect one.</source>
+        <translation>학습 점이 없습니다. 데이터셋을 고르거나 점을 추가한 뒤 살펴보세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/backprop_view.py" line="281"/>
+        <source>hidden {0}.{1}</source>
+        <translation>은닉 {0}.{1}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/backprop_view.py" line="284"/>
+        <location filename="../../gui/views/backprop_view.py" line="295"/>
+        <source>class {0}</source>
+        <translation>클래스 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/backprop_view.py" line="286"/>
+        <source>output</source>
+        <translation>출력</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/backprop_view.py" line="293"/>
+        <source>value {0}</source>
+        <translation>값 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/backprop_view.py" line="296"/>
+        <source>Point #{0} at ({1}), target: {2}.</source>
+        <translation>점 #{0} ({1}), 목표: {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/backprop_view.py" line="298"/>
+        <source>Its error E = {0}; step {1}.</source>
+        <translation>오차 E = {0}, 스텝 {1}.</translation>
+    </message>
+</context>
+<context>
     <name>BoundaryView</name>
     <message>
-        <location filename="../../gui/views/boundary_view.py" line="40"/>
+        <location filename="../../gui/views/boundary_view.py" line="76"/>
         <source>Show test data</source>
-        <extracomment>A click on the plane in &quot;add points&quot; mode: (x1, x2).</extracomment>
+        <extracomment>Test images in the mosaic: MOSAIC × MOSAIC. Room around each image in the mosaic, in pixels of the images: a column gap, and a row under each image for its guess. A click on the plane in &quot;add points&quot; mode: (x1, x2).</extracomment>
         <translation>테스트 데이터 표시</translation>
     </message>
     <message>
-        <location filename="../../gui/views/boundary_view.py" line="41"/>
+        <location filename="../../gui/views/boundary_view.py" line="77"/>
         <source>Discretize output</source>
         <translation>출력 이산화</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/boundary_view.py" line="234"/>
+        <source>There are no test images: raise the number of images or lower the training share.</source>
+        <extracomment>For image data: the mosaic, one text per cell, and what they show now.</extracomment>
+        <translation>테스트 이미지가 없습니다. 이미지 수를 늘리거나 학습 비율을 낮추세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/boundary_view.py" line="238"/>
+        <source>The first {0} test images with their true digit. The network&apos;s guesses are drawn for a perceptron (the Network tab); this network was assembled in the Layers tab.</source>
+        <translation>처음 {0}개의 테스트 이미지와 실제 숫자입니다. 신경망의 추측은 퍼셉트론(신경망 탭)일 때만 그립니다. 이 신경망은 층 탭에서 만들었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/boundary_view.py" line="243"/>
+        <source>The first {0} test images with their true digit; the network&apos;s guesses appear with its weights.</source>
+        <translation>처음 {0}개의 테스트 이미지와 실제 숫자입니다. 신경망의 추측은 가중치가 도착하면 나타납니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/boundary_view.py" line="248"/>
+        <source>The first {0} test images (8×8 pixels each) with the network&apos;s guess: green when right, red when wrong, with the true digit in brackets. {1} of {0} right.</source>
+        <translation>처음 {0}개의 테스트 이미지(각 8×8 픽셀)와 신경망의 추측입니다. 맞으면 초록색, 틀리면 빨간색이고 괄호 안은 실제 숫자입니다. {0}개 중 {1}개 정답.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/boundary_view.py" line="285"/>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+</context>
+<context>
+    <name>CompareView</name>
+    <message>
+        <location filename="../../gui/views/compare_view.py" line="60"/>
+        <source>activation</source>
+        <extracomment>What the values box suggests for each setting.</extracomment>
+        <translation>활성화 함수</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/compare_view.py" line="60"/>
+        <source>optimizer</source>
+        <translation>옵티마이저</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/compare_view.py" line="61"/>
+        <source>learning rate</source>
+        <translation>학습률</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/compare_view.py" line="62"/>
+        <source>batch size</source>
+        <translation>배치 크기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/compare_view.py" line="62"/>
+        <source>seed</source>
+        <translation>시드</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/compare_view.py" line="63"/>
+        <source>dropout</source>
+        <translation>드롭아웃</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/compare_view.py" line="64"/>
+        <source>initial weight scale</source>
+        <translation>초기 가중치 배율</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/compare_view.py" line="65"/>
+        <source>hidden layers</source>
+        <translation>은닉층</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/compare_view.py" line="66"/>
+        <source>regularization</source>
+        <translation>정규화</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/compare_view.py" line="67"/>
+        <source>regularization rate</source>
+        <translation>정규화율</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/compare_view.py" line="68"/>
+        <source>pre-training steps</source>
+        <translation>사전 학습 스텝</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/compare_view.py" line="74"/>
+        <source>Compare</source>
+        <translation>비교</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/compare_view.py" line="75"/>
+        <source>Train one run per value, together, from step 0</source>
+        <translation>값마다 실행 하나씩, 스텝 0부터 함께 학습합니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/compare_view.py" line="77"/>
+        <source>Single run</source>
+        <translation>실행 하나로</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/compare_view.py" line="80"/>
+        <source>Vary</source>
+        <translation>변화</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/compare_view.py" line="88"/>
+        <source>step</source>
+        <translation>스텝</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/compare_view.py" line="88"/>
+        <source>training loss</source>
+        <translation>학습 손실</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/compare_view.py" line="91"/>
+        <source>layer (input → output)</source>
+        <translation>층 (입력 → 출력)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/compare_view.py" line="91"/>
+        <source>‖∂E/∂W‖</source>
+        <translation>‖∂E/∂W‖</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/compare_view.py" line="92"/>
+        <source>loss now</source>
+        <translation>지금 손실</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/compare_view.py" line="92"/>
+        <source>training</source>
+        <translation>학습</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/compare_view.py" line="92"/>
+        <source>test</source>
+        <translation>테스트</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/compare_view.py" line="114"/>
+        <source>Compare runs</source>
+        <translation>실행 비교</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/compare_view.py" line="153"/>
+        <source>Comparing {0} needs 2 to {1} values; got {2}.</source>
+        <translation>{0} 비교에는 값이 2개에서 {1}개까지 필요합니다. 입력한 값은 {2}개입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/compare_view.py" line="174"/>
+        <source>Values separated by commas, e.g. {0}</source>
+        <translation>쉼표로 구분한 값, 예: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/compare_view.py" line="195"/>
+        <source>{0}: loss {1:.3f}</source>
+        <translation>{0}: 손실 {1:.3f}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/compare_view.py" line="197"/>
+        <source>, test accuracy {0:.1f} %</source>
+        <translation>, 테스트 정확도 {0:.1f} %</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/compare_view.py" line="201"/>
+        <source>Solid: training loss, dashed: test loss. </source>
+        <translation>실선: 학습 손실, 점선: 테스트 손실. </translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/compare_view.py" line="210"/>
+        <source>One run trains now. Pick a setting and its values, then press Compare: the runs train together from step 0, with everything else the same.</source>
+        <translation>지금은 실행 하나가 학습 중입니다. 설정과 그 값들을 고른 뒤 ‘비교’를 누르세요. 나머지는 모두 같은 채로 실행들이 스텝 0부터 함께 학습합니다.</translation>
     </message>
 </context>
 <context>
@@ -56,151 +421,176 @@
 <context>
     <name>DataPanel</name>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="70"/>
+        <location filename="../../gui/panels/data_panel.py" line="91"/>
         <source>Which dataset do you want to use?</source>
         <extracomment>Changes to DataSettings fields, e.g. {&quot;dataset&quot;: &quot;xor&quot;}. Training batch size (lives in TrainSettings but sits here, as in the playground).</extracomment>
         <translation>어떤 데이터셋을 사용할까요?</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="84"/>
+        <location filename="../../gui/panels/data_panel.py" line="105"/>
         <source>Ratio of training to test data: {0} %</source>
         <translation>학습/테스트 데이터 비율: {0}%</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="85"/>
+        <location filename="../../gui/panels/data_panel.py" line="106"/>
         <source>Noise: {0}</source>
         <translation>잡음: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="86"/>
+        <location filename="../../gui/panels/data_panel.py" line="107"/>
         <source>Batch size: {0}</source>
         <translation>배치 크기: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="104"/>
+        <location filename="../../gui/panels/data_panel.py" line="125"/>
         <source>Classes: </source>
         <translation>클래스 수: </translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="108"/>
+        <location filename="../../gui/panels/data_panel.py" line="135"/>
+        <source>all</source>
+        <translation>전부</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/data_panel.py" line="136"/>
+        <source>Labelled examples</source>
+        <translation>레이블이 있는 예제</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/data_panel.py" line="139"/>
+        <source>How many training images keep their label; the others are used only by layer-wise pre-training. The lowest value, “all”, keeps every label.</source>
+        <translation>레이블을 유지할 학습 이미지 수입니다. 나머지는 층별 사전 학습에만 쓰입니다. 가장 낮은 값인 ‘전부’는 모든 레이블을 유지합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/data_panel.py" line="143"/>
+        <source>1,797 handwritten digits, each only 8×8 pixels (64 inputs): small enough to train in seconds. The 2-D features and your own points do not apply.</source>
+        <translation>손글씨 숫자 1,797개로, 각각 8×8 픽셀(입력 64개)밖에 되지 않아 몇 초 만에 학습합니다. 2차원 특징과 직접 찍은 점은 쓰이지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/data_panel.py" line="150"/>
         <source>Regenerate</source>
         <translation>다시 생성</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="109"/>
+        <location filename="../../gui/panels/data_panel.py" line="151"/>
         <source>New random points from the same distribution</source>
         <translation>같은 분포에서 새 무작위 점을 만듭니다</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="113"/>
-        <location filename="../../gui/panels/data_panel.py" line="154"/>
+        <location filename="../../gui/panels/data_panel.py" line="155"/>
+        <location filename="../../gui/panels/data_panel.py" line="196"/>
         <source>Your own points</source>
         <translation>직접 만든 점</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="115"/>
+        <location filename="../../gui/panels/data_panel.py" line="157"/>
         <source>Click does nothing</source>
         <translation>클릭해도 점을 추가하지 않음</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="116"/>
-        <location filename="../../gui/panels/data_panel.py" line="238"/>
+        <location filename="../../gui/panels/data_panel.py" line="158"/>
+        <location filename="../../gui/panels/data_panel.py" line="288"/>
         <source>Click adds orange (class 0)</source>
         <translation>클릭하면 주황색 점 추가 (클래스 0)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="117"/>
-        <location filename="../../gui/panels/data_panel.py" line="240"/>
+        <location filename="../../gui/panels/data_panel.py" line="159"/>
+        <location filename="../../gui/panels/data_panel.py" line="290"/>
         <source>Click adds blue (class 1)</source>
         <translation>클릭하면 파란색 점 추가 (클래스 1)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="123"/>
+        <location filename="../../gui/panels/data_panel.py" line="165"/>
         <source>Clear all points</source>
         <translation>모든 점 지우기</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="124"/>
+        <location filename="../../gui/panels/data_panel.py" line="166"/>
         <source>Start from an empty plane and draw your own data</source>
         <translation>빈 평면에서 시작해 직접 데이터를 찍어 보세요</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="127"/>
+        <location filename="../../gui/panels/data_panel.py" line="169"/>
         <source>Import CSV…</source>
         <translation>CSV 가져오기…</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="128"/>
+        <location filename="../../gui/panels/data_panel.py" line="170"/>
         <source>A file with columns x1, x2, label (or value)</source>
         <translation>x1, x2, 레이블(또는 값) 열이 있는 파일</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="148"/>
+        <location filename="../../gui/panels/data_panel.py" line="190"/>
         <source>Circle</source>
         <translation>원</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="148"/>
+        <location filename="../../gui/panels/data_panel.py" line="190"/>
         <source>Exclusive or</source>
         <translation>배타적 논리합(XOR)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="149"/>
+        <location filename="../../gui/panels/data_panel.py" line="191"/>
         <source>Gaussian blobs</source>
         <translation>가우시안 군집</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="149"/>
+        <location filename="../../gui/panels/data_panel.py" line="191"/>
         <source>Spiral</source>
         <translation>나선</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="150"/>
+        <location filename="../../gui/panels/data_panel.py" line="192"/>
         <source>Two moons</source>
         <translation>반달 두 개</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="150"/>
+        <location filename="../../gui/panels/data_panel.py" line="192"/>
         <source>Checkerboard</source>
         <translation>체커보드</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="151"/>
+        <location filename="../../gui/panels/data_panel.py" line="193"/>
         <source>Two interleaved curves (Fig. 1a)</source>
         <translation>서로 얽힌 두 곡선 (그림 1a)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="152"/>
+        <location filename="../../gui/panels/data_panel.py" line="194"/>
         <source>Plane (regression)</source>
         <translation>평면 (회귀)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="153"/>
+        <location filename="../../gui/panels/data_panel.py" line="195"/>
         <source>Multi-Gaussian (regression)</source>
         <translation>다중 가우시안 (회귀)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="181"/>
+        <location filename="../../gui/panels/data_panel.py" line="197"/>
+        <source>Digits (8×8 images)</source>
+        <translation>숫자 (8×8 이미지)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/data_panel.py" line="224"/>
         <source>Import points</source>
         <translation>점 가져오기</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="182"/>
+        <location filename="../../gui/panels/data_panel.py" line="225"/>
         <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
         <translation>CSV 파일 (*.csv *.txt *.tsv);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="191"/>
+        <location filename="../../gui/panels/data_panel.py" line="234"/>
         <source>Could not import {0}</source>
         <translation>{0} 파일을 가져올 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="237"/>
+        <location filename="../../gui/panels/data_panel.py" line="287"/>
         <source>Click adds −1</source>
         <translation>클릭하면 값이 −1인 점 추가</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="239"/>
+        <location filename="../../gui/panels/data_panel.py" line="289"/>
         <source>Click adds +1</source>
         <translation>클릭하면 값이 +1인 점 추가</translation>
     </message>
@@ -758,90 +1148,91 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="52"/>
+        <location filename="../../gui/main_window.py" line="53"/>
         <source>Deepscope</source>
         <extracomment>Emitted after each snapshot has been drawn (tests and the screenshot mode wait on it).</extracomment>
         <translation>Deepscope</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="91"/>
+        <location filename="../../gui/main_window.py" line="92"/>
         <source>Loading PyTorch…</source>
         <extracomment>The builder&apos;s edits and its design for other data (see gui/stack_editing.py).</extracomment>
         <translation>PyTorch 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="97"/>
+        <location filename="../../gui/main_window.py" line="98"/>
         <source>Gallery</source>
         <translation>갤러리</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="111"/>
+        <location filename="../../gui/main_window.py" line="114"/>
         <source>Network</source>
         <translation>신경망</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="112"/>
+        <location filename="../../gui/main_window.py" line="115"/>
         <source>Layers</source>
         <translation>층</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="116"/>
+        <location filename="../../gui/main_window.py" line="119"/>
         <source>Output</source>
         <translation>출력</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="117"/>
+        <location filename="../../gui/main_window.py" line="120"/>
         <source>Loss landscape</source>
         <translation>손실 지형</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="142"/>
+        <location filename="../../gui/main_window.py" line="148"/>
         <source>Device: starting…</source>
+        <extracomment>The demo views and the comparison of runs (gui/view_tabs.py).</extracomment>
         <translation>장치: 시작하는 중…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="144"/>
+        <location filename="../../gui/main_window.py" line="150"/>
         <source>auto</source>
         <translation>자동</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="147"/>
+        <location filename="../../gui/main_window.py" line="153"/>
         <source>Which device trains</source>
         <translation>학습에 사용할 장치</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="190"/>
+        <location filename="../../gui/main_window.py" line="196"/>
         <source>No demo called &apos;{0}&apos;.</source>
         <translation>&apos;{0}&apos; 데모가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="201"/>
-        <location filename="../../gui/main_window.py" line="366"/>
+        <location filename="../../gui/main_window.py" line="207"/>
+        <location filename="../../gui/main_window.py" line="375"/>
         <source>Deepscope — {0}</source>
         <translation>Deepscope — {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="312"/>
+        <location filename="../../gui/main_window.py" line="322"/>
         <source>Device: {0}</source>
         <translation>장치: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="313"/>
+        <location filename="../../gui/main_window.py" line="323"/>
         <source>{0:,.0f} steps/s</source>
         <translation>초당 {0:,.0f} 스텝</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="314"/>
+        <location filename="../../gui/main_window.py" line="324"/>
         <source>{0} snapshots/s</source>
         <translation>초당 스냅샷 {0}개</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="317"/>
+        <location filename="../../gui/main_window.py" line="327"/>
         <source>PyTorch ready</source>
         <translation>PyTorch 준비 완료</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="322"/>
+        <location filename="../../gui/main_window.py" line="332"/>
         <source>Training stopped after an error: {0}</source>
         <translation>오류가 발생해 학습이 중단되었습니다: {0}</translation>
     </message>
@@ -849,141 +1240,162 @@
 <context>
     <name>NetworkPanel</name>
     <message>
-        <location filename="../../gui/panels/network_panel.py" line="44"/>
+        <location filename="../../gui/panels/network_panel.py" line="49"/>
         <source>Add a hidden layer</source>
+        <extracomment>(height, width) of the examples for image data (the digits: no features, one input block, first-layer weights drawn as pictures); None for 2-D points.</extracomment>
         <translation>은닉층 추가</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/network_panel.py" line="46"/>
+        <location filename="../../gui/panels/network_panel.py" line="51"/>
         <source>Remove the last hidden layer</source>
         <translation>마지막 은닉층 제거</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/network_panel.py" line="112"/>
+        <location filename="../../gui/panels/network_panel.py" line="132"/>
         <source>Add a neuron</source>
         <translation>뉴런 추가</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/network_panel.py" line="114"/>
+        <location filename="../../gui/panels/network_panel.py" line="134"/>
         <source>Remove a neuron</source>
         <translation>뉴런 제거</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/network_panel.py" line="136"/>
+        <location filename="../../gui/panels/network_panel.py" line="156"/>
         <source>Assembled in the Layers tab: {0}. The diagram draws perceptrons only (Linear layers and one activation each); edit this network there.</source>
         <translation>층 탭에서 구성한 신경망: {0}. 이 그림은 퍼셉트론(Linear 층과 각각 하나의 활성화 함수)만 그립니다. 이 신경망은 층 탭에서 편집하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/network_panel.py" line="256"/>
+        <location filename="../../gui/panels/network_panel.py" line="299"/>
+        <source>{n} inputs ({h}×{w} pixels)</source>
+        <translation>입력 {n}개 ({h}×{w} 픽셀)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/network_panel.py" line="312"/>
         <source>1 hidden layer</source>
         <translation>은닉층 1개</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/panels/network_panel.py" line="256"/>
+        <location filename="../../gui/panels/network_panel.py" line="312"/>
         <source>%n hidden layers</source>
         <translation>
             <numerusform>은닉층 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/panels/network_panel.py" line="258"/>
+        <location filename="../../gui/panels/network_panel.py" line="314"/>
         <source>Layer stack</source>
         <translation>층 구성</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/network_panel.py" line="259"/>
+        <location filename="../../gui/panels/network_panel.py" line="315"/>
         <source>Features</source>
         <translation>특성</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/network_panel.py" line="259"/>
+        <location filename="../../gui/panels/network_panel.py" line="315"/>
+        <source>Pixels</source>
+        <translation>픽셀</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/network_panel.py" line="316"/>
         <source>In</source>
         <translation>입력</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/network_panel.py" line="260"/>
+        <location filename="../../gui/panels/network_panel.py" line="317"/>
         <source>1 neuron</source>
         <translation>뉴런 1개</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/panels/network_panel.py" line="260"/>
+        <location filename="../../gui/panels/network_panel.py" line="317"/>
         <source>%n neurons</source>
         <translation>
             <numerusform>뉴런 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/panels/network_panel.py" line="262"/>
+        <location filename="../../gui/panels/network_panel.py" line="319"/>
         <source>Output</source>
         <translation>출력</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/network_panel.py" line="262"/>
+        <location filename="../../gui/panels/network_panel.py" line="319"/>
         <source>Out</source>
         <translation>출력</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/network_panel.py" line="312"/>
+        <location filename="../../gui/panels/network_panel.py" line="372"/>
         <source>Bias of {name}</source>
         <translation>{name}의 편향</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/network_panel.py" line="318"/>
+        <location filename="../../gui/panels/network_panel.py" line="378"/>
         <source>Weight from {source} to {target}</source>
         <translation>가중치: {source} → {target}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/network_panel.py" line="326"/>
+        <location filename="../../gui/panels/network_panel.py" line="386"/>
         <source>New value:</source>
         <translation>새 값:</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/network_panel.py" line="351"/>
+        <location filename="../../gui/panels/network_panel.py" line="411"/>
+        <source>Every pixel feeds {target}</source>
+        <translation>모든 픽셀이 {target}에 들어갑니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/network_panel.py" line="416"/>
+        <source>The picture shows its weight on each pixel: blue excites it, orange inhibits it</source>
+        <translation>그림은 픽셀마다의 가중치입니다. 파란색은 활성화하고 주황색은 억제합니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/network_panel.py" line="420"/>
         <source>Click to switch this input off</source>
         <translation>클릭하면 이 입력을 끕니다</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/network_panel.py" line="352"/>
+        <location filename="../../gui/panels/network_panel.py" line="421"/>
         <source>Off. Click to switch it on</source>
         <translation>꺼져 있음. 클릭하면 켭니다</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/network_panel.py" line="357"/>
+        <location filename="../../gui/panels/network_panel.py" line="426"/>
         <source>Weight {value}</source>
         <translation>가중치 {value}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/network_panel.py" line="358"/>
+        <location filename="../../gui/panels/network_panel.py" line="427"/>
         <source>from {source} to {target}</source>
         <translation>{source} → {target}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/network_panel.py" line="360"/>
+        <location filename="../../gui/panels/network_panel.py" line="429"/>
         <source>Click to edit the weight</source>
         <translation>클릭하면 가중치를 편집합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/network_panel.py" line="363"/>
+        <location filename="../../gui/panels/network_panel.py" line="432"/>
         <source>Bias {value}</source>
         <translation>편향 {value}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/network_panel.py" line="365"/>
+        <location filename="../../gui/panels/network_panel.py" line="434"/>
         <source>Shift+click, or click the small square, to edit the bias</source>
         <translation>편향을 편집하려면 Shift+클릭하거나 작은 사각형을 클릭하세요</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/network_panel.py" line="373"/>
+        <location filename="../../gui/panels/network_panel.py" line="444"/>
         <source>class {index}</source>
         <translation>클래스 {index}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/network_panel.py" line="374"/>
+        <location filename="../../gui/panels/network_panel.py" line="445"/>
         <source>the output</source>
         <translation>출력</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/network_panel.py" line="375"/>
+        <location filename="../../gui/panels/network_panel.py" line="446"/>
         <source>neuron {unit} of layer {layer}</source>
         <translation>{layer}층의 {unit}번 뉴런</translation>
     </message>
@@ -1046,37 +1458,153 @@
     </message>
 </context>
 <context>
+    <name>PerceptronView</name>
+    <message>
+        <location filename="../../gui/views/perceptron_view.py" line="59"/>
+        <source>step</source>
+        <extracomment>A slider spans -WEIGHT_RANGE..WEIGHT_RANGE in steps of 1 / SLIDER_STEPS; the spin box beside it shows (and takes) larger values that training may reach. After a person changes a weight, snapshots made before the trainer saw the change would pull the slider back for a moment: ignore the engine&apos;s value this long. Milliseconds between two SetWeight commands while a slider is dragged.</extracomment>
+        <translation>계단 함수</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/perceptron_view.py" line="59"/>
+        <source>sigmoid</source>
+        <translation>시그모이드</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/perceptron_view.py" line="60"/>
+        <source>tanh</source>
+        <translation>tanh</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/perceptron_view.py" line="60"/>
+        <source>relu</source>
+        <translation>ReLU</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/perceptron_view.py" line="61"/>
+        <source>linear</source>
+        <translation>선형</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/perceptron_view.py" line="65"/>
+        <source>This choice changes only the picture. Training always uses the sigmoid with cross-entropy: the sigmoid is the smooth version of the step, and the step has no gradient to learn from.</source>
+        <translation>이 선택은 그림만 바꿉니다. 학습에는 언제나 시그모이드와 교차 엔트로피를 씁니다. 시그모이드는 계단 함수를 매끄럽게 만든 것이고, 계단 함수에는 배울 기울기가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/perceptron_view.py" line="79"/>
+        <source>The inputs x are the point&apos;s features divided by their typical size (x₁ = X₁/3, x₂ = X₂/3), the numbers the network gets.</source>
+        <translation>입력 x는 점의 특징을 그 전형적인 크기로 나눈 값(x₁ = X₁/3, x₂ = X₂/3)으로, 신경망이 실제로 받는 숫자입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/perceptron_view.py" line="86"/>
+        <source>Why one unit stops near 75 % on XOR: it answers by the sign of z = w·x + b, so one straight line splits the plane into two half-planes. XOR needs the two diagonal corners (top right, bottom left) on the same side, which no line allows; the best a line can do is cut off one corner: 3 quadrants of 4.</source>
+        <translation>유닛 하나가 XOR에서 75 % 근처에 멈추는 이유: 유닛은 z = w·x + b의 부호로 답하므로 직선 하나가 평면을 두 반평면으로 나눕니다. XOR은 대각선의 두 구석(오른쪽 위, 왼쪽 아래)이 같은 쪽에 있어야 하는데, 어떤 직선도 그렇게 할 수 없습니다. 직선이 할 수 있는 최선은 구석 하나를 잘라 내는 것, 즉 사분면 4개 중 3개입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/perceptron_view.py" line="91"/>
+        <source>Add a hidden layer</source>
+        <translation>은닉층 추가</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/perceptron_view.py" line="93"/>
+        <source>Four tanh units between the inputs and the output; then press play</source>
+        <translation>입력과 출력 사이에 tanh 유닛 4개를 넣습니다. 그다음 재생을 누르세요</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/perceptron_view.py" line="108"/>
+        <source>Output f(z) drawn with:</source>
+        <translation>출력 f(z)를 그릴 함수:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/perceptron_view.py" line="110"/>
+        <source>Training always uses the sigmoid.</source>
+        <translation>학습에는 언제나 시그모이드를 씁니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/perceptron_view.py" line="130"/>
+        <source>Back to one unit</source>
+        <translation>유닛 하나로 돌아가기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/perceptron_view.py" line="158"/>
+        <source>Perceptron</source>
+        <translation>퍼셉트론</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/perceptron_view.py" line="193"/>
+        <source>This view shows one unit with a sigmoid, which draws one line between two classes; it needs a dataset with two classes (this one is {0}).</source>
+        <translation>이 보기는 시그모이드 유닛 하나를 보여 주며, 이 유닛은 두 클래스 사이에 직선 하나를 긋습니다. 클래스가 두 개인 데이터셋이 필요합니다(지금 데이터는 {0}입니다).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/perceptron_view.py" line="195"/>
+        <source>a regression</source>
+        <translation>회귀</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/perceptron_view.py" line="196"/>
+        <source>{0} classes</source>
+        <translation>클래스 {0}개</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/perceptron_view.py" line="200"/>
+        <source>This view shows a single unit: the inputs go straight to one output, with no hidden layer. The network now has hidden layers (or a stack from the layer builder); go back to one unit to see its weights, its weighted sum and its line.</source>
+        <translation>이 보기는 유닛 하나를 보여 줍니다. 은닉층 없이 입력이 곧바로 출력 하나로 갑니다. 지금 신경망에는 은닉층이 있습니다(또는 층 빌더의 구성입니다). 가중치와 가중합, 직선을 보려면 유닛 하나로 돌아가세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/perceptron_view.py" line="302"/>
+        <source>Move the mouse over the plane to see the weighted sum at a point.</source>
+        <translation>평면 위에 마우스를 올리면 그 점의 가중합이 보입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/perceptron_view.py" line="307"/>
+        <source>At ({0}, {1}): {2}</source>
+        <translation>({0}, {1})에서: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/perceptron_view.py" line="314"/>
+        <source>Accuracy of this line:
+train {0}, test {1}</source>
+        <translation>이 직선의 정확도:
+학습 {0}, 테스트 {1}</translation>
+    </message>
+</context>
+<context>
     <name>StackEditing</name>
     <message>
-        <location filename="../../gui/stack_editing.py" line="37"/>
-        <source>2-D points: 1 feature</source>
+        <location filename="../../gui/stack_editing.py" line="42"/>
+        <source>{0}×{1} images: {2} pixel values</source>
         <extracomment>(input Shape, outputs) of a design for other data (images, sequences) in the builder: designed, saved and exported, not trained here (this window trains on 2-D points). None while the builder edits the playground&apos;s network.</extracomment>
+        <translation>{0}×{1} 이미지: 픽셀 값 {2}개</translation>
+    </message>
+    <message>
+        <location filename="../../gui/stack_editing.py" line="45"/>
+        <source>2-D points: 1 feature</source>
         <translation>2차원 점: 특징 1개</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/stack_editing.py" line="38"/>
+        <location filename="../../gui/stack_editing.py" line="46"/>
         <source>2-D points: %n features</source>
         <translation>
             <numerusform>2차원 점: 특징 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/stack_editing.py" line="47"/>
+        <location filename="../../gui/stack_editing.py" line="57"/>
         <source>This design reads {0}; the window trains on 2-D points. Export it, or pick a template for points to train again.</source>
         <translation>이 설계의 입력은 {0}입니다. 이 창은 2차원 점으로 학습합니다. 설계를 내보내거나, 다시 학습하려면 점을 위한 템플릿을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/stack_editing.py" line="52"/>
+        <location filename="../../gui/stack_editing.py" line="62"/>
         <source>The layer stack does not fit: {0}</source>
         <translation>층 구성이 맞지 않습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/stack_editing.py" line="86"/>
+        <location filename="../../gui/stack_editing.py" line="94"/>
         <source>{0} (design only)</source>
         <translation>{0} (설계 전용)</translation>
     </message>
     <message>
-        <location filename="../../gui/stack_editing.py" line="110"/>
+        <location filename="../../gui/stack_editing.py" line="111"/>
         <source>The file&apos;s layer design could not be shown: {0}</source>
         <translation>파일의 층 설계를 보여 줄 수 없습니다: {0}</translation>
     </message>
@@ -1152,13 +1680,13 @@
     </message>
     <message>
         <location filename="../../gui/panels/training_bar.py" line="35"/>
-        <location filename="../../gui/panels/training_bar.py" line="147"/>
+        <location filename="../../gui/panels/training_bar.py" line="152"/>
         <source>Play / pause (Space)</source>
         <translation>시작 / 일시 정지 (스페이스 바)</translation>
     </message>
     <message>
         <location filename="../../gui/panels/training_bar.py" line="37"/>
-        <location filename="../../gui/panels/training_bar.py" line="148"/>
+        <location filename="../../gui/panels/training_bar.py" line="153"/>
         <source>One step (Right arrow)</source>
         <translation>한 스텝 진행 (오른쪽 화살표)</translation>
     </message>
@@ -1313,7 +1841,12 @@
         <translation>문제 유형</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training_bar.py" line="152"/>
+        <location filename="../../gui/panels/training_bar.py" line="142"/>
+        <source>No hidden layer: there is no activation to choose</source>
+        <translation>은닉층이 없어서 고를 활성화 함수가 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/training_bar.py" line="157"/>
         <source>epoch {0:.1f}</source>
         <translation>에포크 {0:.1f}</translation>
     </message>
@@ -1325,6 +1858,140 @@
         <source>The training process stopped unexpectedly (exit code {0}).</source>
         <extracomment>The newest Snapshot (engine.snapshot.Snapshot). The child imported torch and can train; the argument names the auto device. A fault in the training loop: (one-line message, full traceback). The outcome of a save, open or export (engine.snapshot.Reply).</extracomment>
         <translation>학습 프로세스가 예기치 않게 종료되었습니다 (종료 코드 {0}).</translation>
+    </message>
+</context>
+<context>
+    <name>WarpView</name>
+    <message>
+        <location filename="../../gui/views/warp_view.py" line="45"/>
+        <source>Input space</source>
+        <extracomment>A choice the engine has not drawn yet is sent again after this many seconds (the trainer may have started over and forgotten it). What a person gets from &quot;Add a hidden layer&quot;: the review&apos;s 2-2-1 network.</extracomment>
+        <translation>입력 공간</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/warp_view.py" line="45"/>
+        <location filename="../../gui/views/warp_view.py" line="112"/>
+        <source>Hidden space</source>
+        <extracomment>A person&apos;s choices; None follows the default (last layer; its two units or PCA).</extracomment>
+        <translation>은닉 공간</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/warp_view.py" line="51"/>
+        <source>The unit on the horizontal axis</source>
+        <translation>가로축의 유닛</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/warp_view.py" line="52"/>
+        <source>The unit on the vertical axis</source>
+        <translation>세로축의 유닛</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/warp_view.py" line="53"/>
+        <source>PCA</source>
+        <translation>PCA</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/warp_view.py" line="55"/>
+        <source>Project by principal component analysis: show the plane of the two directions along which the bent grid and the points spread most, instead of two units.</source>
+        <translation>주성분 분석으로 투영합니다. 유닛 두 개 대신, 휘어진 격자와 점들이 가장 넓게 퍼지는 두 방향의 평면을 보여 줍니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/warp_view.py" line="62"/>
+        <source>Layer</source>
+        <translation>층</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/warp_view.py" line="65"/>
+        <source>Axes</source>
+        <translation>축</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/warp_view.py" line="86"/>
+        <source>Add a hidden layer of two units</source>
+        <translation>유닛 두 개짜리 은닉층 추가</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/warp_view.py" line="142"/>
+        <source>Hidden layer {0}</source>
+        <translation>은닉층 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/warp_view.py" line="152"/>
+        <source>The hidden space shows how a network bends the plane of 2-D points. These data are images: pick a dataset of points.</source>
+        <translation>은닉 공간은 신경망이 2차원 점의 평면을 어떻게 구부리는지 보여 줍니다. 이 데이터는 이미지입니다. 점 데이터셋을 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/warp_view.py" line="155"/>
+        <source>The hidden space draws the perceptron of the Network tab. This network was assembled in the layer builder: switch back to the perceptron to see its hidden layers bend the plane.</source>
+        <translation>은닉 공간은 신경망 탭의 퍼셉트론을 그립니다. 이 신경망은 층 빌더에서 만들었습니다. 은닉층이 평면을 구부리는 모습을 보려면 퍼셉트론으로 돌아가세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/warp_view.py" line="159"/>
+        <source>This network has no hidden layer, so nothing bends the plane: the output draws a straight line in the input itself. Add a hidden layer to watch the plane being warped.</source>
+        <translation>이 신경망에는 은닉층이 없어서 평면을 구부리는 것이 없습니다. 출력은 입력 공간 자체에 직선을 긋습니다. 평면이 휘는 모습을 보려면 은닉층을 추가하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/warp_view.py" line="166"/>
+        <source>The black line is the output&apos;s decision line. In the hidden space it is straight: training bends the grid until the classes fall on either side of it.</source>
+        <translation>검은 선은 출력의 결정 경계선입니다. 은닉 공간에서는 직선입니다. 학습은 두 클래스가 그 선의 양쪽으로 갈릴 때까지 격자를 구부립니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/warp_view.py" line="169"/>
+        <source>The black line is where the output is zero in the plotted plane (through the data&apos;s mean); this layer has more than two units, so points off that plane may fall on either side.</source>
+        <translation>검은 선은 그려진 평면(데이터의 평균을 지나는 평면)에서 출력이 0인 곳입니다. 이 층에는 유닛이 두 개보다 많아서, 그 평면 밖의 점은 어느 쪽에든 놓일 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/warp_view.py" line="172"/>
+        <source>The output reads the last hidden layer: pick it to see the decision line.</source>
+        <translation>출력은 마지막 은닉층을 읽습니다. 결정 경계선을 보려면 그 층을 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/warp_view.py" line="174"/>
+        <source>With more than two classes the output has no single decision line.</source>
+        <translation>클래스가 두 개보다 많으면 출력에는 결정 경계선이 하나로 정해지지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/warp_view.py" line="176"/>
+        <source>A regression has no decision line; the points&apos; colours are their values.</source>
+        <translation>회귀에는 결정 경계선이 없습니다. 점의 색이 그 값입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/warp_view.py" line="178"/>
+        <source>The output does not change across this plane: no line.</source>
+        <translation>이 평면에서는 출력이 변하지 않아 선이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/warp_view.py" line="184"/>
+        <source>PC {0} ({1} %)</source>
+        <translation>주성분 {0} ({1} %)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/warp_view.py" line="187"/>
+        <location filename="../../gui/views/warp_view.py" line="190"/>
+        <source>h{0} unit {1}</source>
+        <translation>h{0} 유닛 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/warp_view.py" line="212"/>
+        <source>1 unit</source>
+        <translation>유닛 1개</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/views/warp_view.py" line="212"/>
+        <source>%n units</source>
+        <translation>
+            <numerusform>유닛 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/warp_view.py" line="213"/>
+        <source>h{0} ({1})</source>
+        <translation>h{0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/warp_view.py" line="230"/>
+        <source>unit {0}</source>
+        <translation>유닛 {0}</translation>
     </message>
 </context>
 </TS>

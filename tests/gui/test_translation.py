@@ -94,7 +94,8 @@ def test_translations_format_like_their_sources():
     """Each translation takes the arguments its source takes (a typo such as "{0:.1}"
     or "{nmae}" would raise only when the window first shows that text)."""
     args = (1234.5, 2.0, 3.0)
-    kwargs = {k: "x" for k in ("name", "source", "target", "value", "index", "unit", "layer")}
+    kwargs = {k: "x" for k in ("name", "source", "target", "value", "index", "unit", "layer",
+                               "n", "h", "w")}
     problems = []
     for context, message in ts_messages():
         source = message.findtext("source")
