@@ -25,11 +25,9 @@ def test_the_demo_opens_trains_and_draws(qtbot, window, demo_id):
     start = window.snapshot.step
     qtbot.mouseClick(window.training_bar.play_button, Qt.MouseButton.LeftButton)
     wait_for(qtbot, window, lambda s: s.running and s.step >= start + 60, timeout=30000)
-    drawn = window.snapshot.step
-    wait_for(qtbot, window, lambda s: s.step > drawn)
-    qtbot.wait(100)
-    after = shown.grab().toImage()
+    # Some demos change slowly on purpose (the saddle's flat start): keep training until
+    # the picture moves, for up to 20 s.
+    qtbot.waitUntil(lambda: shown.grab().toImage() != before, timeout=20000)
     qtbot.mouseClick(window.training_bar.play_button, Qt.MouseButton.LeftButton)
     wait_for(qtbot, window, lambda s: not s.running)
-    assert before != after, f"{demo_id}: the view did not change while training"
     assert not window.banner.isVisible(), window.banner.text()
