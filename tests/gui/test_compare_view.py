@@ -4,6 +4,7 @@ comparison."""
 import numpy as np
 from PySide6.QtCore import Qt
 
+from engine import commands as cmd
 from tests.gui.conftest import wait_for
 
 
@@ -81,3 +82,28 @@ def test_many_seeds_show_every_loss_in_the_strip(qtbot, window):
     assert losses.shape == (8, 2)
     np.testing.assert_allclose(losses, expected)
     assert len(view.strip.dots.data) == 16
+
+
+def test_a_run_saved_while_comparing_reopens_alone_ready_to_race_again(qtbot, window,
+                                                                       tmp_path):
+    window.open_demo("activations")
+    wait_for(qtbot, window, lambda s: s.compare is not None and s.step == 0)
+    window.host.send(cmd.Step(20))
+    saved = wait_for(qtbot, window, lambda s: s.step == 20 and s.compare is not None)
+    path = tmp_path / "race.deepscope"
+    with qtbot.waitSignal(window.files.finished, timeout=30000):
+        window.files.save_to(path)
+    window.open_demo("playground-circle")
+    wait_for(qtbot, window, lambda s: s.compare is None and s.step == 0)
+    with qtbot.waitSignal(window.files.finished, timeout=30000) as opened:
+        assert window.files.open_path(path)
+    assert opened.args[1], opened.args[2]
+    snap = wait_for(qtbot, window, lambda s: s.step == 20)
+    # Run 1 (sigmoid) comes back exactly; the other runs' weights are not in the file.
+    assert snap.compare is None
+    assert snap.train_loss == saved.compare.runs[0].train_loss
+    assert snap.experiment.network.activations[0] == "sigmoid"
+    view = compare_view(window)
+    assert view.setting.currentData() == "activation"
+    assert view.values.text() == "sigmoid, tanh, relu"
+    assert window.view_tabs.current_name() == "compare"
