@@ -138,7 +138,7 @@ class Experiment:
             if name not in FEATURES:
                 raise ExperimentError(f"unknown feature {name!r}: use one of {FEATURES}")
         if net.layers:
-            _check_stack(net, self.n_inputs)
+            _check_stack(self)
         if not 0.0 < net.init_scale <= 10.0:
             raise ExperimentError(f"initial weight scale {net.init_scale} must be in (0, 10]")
         if not 0.0 <= net.dropout < 1.0:
@@ -209,13 +209,15 @@ class Experiment:
         return json.dumps(self.to_dict(), indent=2)
 
 
-def _check_stack(network: NetworkSettings, n_inputs: int) -> None:
-    """The builder's stack must fit the input (one value per feature, or the data's)."""
+def _check_stack(experiment: Experiment) -> None:
+    """The builder's stack must fit the input: one value per feature of 2-D points, or
+    the data's own shape (an image for the digits)."""
     from engine.layers.infer import check  # torch-free, and only needed for custom stacks
-    from engine.layers.shape import Shape
+    from engine.network_stack import input_shape
 
+    network = experiment.network
     try:
-        check(tuple(network.layers), Shape.features(n_inputs), 1)
+        check(tuple(network.layers), input_shape(network, experiment.data), 1)
     except SpecError as exc:
         raise ExperimentError(str(exc)) from None
 

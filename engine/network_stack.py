@@ -24,6 +24,10 @@ def input_shape(network: NetworkSettings, data: DataSettings | None = None) -> S
     features are ignored there). Without ``data``: the playground's points."""
     info = DATASETS.get(data.dataset) if data is not None else None
     if info is not None and not info.points_2d:
+        # A builder stack reads images as images (channels, height, width), so a Conv2d
+        # fits and a Linear asks for a Flatten; the perceptron reads the flat pixels.
+        if info.image_shape is not None and network.layers:
+            return Shape.image(1, *info.image_shape)
         return Shape.features(info.n_inputs)
     return Shape.features(len(network.features))
 

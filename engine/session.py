@@ -67,6 +67,16 @@ class TrainingSession:
         self.x_test = feature_tensor(self.points_test, features)
         self.x_unlabelled = feature_tensor(self.points_unlabelled, features)
 
+    def _shape_inputs(self) -> None:
+        """Images reach a builder stack as (N, channels, height, width): views of the
+        flat rows, no copy. The perceptron reads the flat rows."""
+        shape = getattr(self.model, "input_shape", None)
+        dims = tuple(shape.dims) if shape is not None and shape.layout == "image" else None
+        for name in ("x_train", "x_test", "x_unlabelled"):
+            x = getattr(self, name)
+            setattr(self, name, x.reshape(x.shape[0], *dims) if dims else
+                    x.flatten(1) if x.dim() > 2 else x)
+
     @property
     def points_2d(self) -> bool:
         """False for data that are not points in the plane (the digits): no boundary,
@@ -81,6 +91,7 @@ class TrainingSession:
         self.model = build_model(self.experiment.network, self.objective.n_outputs,
                                  self.experiment.data)
         self.model.to(self.device)
+        self._shape_inputs()
         self.optimizer = self._new_optimizer()
         self.batch_generator = torch.Generator(device="cpu").manual_seed(seed)
         self.step_count = 0
