@@ -120,7 +120,7 @@ def test_experiment_validation_names_the_setting(section, changes, words):
 
 
 def test_pretraining_needs_the_perceptron():
-    stack = (Layer.make("linear", out_features=8), Layer.make("relu"),
+    stack = (Layer.make("flatten"), Layer.make("linear", out_features=8), Layer.make("relu"),
              Layer.make("dropout", p=0.0))
     experiment = Experiment().with_data(dataset="digits").with_network(layers=stack)
     experiment.validate()
@@ -138,14 +138,22 @@ def test_input_width_comes_from_the_data_not_the_features():
     model = build_model(experiment.network, 10, experiment.data)
     assert model.linears[0].in_features == 64
     assert as_stack_model(model, experiment.network).input_shape.dims == (64,)
-    # A builder stack is checked against 64 inputs: a Linear expecting 2 does not fit.
-    wrong = (Layer.make("linear", out_features=8, in_features=2), Layer.make("relu"),
-             Layer.make("dropout", p=0.0))
+    # A builder stack reads the image (1×8×8): a Linear needs a Flatten before it, and
+    # then 64 inputs, not 2.
+    unflattened = (Layer.make("linear", out_features=8), Layer.make("relu"))
+    with pytest.raises(ExperimentError, match="Flatten"):
+        experiment.with_network(layers=unflattened).validate()
+    wrong = (Layer.make("flatten"), Layer.make("linear", out_features=8, in_features=2),
+             Layer.make("relu"))
     with pytest.raises(ExperimentError, match="64"):
         experiment.with_network(layers=wrong).validate()
-    right = (Layer.make("linear", out_features=8, in_features=64), Layer.make("relu"),
-             Layer.make("dropout", p=0.0))
+    right = (Layer.make("flatten"), Layer.make("linear", out_features=8, in_features=64),
+             Layer.make("relu"))
     experiment.with_network(layers=right).validate()
+    convolved = (Layer.make("conv2d", out_channels=4, kernel=3), Layer.make("relu"),
+                 Layer.make("flatten"))
+    assert input_shape(experiment.with_network(layers=convolved).validate().network,
+                       experiment.data).dims == (1, 8, 8)
 
 
 def test_session_feeds_pixels_and_scores_labelled_examples_only():
