@@ -8,6 +8,8 @@ the stack does not fit, and keeps the design that is not trained here.
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtCore import QObject
 
 from engine.data import DATASETS
@@ -33,19 +35,21 @@ class StackEditing(QObject):
         self.layer_builder.fitsChanged.connect(lambda _fits: self.update_trainable())
         self.layer_builder.templateChosen.connect(self.show_design)
 
-    def show_stack(self, experiment: Experiment) -> None:
-        network = experiment.network
-        features = len(network.features)
+    def data_text(self, experiment: Experiment) -> str:
+        """What the window trains on, in words."""
         info = DATASETS[experiment.data.dataset]
         if info.image_shape is not None:
             height, width = info.image_shape
-            what = self.tr("{0}×{1} images: {2} pixel values").format(
+            return self.tr("{0}×{1} images: {2} pixel values").format(
                 height, width, info.n_inputs)
-        else:
-            what = (self.tr("2-D points: 1 feature") if features == 1
-                    else self.tr("2-D points: %n features", "", features))
+        features = len(experiment.network.features)
+        return (self.tr("2-D points: 1 feature") if features == 1
+                else self.tr("2-D points: %n features", "", features))
+
+    def show_stack(self, experiment: Experiment) -> None:
+        network = experiment.network
         self.layer_builder.set_input(input_shape(network, experiment.data),
-                                     n_outputs(experiment), what)
+                                     n_outputs(experiment), self.data_text(experiment))
         stack = model_stack(network)
         if self.layer_builder.stack() != stack:  # never rebuild rows under a person's edit
             self.layer_builder.set_stack(stack)
@@ -54,9 +58,9 @@ class StackEditing(QObject):
         """Play needs a stack that fits this window's data."""
         window = self.window
         if self.design is not None:
-            reason = self.tr("This design reads {0}; the window trains on 2-D points. Export "
-                             "it, or pick a template for points to train again.").format(
-                                 self.design[0])
+            reason = self.tr("This design reads {0}; the window trains on {1}. Export it, "
+                             "or pick a template for these data to train again.").format(
+                                 self.design[0], self.data_text(window.experiment))
         elif not self.layer_builder.fits():
             error = self.layer_builder.error()
             reason = self.tr("The layer stack does not fit: {0}").format(error)
@@ -78,13 +82,23 @@ class StackEditing(QObject):
     def show_design(self, template_name: str) -> None:
         """A template for other data: the builder shows it to design and export."""
         template = TEMPLATES[template_name]
-        if template.input.layout == "features":
+        info = DATASETS[self.window.experiment.data.dataset]
+        data_layout = "image" if info.image_shape is not None else "features"
+        if template.input.layout == data_layout:
+            # A template for these data trains here (a misfit, e.g. LeNet's 5×5 kernels
+            # on 8×8 digits, shows in its row and play waits).
             if self.design is not None:
                 self.window.hide_message()
             self.design = None
-            self.show_stack(self.window.experiment)
+            experiment = self.window.experiment
+            # The template reads the data as a stack does (an image stays an image).
+            stacked = dataclasses.replace(experiment.network, layers=template.stack)
+            self.layer_builder.set_input(input_shape(stacked, experiment.data),
+                                         n_outputs(experiment), self.data_text(experiment))
+            self.layer_builder.set_stack(template.stack)
             self.change_stack(template.stack)
-            self.layer_builder.set_stack(model_stack(self.window.experiment.network))
+            if self.layer_builder.fits():
+                self.layer_builder.set_stack(model_stack(self.window.experiment.network))
             return
         self._enter_design(template.input, template.n_outputs, template.stack)
 

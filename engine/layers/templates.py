@@ -58,6 +58,14 @@ _TEMPLATES = (
         "quick to train, and its filters are easy to look at.",
     ),
     Template(
+        "padded-convnet", "Padded convnet", "images", Shape.image(1, 28, 28), 10,
+        (L("conv2d", out_channels=8, kernel=3, padding=1), L("relu"), L("maxpool2d", kernel=2),
+         L("conv2d", out_channels=16, kernel=3, padding=1), L("relu"),
+         L("maxpool2d", kernel=2), L("flatten")),
+        "Two convolution stages whose padding keeps the size, each pooling halves it: fits "
+        "images as small as 4×4, such as the 8×8 digits.",
+    ),
+    Template(
         "char-rnn", "Character RNN", "text", Shape.tokens(64, 64), 64,
         (L("embedding", embedding_dim=16), L("rnn", hidden_size=128)),
         "Reads text one character at a time and predicts the next at every step, "

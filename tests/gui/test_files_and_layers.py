@@ -225,3 +225,25 @@ def test_landscape_line_between_two_saved_runs(qtbot, window, tmp_path):
     assert "early.deepscope" in view.readout.text()
     assert snap.landscape.current[0] == pytest.approx(1.0, abs=1e-4)  # training is at "late"
     window.tabs.setCurrentWidget(window.boundary_view)
+
+
+def test_an_image_template_trains_on_image_data(qtbot, window):
+    """On the digits, a ConvNet template is the network that trains, not a design; one
+    whose kernels do not fit 8×8 images says so in its row and play waits."""
+    window.open_demo("pretraining")
+    wait_for(qtbot, window, lambda s: s.experiment.data.dataset == "digits")
+    window.view_tabs.set_comparison(None)
+    builder = window.layer_builder
+    builder.templateChosen.emit("lenet")
+    assert window.stack_editing.design is None and not builder.fits()
+    assert not window.training_bar.play_button.isEnabled()
+    assert "does not fit" in window.training_bar.play_button.toolTip()
+    builder.templateChosen.emit("padded-convnet")
+    assert window.stack_editing.design is None and builder.fits()
+    snap = wait_for(qtbot, window, lambda s: bool(s.experiment.network.layers)
+                    and s.compare is None)
+    assert snap.experiment.network.layers[0].kind == "conv2d"
+    assert window.training_bar.play_button.isEnabled()
+    window.host.send(cmd.Step(30))
+    trained = wait_for(qtbot, window, lambda s: s.step >= 30)
+    assert trained.train_loss < snap.train_loss

@@ -310,3 +310,4 @@ def test_panel_without_input_lists_layers(qtbot):
     assert widget.item_at("2").text(OUTPUT) == "—" and widget.fits()
     with qtbot.waitSignal(widget.templateChosen):
         widget.choose_template("mlp")
+
