@@ -7,7 +7,9 @@ runs. Torch-free: demo files, the window and the headless report all read it.
 The setting is ``"activation"`` (every hidden activation, the builder's stack too) or a
 field path such as ``"training.optimizer"`` or ``"network.dropout"``; values are what
 that field takes in an experiment file. ``"network.hidden"`` keeps one activation per
-layer, so widths can vary without a matching list.
+layer, so widths can vary without a matching list. ``"recipe"`` varies several settings
+at once: each value is a partial experiment (as in a demo file) laid over the base, e.g.
+plain / with dropout / with augmentation; its runs need labels.
 """
 
 from __future__ import annotations
@@ -79,7 +81,11 @@ class Comparison:
                                   f"not {len(self.values)}")
         if self.labels and len(self.labels) != len(self.values):
             raise ExperimentError(f"{len(self.labels)} labels for {len(self.values)} runs")
-        if self.vary != "activation":
+        if self.vary == "recipe":
+            if not self.labels or not all(isinstance(v, dict) for v in self.values):
+                raise ExperimentError("a recipe comparison needs partial experiments as "
+                                      "values and a label for each")
+        elif self.vary != "activation":
             section, _, name = self.vary.partition(".")
             sections = {"data": "DataSettings", "network": "NetworkSettings",
                         "training": "TrainSettings"}
@@ -101,6 +107,8 @@ class Comparison:
         try:
             if self.vary == "activation":
                 experiment = base.replace(network=with_activation(base.network, value))
+            elif self.vary == "recipe":
+                experiment = Experiment.from_dict(_plain(value), base)
             elif self.vary == "network.hidden":
                 hidden = tuple(int(w) for w in value)
                 activation = base.network.activations[0] if base.network.activations else "tanh"
@@ -131,10 +139,14 @@ class Comparison:
 
 
 def _frozen(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _frozen(v) for k, v in value.items()}
     return tuple(_frozen(v) for v in value) if isinstance(value, list) else value
 
 
 def _plain(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
     return [_plain(v) for v in value] if isinstance(value, tuple) else value
 
 

@@ -192,3 +192,19 @@ def test_each_fig1_demo_reports_its_own_figure(demo_id, runs):
         assert all(isinstance(v, float) and math.isfinite(v) for v in figure["values"].values())
     else:
         assert figure["value"] == report["accuracy"]
+
+
+def test_a_recipe_varies_several_settings_per_run():
+    recipe = compare("recipe", [{}, {"network": {"dropout": 0.3}},
+                                {"network": {"dropout": 0.3}, "training": {"optimizer": "adam"}}],
+                     labels=[{"en": "plain"}, {"en": "dropout"}, {"en": "dropout + adam"}])
+    runs = recipe.variants(BASE)
+    assert [r.network.dropout for r in runs] == [0.0, 0.3, 0.3]
+    assert [r.training.optimizer for r in runs] == ["sgd", "sgd", "adam"]
+    assert recipe.label(2) == "dropout + adam"
+    assert Comparison.from_dict(recipe.to_dict()) == recipe
+    with pytest.raises(ExperimentError, match="label"):
+        compare("recipe", [{}, {"network": {"dropout": 0.3}}])
+    with pytest.raises(ExperimentError, match="run 2"):
+        compare("recipe", [{}, {"network": {"dropout": 3}}],
+                labels=[{"en": "a"}, {"en": "b"}])
