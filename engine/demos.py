@@ -16,7 +16,7 @@ from engine.experiment import Experiment, ExperimentError
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 DEMO_DIR = RESOURCES / "demos"
 KNOWN_VIEWS = ("boundary", "network", "curves", "landscape", "perceptron", "warp",
-               "backprop", "compare")
+               "backprop", "compare", "feature_maps", "filters", "pooling", "confusion")
 DEFAULT_VIEWS = ("boundary", "network", "curves")
 FIGURE_METRICS = ("train_loss", "test_loss", "train_accuracy", "test_accuracy")
 

@@ -133,3 +133,8 @@ class Snapshot:
     compare: CompareData | None = None
     #: Results of the demo views' probes (engine.probes.live), by probe name.
     live: dict[str, Any] = field(default_factory=dict)
+    #: Why a probe a view asked for did not run (it does not apply to this run), by name:
+    #: the view says it in place, no banner.
+    live_problems: dict[str, str] = field(default_factory=dict)
+    #: A command was refused (its message says why): ``experiment`` is what is in force.
+    refused: bool = False

@@ -57,7 +57,8 @@ class Trainer:
         self.probe_options: dict[str, dict] = {}
         #: The other runs of a comparison (SetComparison); None for a single run.
         self.runs = None
-        self._probe_problems: dict[str, str] = {}
+        #: A command was refused since the last snapshot.
+        self.refused = False
         self._points_cache: tuple[int, PointsView] | None = None
         self._grids: dict[int, object] = {}
 
@@ -98,7 +99,8 @@ class Trainer:
             self.runs.measure(self.runs.comparison.label)
             if "compare" in self.probes:
                 extras["compare"] = self.runs.data(self.history.view())
-        extras["live"] = self._live_probes()
+        extras["live"], extras["live_problems"] = run_live_probes(
+            self.probes, s, self.probe_options)
         # The output map and neuron maps picture a plane of 2-D points.
         points_2d = getattr(s, "points_2d", True)
         if "boundary" in self.probes and points_2d:
@@ -121,6 +123,7 @@ class Trainer:
             if self.landscape.message and not self.message:
                 self.message, self.landscape.message = self.landscape.message, None
         message, self.message = self.message, None
+        refused, self.refused = self.refused, False
         reply, self.reply = self.reply, None
         return Snapshot(
             step=s.step_count, epoch=s.epoch, running=running, device=s.device_name,
@@ -131,19 +134,7 @@ class Trainer:
             points=self.points_view(),
             experiment=s.experiment if self.runs is None else self.runs.base,
             extent=s.dataset.extent,
-            message=message, reply=reply, **extras)
-
-    def _live_probes(self) -> dict:
-        """The demo views' probes; a probe that cannot apply says why once, not at every
-        snapshot."""
-        results, problems = run_live_probes(self.probes, self.session, self.probe_options)
-        for name, problem in problems.items():
-            if self._probe_problems.get(name) != problem and not self.message:
-                self.message = problem
-                self._probe_problems[name] = problem
-        for name in results:
-            self._probe_problems.pop(name, None)
-        return results
+            message=message, reply=reply, refused=refused, **extras)
 
     def step(self) -> bool:
         """One step of every run; False when there is nothing to train on."""
@@ -215,7 +206,6 @@ class Trainer:
             self.set_comparison(command.comparison)
         elif isinstance(command, cmd.SetProbeOptions):
             self.probe_options[command.name] = dict(command.options)
-            self._probe_problems.pop(command.name, None)
         elif isinstance(command, cmd.StepOnPoint):
             from engine.probes.backprop import step_on_point
             step_on_point(s, command.index)
@@ -274,7 +264,7 @@ def train(experiment: Experiment, commands: cmd.CommandQueue, *, running: bool =
                 try:
                     trainer.apply(command)
                 except ValueError as exc:
-                    trainer.message = str(exc)
+                    trainer.message, trainer.refused = str(exc), True
         session = trainer.session  # an opened file brings a new session
         if running or steps_to_go:
             if last_step == 0 and session.step_count == 0:

@@ -207,7 +207,6 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Deepscope — {0}").format(demo.text("title", self.language)))
         self.caption.setText(demo.text("caption", self.language))
         self.gallery.select(demo_id)
-        self.view_tabs.show_for_demo(demo.views)
         self.landscape_view.apply_settings(demo.landscape or {})
         self.host.send(cmd.SetLandscape(self.landscape_view.settings()))
         self.running = False
@@ -217,6 +216,8 @@ class MainWindow(QMainWindow):
         self.host.send(cmd.Reset())
         if demo.compare is not None or self.view_tabs.comparison is not None:
             self.view_tabs.set_comparison(demo.compare.to_dict() if demo.compare else None)
+        # After the experiment: the new tab's probes must not run on the old run.
+        self.view_tabs.show_for_demo(demo.views)
 
     def send_probes(self) -> None:
         """Only the probes of views a person can see run in the engine."""
@@ -246,6 +247,7 @@ class MainWindow(QMainWindow):
         self.network_panel.set_network(experiment.network)
         index = self.device_choice.findData(experiment.training.device)
         self.device_choice.setCurrentIndex(max(index, 0))
+        self.view_tabs.show_for_data(experiment)
         if self.stack_editing.design is None:
             self.stack_editing.show_stack(experiment)
         self.stack_editing.update_trainable()
@@ -303,7 +305,7 @@ class MainWindow(QMainWindow):
             self.running = False
         self.training_bar.set_running(self.running)
         self.training_bar.set_step(snap.step, snap.epoch)
-        if snap.message and snap.experiment != self.experiment:
+        if snap.refused and snap.experiment != self.experiment:
             # The engine refused a setting: show what is really in force.
             self.experiment = snap.experiment
             self.show_settings(snap.experiment)
@@ -354,6 +356,7 @@ class MainWindow(QMainWindow):
             self.caption.setText(self.demo.text("caption", self.language))
             self.gallery.select(self.demo.id)
         view = saved.view if isinstance(saved.view, dict) else {}
+        self.view_tabs.show_for_data(saved.experiment)
         self.view_tabs.restore(view)
         self.network_tabs.setCurrentWidget(
             self.layer_builder if view.get("network_tab") == "layers" else self.network_panel)

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from engine import commands as cmd
 from engine.compare import Comparison
+from engine.data import DATASETS
 from engine.experiment import Experiment, ExperimentError
-from gui.views.registry import create_views
+from gui.views.registry import DATA_KINDS, create_views
 
 
 class ViewTabs:
@@ -52,6 +53,17 @@ class ViewTabs:
         """The first demo view a demo lists, else its landscape, else the output map."""
         shown = next((v for v in views if v in self.views), None)
         self.show(shown or ("landscape" if "landscape" in views else "output"))
+
+    def show_for_data(self, experiment: Experiment) -> None:
+        """Tabs of views that picture these data only: the perceptron and hidden space
+        for points in the plane, the feature maps and filters for images."""
+        info = DATASETS.get(experiment.data.dataset)
+        kind = "images" if info is not None and info.image_shape is not None else "points"
+        tabs = self.window.tabs
+        for name, view in self.views.items():
+            tabs.setTabVisible(tabs.indexOf(view), DATA_KINDS[name] in ("any", kind))
+        if not tabs.isTabVisible(tabs.currentIndex()):
+            self.show("output")
 
     def probe_names(self) -> set[str]:
         """What the visible tab needs beyond the playground's probes."""

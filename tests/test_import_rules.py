@@ -70,13 +70,16 @@ def test_a_snapshot_reaches_the_window_without_loading_torch(tmp_path):
     from engine.probes.live import LIVE_PROBES
     from engine.train import Trainer
 
-    trainer = Trainer(load_demo("backprop").experiment,
-                      probes={"boundary", "neurons", "params", "compare", *LIVE_PROBES})
-    trainer.apply(cmd.SetComparison({"vary": "training.seed", "values": [0, 1]}))
-    snap = trainer.snapshot(False, 0.0)
-    assert set(snap.live) == set(LIVE_PROBES) and snap.compare is not None
+    snapshots = []
+    for demo_id in ("backprop", "feature-maps"):  # the probes of points, those of images
+        trainer = Trainer(load_demo(demo_id).experiment,
+                          probes={"boundary", "neurons", "params", "compare", *LIVE_PROBES})
+        trainer.apply(cmd.SetComparison({"vary": "training.seed", "values": [0, 1]}))
+        snapshots.append(trainer.snapshot(False, 0.0))
+        assert snapshots[-1].compare is not None
+    assert set(snapshots[0].live) | set(snapshots[1].live) == set(LIVE_PROBES)
     path = tmp_path / "snapshot.pickle"
-    path.write_bytes(pickle.dumps(snap))
+    path.write_bytes(pickle.dumps(snapshots))
     check = ("import pickle, sys; pickle.loads(open(sys.argv[1], 'rb').read()); "
              "loaded = sorted(m for m in sys.modules if m.split('.')[0] == 'torch'); "
              "print(loaded); sys.exit(1 if loaded else 0)")

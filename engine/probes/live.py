@@ -16,6 +16,10 @@ from typing import Any
 LIVE_PROBES: dict[str, str] = {
     "warp": "engine.probes.warp:warp_probe",
     "backprop": "engine.probes.backprop:backprop_probe",
+    "feature_maps": "engine.probes.feature_maps:feature_maps_probe",
+    "filters": "engine.probes.filters:filters_probe",
+    "pooling": "engine.probes.pooling:pooling_probe",
+    "confusion": "engine.probes.confusion:confusion_probe",
 }
 
 _loaded: dict[str, Callable[[Any, dict], Any]] = {}

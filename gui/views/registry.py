@@ -3,7 +3,8 @@
 Each view is a QWidget with ``title()``, ``probe_names()``, ``show_snapshot(snap)`` and
 the signals ``commandRequested`` (engine commands), ``problem`` (a banner message),
 ``changeRequested`` (a partial experiment dict) and ``tabRequested`` (another tab's
-name). The window makes each once, in this order, and feeds only the visible one.
+name). The window makes each once, in this order, and feeds only the visible one; a view's tab
+shows only while the data are of its kind (points in the plane, or images).
 """
 
 from __future__ import annotations
@@ -17,6 +18,17 @@ VIEWS: dict[str, tuple[str, str]] = {
     "warp": ("gui.views.warp_view", "WarpView"),
     "backprop": ("gui.views.backprop_view", "BackpropView"),
     "compare": ("gui.views.compare_view", "CompareView"),
+    "feature_maps": ("gui.views.feature_maps_view", "FeatureMapsView"),
+    "filters": ("gui.views.filters_view", "FiltersView"),
+    "pooling": ("gui.views.pooling_view", "PoolingView"),
+    "confusion": ("gui.views.confusion_view", "ConfusionView"),
+}
+
+#: The data each view pictures: its tab shows only for those ("any": always).
+DATA_KINDS: dict[str, str] = {
+    "perceptron": "points", "warp": "points", "backprop": "points", "compare": "any",
+    "feature_maps": "images", "filters": "images", "pooling": "images",
+    "confusion": "images",
 }
 
 

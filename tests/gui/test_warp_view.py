@@ -145,7 +145,7 @@ def test_a_net_it_cannot_show_gets_a_sentence(qtbot, network, words, button):
     view, _sent = make_view(qtbot)
     trainer = Trainer(demo_experiment(**network), probes={"warp"})
     snap = trainer.snapshot(False, 0.0)
-    assert "warp" not in snap.live and snap.message  # the banner says it once
+    assert "warp" not in snap.live and snap.live_problems["warp"]  # said in place
     view.show_snapshot(snap)
     assert view.pages.currentIndex() == 1
     assert words in view.needs.text()
