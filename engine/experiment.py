@@ -55,6 +55,14 @@ class DataSettings:
     #: Training examples that keep their label (0 = all); the rest of the training set
     #: is unlabelled and read only by pre-training. Image data (the digits) only.
     labels: int = 0
+    #: A person's data: the images file of "idx" (its labels file lies beside it) or
+    #: the folder of "folder" (one sub-folder per class). Ignored by the other datasets.
+    path: str = ""
+    #: Changes made to every training batch of image data, names from
+    #: ``engine.data.augment.AUGMENTATIONS`` ("shift", "rotate", "flip", "noise").
+    augment: tuple[str, ...] = ()
+    #: How strong the augmentation is, 0 to 1 (1: shifts of 4 pixels, turns of 20°).
+    augment_strength: float = 0.5
 
 
 @dataclass(frozen=True)

@@ -104,8 +104,10 @@ def n_outputs(experiment: Experiment) -> int:
     info = DATASETS.get(experiment.data.dataset)
     if info is None or info.problem != "classification" or info.max_classes <= 2:
         return 1
-    if not info.points_2d:  # image data have a fixed number of classes
-        return info.max_classes
+    if not info.points_2d:  # the digits' ten; the shapes' chosen number of classes
+        if getattr(info, "adjustable_classes", False):
+            return experiment.data.n_classes
+        return info.max_classes  # a person's files: at most this many (the trainer knows)
     return experiment.data.n_classes if experiment.data.n_classes > 2 else 1
 
 

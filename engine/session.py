@@ -10,9 +10,13 @@ from __future__ import annotations
 import dataclasses
 import math
 
+import numpy as np
 import torch
+import torch.nn.functional as F  # noqa: N812 - torch's own name
 
 from engine.data import Dataset2D, make_dataset
+from engine.data.augment import affine_matrices, draw_parameters
+from engine.data.registry import flip_labels
 from engine.device import describe_device, resolve_device
 from engine.experiment import Experiment
 from engine.features import feature_tensor
@@ -167,8 +171,16 @@ class TrainingSession:
         self.experiment = experiment
         data_changed = experiment.data != old.data
         only_points_added = data_changed and _same_except_points(old, experiment)
-        if data_changed:
-            self._load_data()
+        # Augmentation changes only the batches to come: same data, same weights.
+        only_augment = data_changed and _same_except_augment(old, experiment)
+        if data_changed and not only_augment:
+            try:
+                self._load_data()
+            except ValueError:
+                # A file that cannot be read: the old data and settings stay in force,
+                # so the snapshot shows what trains; the trainer shows the message.
+                self.experiment = old
+                raise
         elif experiment.network.features != old.network.features:
             self._refresh_features()
         net_old, net_new = old.network, experiment.network
@@ -176,7 +188,8 @@ class TrainingSession:
                       and net_old.init_scale == net_new.init_scale
                       and net_old.layers == net_new.layers
                       and self.model.n_outputs == self.objective.n_outputs)
-        if force_reset or not same_shape or (data_changed and not only_points_added):
+        if force_reset or not same_shape or (data_changed and not only_points_added
+                                             and not only_augment):
             self.reset()
             return
         if net_new.activations != net_old.activations and isinstance(self.model, MLP):
@@ -237,13 +250,30 @@ class TrainingSession:
         if self.x_train.shape[0] == 0:
             return False
         batch = self._next_batch()
-        loss = self.objective.loss_of(self.model(self.x_train[batch]), self.y_train[batch])
+        x, y = self.x_train[batch], self.y_train[batch]
+        if self.experiment.data.augment and not self.points_2d:
+            x, y = self._augment(x, y)
+        loss = self.objective.loss_of(self.model(x), y)
         loss = loss + self.penalty()
         self.optimizer.zero_grad(set_to_none=True)
         loss.backward()
         self.optimizer.step()
         self.step_count += 1
         return True
+
+    def _augment(self, x: torch.Tensor, y: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+        """A fresh variant of each image of the batch (``DataSettings.augment``). Its
+        random numbers start again with each new model, from the training seed, so a run
+        repeats exactly."""
+        if getattr(self, "_augment_model", None) is not self.model:
+            seed = self.experiment.training.seed
+            self._augment_model = self.model
+            self._augment_rng = np.random.default_rng(seed)
+            self._augment_noise = torch.Generator(device=self.device).manual_seed(seed)
+        data = self.experiment.data
+        return augment_batch(x, y, data.augment, data.augment_strength,
+                             self.dataset.image_shape, flip_labels(data.dataset),
+                             self.dataset.n_classes, self._augment_rng, self._augment_noise)
 
     @property
     def epoch(self) -> float:
@@ -299,6 +329,51 @@ class TrainingSession:
         self.optimizer = self._new_optimizer()
         self.step_count = step
         return step
+
+
+def augment_batch(x: torch.Tensor, y: torch.Tensor, names, strength: float,
+                  image_shape: tuple[int, int], flip_map: tuple[int, ...] | None,
+                  n_classes: int, rng: np.random.Generator, noise: torch.Generator
+                  ) -> tuple[torch.Tensor, torch.Tensor]:
+    """Flip, turn, shift and add noise to a batch of images (rows or (N, 1, H, W)) on its
+    device, as ``engine.data.augment`` does in numpy: the parameters (a few numbers per
+    image) are drawn there on the CPU, the pixels are changed here on the device."""
+    n = x.shape[0]
+    h, w = image_shape
+    images = x.reshape(n, 1, h, w)
+    if flip_map is None:  # mirrored digits are no digits
+        names = [name for name in names if name != "flip"]
+    p = draw_parameters(n, w, names, strength, rng)
+    if p["flip"].any():
+        # On the device, no sync: each label's mirror class; a "bar /" mirrors into a
+        # "bar \\" only when that class is in the data, else the image stays as it is.
+        mirrored = torch.as_tensor(flip_map, device=y.device)[y.long()]
+        flip = torch.as_tensor(p["flip"], device=y.device) & (mirrored < n_classes)
+        images = torch.where(flip[:, None, None, None], images.flip(-1), images)
+        y = torch.where(flip, mirrored.to(y.dtype), y)
+    if p["angle"].any() or p["dx"].any() or p["dy"].any():
+        images = warp_batch(images, affine_matrices(p["angle"], p["dx"], p["dy"], h, w))
+    if p["noise"].any():
+        std = float(p["noise"][0])
+        images = (images + std * torch.randn(images.shape, generator=noise,
+                                             device=images.device)).clamp(0.0, 1.0)
+    return images.reshape(x.shape), y
+
+
+def warp_batch(images: torch.Tensor, theta: np.ndarray) -> torch.Tensor:
+    """(N, 1, H, W) images resampled through the (N, 2, 3) maps ``theta`` (bilinear,
+    zeros outside): the torch side of ``engine.data.augment.warp_images``."""
+    theta_t = torch.as_tensor(theta, dtype=images.dtype, device=images.device)
+    grid = F.affine_grid(theta_t, list(images.shape), align_corners=False)
+    return F.grid_sample(images, grid, mode="bilinear", padding_mode="zeros",
+                         align_corners=False)
+
+
+def _same_except_augment(old: Experiment, new: Experiment) -> bool:
+    """True when only the augmentation of training batches changed."""
+    neutral = {"augment": (), "augment_strength": 0.5}
+    return (dataclasses.replace(old.data, **neutral)
+            == dataclasses.replace(new.data, **neutral))
 
 
 def _same_except_points(old: Experiment, new: Experiment) -> bool:

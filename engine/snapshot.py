@@ -26,7 +26,8 @@ class History:
 
 @dataclass(frozen=True)
 class PointsView:
-    """The data as the views draw it. ``version`` changes whenever the points change."""
+    """The data as the views draw it. ``version`` changes whenever the points change.
+    Images (data that are not 2-D points) come as the first 64 of each split."""
     version: int
     x_train: np.ndarray  # (N, 2) float32
     y_train: np.ndarray  # (N,) float32: class index or regression value

@@ -38,6 +38,8 @@ SNAPSHOT_COST_FACTOR = 3.0
 #: Steps between two looks at the command queue while running.
 COMMAND_CHECK_EVERY = 8
 DEFAULT_GRID = 128
+#: Images of each split a snapshot carries for the views (the output mosaic shows 36).
+IMAGES_SENT = 64
 NEURON_GRID = 32
 
 
@@ -73,7 +75,11 @@ class Trainer:
         s = self.session
         if self._points_cache is None or self._points_cache[0] != s.data_version:
             d = s.dataset
-            view = PointsView(s.data_version, d.x_train, d.y_train, d.x_test, d.y_test)
+            # Images travel as a sample: thousands of them in every snapshot would be
+            # megabytes through the pipe 30 times a second; views show at most a few dozen.
+            n = None if s.points_2d else IMAGES_SENT
+            view = PointsView(s.data_version, d.x_train[:n], d.y_train[:n],
+                              d.x_test[:n], d.y_test[:n])
             self._points_cache = (s.data_version, view)
         return self._points_cache[1]
 

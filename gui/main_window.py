@@ -171,6 +171,7 @@ class MainWindow(QMainWindow):
             lambda p: self.change_network(dataclasses.replace(self.experiment.network,
                                                               dropout=p)))
         self.data_panel.dataEdited.connect(self.change_data)
+        self.data_panel.problem.connect(self.show_message)  # a file that cannot be opened
         self.data_panel.batchSizeChanged.connect(
             lambda size: self.change_training("batch_size", size))
         self.network_panel.networkEdited.connect(self.change_network)

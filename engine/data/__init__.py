@@ -1,5 +1,7 @@
 """Datasets for the playground: 2-D toy sets, a person's own points, CSV files of points,
-and the bundled handwritten digits (8×8 images).
+the bundled handwritten digits (8×8 images), generated shapes (28×28 images, ``shapes``),
+a person's MNIST-format files (``idx``) and image folders (``image_folder``), and the
+augmentation of image batches (``augment``, numpy; the trainer's twin is in torch).
 
 Pure numpy: the trainer turns the arrays into tensors, the views draw them as they are.
 """

@@ -53,6 +53,9 @@ class Dataset2D:
     x_unlabelled: np.ndarray = field(default_factory=_no_rows)
     #: (height, width) of each example for image data; None for 2-D points.
     image_shape: tuple[int, int] | None = None
+    #: Name of each class where the data have them (shapes, a person's image folder):
+    #: index = label. Empty where classes are numbers (points, digits).
+    class_names: tuple[str, ...] = ()
 
     @property
     def points_2d(self) -> bool:
@@ -78,9 +81,7 @@ def make_dataset(settings: DataSettings) -> Dataset2D:
     """
     info = dataset_info(settings.dataset)
     if not info.points_2d:
-        from engine.data.digits import make_digits  # images load only when asked for
-
-        return make_digits(settings)
+        return _make_images(info.id, settings)
     n_points = _int_setting("number of points", settings.n_points, 0, MAX_POINTS)
     seed = _int_setting("seed", settings.seed, 0)
     noise, ratio = float(settings.noise), float(settings.train_ratio)
@@ -108,6 +109,29 @@ def make_dataset(settings: DataSettings) -> Dataset2D:
         problem=info.problem,
         n_classes=n_classes,
     )
+
+
+def _make_images(dataset_id: str, settings: DataSettings) -> Dataset2D:
+    """Image data, loaded only when asked for; augmentation names are checked here, as
+    the trainer applies them to every batch."""
+    from engine.data.augment import check_augment
+
+    check_augment(getattr(settings, "augment", ()), getattr(settings, "augment_strength", 0.5))
+    if dataset_id == "shapes":
+        from engine.data.shapes import make_shapes
+
+        return make_shapes(settings)
+    if dataset_id == "idx":
+        from engine.data.idx import make_idx_dataset
+
+        return make_idx_dataset(settings)
+    if dataset_id == "folder":
+        from engine.data.image_folder import make_folder_dataset
+
+        return make_folder_dataset(settings)
+    from engine.data.digits import make_digits
+
+    return make_digits(settings)
 
 
 @functools.lru_cache(maxsize=64)

@@ -1,6 +1,7 @@
 """The data panel: dataset thumbnails, split, noise, batch size, regenerate, a person's
-own points (click to add, clear, CSV import), and for the digits (8×8 images) how many
-training examples keep their label.
+own points (click to add, clear, CSV import), for the digits and shapes how many training
+examples keep their label, and image data of a person's own with augmentation
+(gui/panels/image_data.py).
 
 It emits changes to the experiment's data settings; the main window applies them.
 """
@@ -10,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import SIGNAL, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -31,22 +32,25 @@ from superqt.utils import qthrottled
 
 from engine.data import DATASETS, DataFileError, load_points_csv, sample_thumbnail_points
 from engine.data.digits import PIXEL_MAX, thumbnail_images
+from engine.data.shapes import CLASS_NAMES, thumbnail_shapes
 from engine.experiment import DataSettings
 from gui.colors import point_colors
+from gui.panels.image_data import ImageDataBox, mosaic_of
+
+#: Images generated when the shapes are picked (the lead's ConvNet demo sets its own).
+SHAPES_POINTS = 3000
 
 THUMB = 52
 
 
-def digits_thumbnail() -> QImage:
-    """Four digits (0-3) in a 2×2 mosaic, dark ink on white, scaled up without blur."""
-    images = thumbnail_images(4)
-    h, w = images.shape[1:]
-    mosaic = np.full((2 * h + 1, 2 * w + 1), 255, np.uint8)
-    for i, image in enumerate(images):
-        r, c = divmod(i, 2)
-        mosaic[r * (h + 1):r * (h + 1) + h, c * (w + 1):c * (w + 1) + w] = (
-            255 - image.astype(np.float32) * (255 / PIXEL_MAX)).astype(np.uint8)
-    mosaic = np.ascontiguousarray(mosaic)
+def digits_thumbnail(dataset_id: str = "digits") -> QImage:
+    """Four digits (0-3) or shapes in a 2×2 mosaic, dark ink on white, scaled up."""
+    if dataset_id == "shapes":
+        images = thumbnail_shapes()
+    else:
+        images = thumbnail_images(4).astype(np.float32) / PIXEL_MAX
+    ink = mosaic_of(images, 2, fill=0.0)
+    mosaic = np.ascontiguousarray((255 - ink * 255).astype(np.uint8))
     small = QImage(mosaic.data, mosaic.shape[1], mosaic.shape[0], mosaic.shape[1],
                    QImage.Format.Format_Grayscale8)
     return small.scaled(THUMB, THUMB, Qt.AspectRatioMode.IgnoreAspectRatio,
@@ -58,7 +62,7 @@ def dataset_icon(dataset_id: str) -> QIcon:
     image data: a few of its images)."""
     info = DATASETS[dataset_id]
     if not info.points_2d:
-        return QIcon(QPixmap.fromImage(digits_thumbnail()))
+        return QIcon(QPixmap.fromImage(digits_thumbnail(dataset_id)))
     image = QImage(THUMB, THUMB, QImage.Format.Format_RGB32)
     image.fill(QColor(250, 250, 250))
     if dataset_id != "custom":
@@ -80,6 +84,9 @@ class DataPanel(QWidget):
     dataEdited = Signal(dict)
     #: Training batch size (lives in TrainSettings but sits here, as in the playground).
     batchSizeChanged = Signal(int)
+    #: A file that cannot be used: the message for the window's banner (when nothing
+    #: listens, a message box says it).
+    problem = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -91,7 +98,9 @@ class DataPanel(QWidget):
         self.datasets_box = QGroupBox(self.tr("Which dataset do you want to use?"))
         self.thumb_grid = QGridLayout(self.datasets_box)
         self.dataset_buttons: dict[str, QToolButton] = {}
-        for dataset_id in DATASETS:
+        for dataset_id, info in DATASETS.items():
+            if getattr(info, "from_path", False):
+                continue  # a person's files come through the open buttons below
             button = QToolButton()
             button.setCheckable(True)
             button.setIcon(dataset_icon(dataset_id))
@@ -146,6 +155,11 @@ class DataPanel(QWidget):
         for widget in (self.image_note, self.labels_label, self.labels):
             layout.addWidget(widget)
             widget.setVisible(False)  # shown while image data are picked
+        self.image_data = ImageDataBox()
+        self.image_data.dataEdited.connect(self.dataEdited)
+        self.image_data.problem.connect(self._report)
+        self.image_data.augment_box.setVisible(False)
+        layout.addWidget(self.image_data)
 
         self.regenerate = QPushButton(self.tr("Regenerate"))
         self.regenerate.setToolTip(self.tr("New random points from the same distribution"))
@@ -185,6 +199,19 @@ class DataPanel(QWidget):
         self._slider_texts[slider] = (label, text)
         return label, slider
 
+    def _image_note(self, dataset_id: str) -> str:
+        if dataset_id == "shapes":
+            return self.tr(
+                "Bars at four angles, circles, squares, triangles and crosses, 28×28 "
+                "pixels, placed at random; noise makes them harder. Try a ConvNet "
+                "(Layers tab).")
+        if getattr(DATASETS.get(dataset_id), "from_path", False):
+            return self.tr("Your own images, made grey and 28×28 pixels (784 inputs). "
+                           "The 2-D features and your own points do not apply.")
+        return self.tr(
+            "1,797 handwritten digits, each only 8×8 pixels (64 inputs): small enough to "
+            "train in seconds. The 2-D features and your own points do not apply.")
+
     def _dataset_title(self, dataset_id: str) -> str:
         titles = {
             "circle": self.tr("Circle"), "xor": self.tr("Exclusive or"),
@@ -195,6 +222,7 @@ class DataPanel(QWidget):
             "multi-gaussian": self.tr("Multi-Gaussian (regression)"),
             "custom": self.tr("Your own points"),
             "digits": self.tr("Digits (8×8 images)"),
+            "shapes": self.tr("Shapes (28×28 images)"),
         }
         return titles.get(dataset_id, DATASETS[dataset_id].title)
 
@@ -203,8 +231,8 @@ class DataPanel(QWidget):
         for button in self.dataset_buttons.values():
             self.thumb_grid.removeWidget(button)
             button.hide()
-        shown = [d for d, info in DATASETS.items()
-                 if info.problem == self._problem or d == "custom"]
+        shown = [d for d in self.dataset_buttons
+                 if DATASETS[d].problem == self._problem or d == "custom"]
         for i, dataset_id in enumerate(shown):
             button = self.dataset_buttons[dataset_id]
             self.thumb_grid.addWidget(button, i // 4, i % 4)
@@ -212,7 +240,17 @@ class DataPanel(QWidget):
 
     # -- actions ---------------------------------------------------------------------
     def _pick(self, dataset_id: str) -> None:
-        self._emit({"dataset": dataset_id, "custom_points": ()})
+        changes = {"dataset": dataset_id, "custom_points": ()}
+        if dataset_id == "shapes" and self._settings.dataset != "shapes":
+            # Every class, enough images of each for a ConvNet to learn them.
+            changes.update(n_points=SHAPES_POINTS, n_classes=len(CLASS_NAMES), labels=0)
+        self._emit(changes)
+
+    def _report(self, text: str) -> None:
+        if self.receivers(SIGNAL("problem(QString)")) > 0:
+            self.problem.emit(text)
+        else:
+            self.show_error(self.tr("Could not open the data"), text)
 
     def _emit(self, changes: dict) -> None:
         current = {k: getattr(self._settings, k) for k in changes}
@@ -268,14 +306,24 @@ class DataPanel(QWidget):
         self.batch[1].setValue(batch_size)
         info = DATASETS.get(settings.dataset)
         images = info is not None and not info.points_2d
-        self.classes.setEnabled(bool(info and info.max_classes > 2) and not images)
+        adjustable = bool(getattr(info, "adjustable_classes", False))
+        from_path = bool(getattr(info, "from_path", False))
+        self.classes.setEnabled(bool(info and info.max_classes > 2) and
+                                (adjustable or not images))
         self.classes.setMaximum(max(2, info.max_classes if info else 2))
-        # Image data have a fixed number of classes (ten digits), shown as it is.
-        self.classes.setValue(info.max_classes if images else settings.n_classes)
+        # The digits have ten classes and a person's files theirs, shown as they are.
+        known = self.image_data.class_count(settings) if from_path else None
+        fixed = known if from_path else None if adjustable else info.max_classes
+        self.classes.setValue((fixed or settings.n_classes) if images else settings.n_classes)
         self.labels.setValue(settings.labels)
-        for widget in (self.image_note, self.labels_label, self.labels):
-            widget.setVisible(images)
+        self.image_note.setText(self._image_note(settings.dataset))
+        self.image_note.setVisible(images)
+        for widget in (self.labels_label, self.labels):  # the digits' pre-training demo
+            widget.setVisible(settings.dataset == "digits")
+        self.image_data.augment_box.setVisible(images)
+        self.image_data.set_settings(settings)
         self.own_points.setEnabled(not images)
+        self.own_points.setVisible(not images)  # room for the augmentation instead
         for w in widgets:
             w.blockSignals(False)
         for slider, (label, text) in self._slider_texts.items():

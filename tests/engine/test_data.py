@@ -47,7 +47,8 @@ def linearly_separable(x: np.ndarray, y: np.ndarray, directions: int = 3600) -> 
 
 def test_dataset_table_order_and_kinds():
     assert list(DATASETS) == ["circle", "xor", "gaussians", "spiral", "moons", "checkerboard",
-                              "two-curves", "plane", "multi-gaussian", "custom", "digits"]
+                              "two-curves", "plane", "multi-gaussian", "custom", "digits",
+                              "shapes", "idx", "folder"]
     for key, info in DATASETS.items():
         assert info.id == key and info.title
         if info.problem == "regression":
