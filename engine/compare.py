@@ -95,7 +95,9 @@ class Comparison:
                 raise ExperimentError(
                     f"cannot vary {self.vary!r}: use 'activation' or a setting such as "
                     "'training.optimizer' or 'network.dropout'")
-        self.variants(base or Experiment())
+        if base is not None or self.vary != "recipe":
+            # A recipe may hold whole layer stacks that only fit its demo's data.
+            self.variants(base or Experiment())
         return self
 
     def variants(self, base: Experiment) -> list[Experiment]:

@@ -15,7 +15,7 @@ import torch
 from engine.compare import Comparison
 from engine.experiment import Experiment
 from engine.history import HistoryRecorder
-from engine.session import TrainingSession
+from engine.session import MEASURE_VALUES, TrainingSession
 from engine.snapshot import CompareData, RunData
 
 #: Points the gradient-norm probe reads: the whole training set of the toy data, a
@@ -78,14 +78,14 @@ class CompareRuns:
         to its last good weights and sits out."""
         for index, run in enumerate(self.others, start=2):
             s = run.session
-            metrics = s.measure()
+            metrics = s.measure(MEASURE_VALUES)
             if run.stopped is None and (not math.isfinite(metrics[0])
                                         or not s.parameters_finite()):
                 bad = s.step_count
                 good = s.restore_good_state()
                 run.stopped = (f"run {index} ({label_of(index - 1)}) diverged at step {bad}; "
                                f"its weights of step {good} are kept and it sits out")
-                metrics = s.measure()
+                metrics = s.measure(MEASURE_VALUES)
             elif run.stopped is None:
                 s.remember_good_state()
             run.history.record(s.step_count, *metrics)

@@ -30,6 +30,13 @@ from engine.snapshot import LandscapeData
 MAX_PATH = 400
 
 
+#: Input numbers the landscape's losses read per grid point, and the curvature's: every
+#: 2-D point of the playground, a few hundred 28×28 images.
+EVALUATION_VALUES = 200_000
+CURVATURE_VALUES = 50_000
+#: Parameters above which the curvature uses fewer, float32 Lanczos steps.
+BIG_MODEL = 20_000
+
 class LandscapeRunner:
     def __init__(self, settings: LandscapeSettings | None = None) -> None:
         self.settings = (settings or LandscapeSettings()).validated()
@@ -42,6 +49,7 @@ class LandscapeRunner:
         self.plane = None
         self.losses: np.ndarray | None = None
         self.accuracies: np.ndarray | None = None
+        self.examples: tuple[int, int] | None = None
         self.progress = 0.0
         self.requested = True
         self.last_started = -1e9
@@ -121,11 +129,12 @@ class LandscapeRunner:
                 betas = np.linspace(-s.span * reach_b, s.span * reach_b, s.resolution)
         if d2 is None or one_d:
             d2 = [torch.zeros_like(p) for p in params]
+        x, y = evaluation_subset(session.x_train, session.y_train, EVALUATION_VALUES)
+        self.examples = (int(x.shape[0]), int(session.x_train.shape[0]))
         session.model.eval()
         try:
-            self.job = LandscapeJob(model, session.objective, session.x_train,
-                                    session.y_train, params, d1, None if one_d else d2,
-                                    alphas, betas)
+            self.job = LandscapeJob(model, session.objective, x, y, params, d1,
+                                    None if one_d else d2, alphas, betas)
         finally:
             session.model.train()
         self.curvature = _curvature(session)
@@ -171,7 +180,8 @@ class LandscapeRunner:
             progress=float(self.progress), trajectory=np.ascontiguousarray(
                 coords[:-1], np.float32), current=np.asarray(coords[-1], np.float32),
             center_step=step, explained_variance=explained,
-            curvature=curvature, curvature_label=label, accuracies=self.accuracies)
+            curvature=curvature, curvature_label=label, accuracies=self.accuracies,
+            examples=self.examples)
 
 
 def _flat_weights(model: torch.nn.Module) -> torch.Tensor:
@@ -186,11 +196,27 @@ def _project_line(points: torch.Tensor, center, direction) -> np.ndarray:
     return torch.stack([alpha, torch.zeros_like(alpha)], dim=1).numpy()
 
 
+def evaluation_subset(x: torch.Tensor, y: torch.Tensor, values: int):
+    """The first examples of (x, y) holding at most ``values`` input numbers: all of the
+    playground's points, a few hundred 28×28 images (the losses are then those of the
+    subset, and the view says on how many)."""
+    per_example = max(1, x[0].numel()) if x.shape[0] else 1
+    n = max(1, min(x.shape[0], values // per_example))
+    return x[:n], y[:n]
+
+
 def _curvature(session):
     """((largest, smallest) Hessian eigenvalue, "minimum" / "saddle (k negative
-    directions)") of the training loss at the current weights; None without data."""
+    directions)") of the training loss at the current weights; None without data.
+
+    A Hessian-vector product costs a double backward pass: on a ConvNet over the whole
+    training set 48 of them took 100 s. Big inputs use a subset, big models 24 Lanczos
+    steps in float32 (about 0.25 s for the 28×28 shapes' ConvNet)."""
     if session.x_train.shape[0] == 0:
         return None
-    curvature = hessian_extremes(session.model, session.objective, session.x_train,
-                                 session.y_train)
+    x, y = evaluation_subset(session.x_train, session.y_train, CURVATURE_VALUES)
+    big = sum(p.numel() for p in session.model.parameters()) > BIG_MODEL
+    curvature = hessian_extremes(session.model, session.objective, x, y,
+                                 steps=24 if big else None,
+                                 dtype=torch.float32 if big else torch.float64)
     return (curvature.max_eig, curvature.min_eig), curvature.label

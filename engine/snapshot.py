@@ -58,6 +58,8 @@ class LandscapeData:
     curvature_label: str | None = None
     #: Training accuracy on the same grid (classification only), NaN where not computed.
     accuracies: np.ndarray | None = None
+    #: (examples the losses are on, training examples): a subset for big inputs.
+    examples: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True)
@@ -139,3 +141,6 @@ class Snapshot:
     live_problems: dict[str, str] = field(default_factory=dict)
     #: A command was refused (its message says why): ``experiment`` is what is in force.
     refused: bool = False
+    #: (train, test examples measured, train, test examples there are) when the metrics
+    #: read a sample of big data; None when they read everything.
+    measured_on: tuple[int, int, int, int] | None = None

@@ -27,7 +27,7 @@ from engine.probes import (
     weights_and_biases,
 )
 from engine.probes.live import run_live_probes
-from engine.session import TrainingSession
+from engine.session import MEASURE_VALUES, TrainingSession
 from engine.snapshot import PointsView, Snapshot
 from engine.spec import MLP
 
@@ -83,9 +83,13 @@ class Trainer:
             self._points_cache = (s.data_version, view)
         return self._points_cache[1]
 
-    def snapshot(self, running: bool, steps_per_second: float) -> Snapshot:
+    def snapshot(self, running: bool, steps_per_second: float, full: bool = False
+                 ) -> Snapshot:
+        """``full``: measure on every example (the end of a headless run), not on the
+        capped sample live snapshots read."""
         s = self.session
-        train_loss, test_loss, train_acc, test_acc = s.measure()
+        values = None if full else MEASURE_VALUES
+        train_loss, test_loss, train_acc, test_acc = s.measure(values)
         if not (math.isfinite(train_loss) or s.x_train.shape[0] == 0) or (
                 not s.parameters_finite()):
             bad_step = s.step_count
@@ -96,7 +100,7 @@ class Trainer:
                 f"with learning rate {lr:g}. Restored the weights of step {good_step} and "
                 "paused. Lower the learning rate, then press play.")
             running = False
-            train_loss, test_loss, train_acc, test_acc = s.measure()
+            train_loss, test_loss, train_acc, test_acc = s.measure(values)
         else:
             s.remember_good_state()
         self.history.record(s.step_count, train_loss, test_loss, train_acc, test_acc)
@@ -140,7 +144,8 @@ class Trainer:
             points=self.points_view(),
             experiment=s.experiment if self.runs is None else self.runs.base,
             extent=s.dataset.extent,
-            message=message, reply=reply, refused=refused, **extras)
+            message=message, reply=reply, refused=refused,
+            measured_on=getattr(s, "measured_on", None), **extras)
 
     def step(self) -> bool:
         """One step of every run; False when there is nothing to train on."""
@@ -300,7 +305,8 @@ def train(experiment: Experiment, commands: cmd.CommandQueue, *, running: bool =
             if steps > 0 and now > last_time:
                 rate = steps / (now - last_time)
             last_time, last_step = now, session.step_count
-            snap = trainer.snapshot(running or bool(steps_to_go), rate)
+            final = stop_at is not None and session.step_count >= stop_at
+            snap = trainer.snapshot(running or bool(steps_to_go), rate, full=final)
             snapshot_cost = clock() - now
             if snap.message and "diverged" in snap.message:
                 running, steps_to_go = False, None

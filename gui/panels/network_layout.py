@@ -1,24 +1,24 @@
-"""Geometry and drawing material of the network panel, kept apart from its state.
+"""Geometry of the network panel: where each neuron, feature and link lies.
 
 The layout is a pure function of the widget's size and the network's shape, so the panel
 computes it only on resize or on a change of structure, never per frame. Link hit-testing
 is one vectorised numpy expression over every segment, cheap enough for each mouse move.
-Heatmap images and link pens are built once per Snapshot; the paint functions below only
-issue drawing calls.
+
+Every column fits the panel's height: the columns share one neuron size (at least
+``DETAIL_SIDE``, big enough for a heatmap and a bias square), and a column too tall for
+it (64 units) shrinks its own neurons, down to ``MIN_SIDE`` with narrower gaps. Such tiny
+neurons are drawn as plain squares, without heatmap or bias square.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import math
 from dataclasses import dataclass
-from functools import lru_cache
 
 import numpy as np
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QImage, QPainter, QPen
+from PySide6.QtCore import QLineF, QPointF, QRectF
 
-from engine.experiment import FEATURE_LABELS, FEATURES
-from gui.colors import DIVERGING_LUT, NEGATIVE, NEUTRAL, POSITIVE, diverging_rgba
+from engine.experiment import FEATURES
 
 MARGIN = 8.0
 #: Room left of the input column for the feature names.
@@ -30,13 +30,20 @@ CAPTION_Y = 58.0
 NEURONS_TOP = 82.0
 BUTTON_SIDE = 22.0
 MAX_SIDE = 40.0
-MIN_SIDE = 8.0
+#: The smallest neurons that show a heatmap and a bias square; all columns share a side
+#: at least this big unless one of them would run off the panel at that size.
+DETAIL_SIDE = 8.0
+#: The smallest neurons a too-tall column shrinks to before its gaps close.
+MIN_SIDE = 3.0
 #: Vertical gap between neurons, as a fraction of their side.
 GAP = 0.3
+#: Tiny neurons are hard to point at: their hit area reaches this far beside them.
+TINY_HIT_MARGIN = 2.0
 
 
 @dataclass(frozen=True)
 class NetworkLayout:
+    #: The side the columns share (a too-tall column draws smaller: see ``sides``).
     side: float
     #: Side of each hidden layer's +/− buttons: smaller when the columns are close.
     button_side: float
@@ -54,31 +61,44 @@ class NetworkLayout:
     lines: tuple[QLineF, ...]
     #: The names of ``feature_rects``: FEATURES, or () for image data.
     feature_names: tuple[str, ...] = FEATURES
+    #: Neuron side of each column (``side`` unless the column had to shrink to fit).
+    sides: tuple[float, ...] = ()
+
+    def is_tiny(self, layer: int) -> bool:
+        """Whether ``layer``'s neurons are too small for a heatmap and a bias square."""
+        return layer < len(self.sides) and self.sides[layer] < DETAIL_SIDE
 
     def bias_rect(self, layer: int, unit: int) -> QRectF:
-        """The small bias square at a hidden or output neuron's bottom-left corner."""
+        """The small bias square at a hidden or output neuron's bottom-left corner (an
+        empty rectangle for tiny neurons, which have none)."""
         rect = self.rects[layer][unit]
+        if self.is_tiny(layer):
+            return QRectF()
         m = max(6.0, self.side * 0.28)
         return QRectF(rect.left() - m / 2, rect.bottom() - m / 2, m, m)
 
     def neuron_at(self, point: QPointF) -> tuple[int, int] | None:
         for layer, rects in enumerate(self.rects):
+            pad = TINY_HIT_MARGIN if self.is_tiny(layer) else 0.0
             for unit, rect in enumerate(rects):
-                if rect.contains(point):
+                if rect.adjusted(-pad, -pad / 2, pad, pad / 2).contains(point):
                     return layer, unit
         return None
 
     def hit(self, point: QPointF) -> tuple | None:
         """What lies under ``point``: ("bias" | "neuron", layer, unit), ("feature", name)
         for a feature's square or name, ("link", k, row, col), or None. Bias squares
-        overlap their neurons' corners, so they come first."""
+        overlap their neurons' corners, so they come first; a tiny neuron counts as its
+        bias square."""
         for layer in range(1, len(self.rects)):
             for unit in range(len(self.rects[layer])):
                 if self.bias_rect(layer, unit).contains(point):
                     return ("bias", layer, unit)
         neuron = self.neuron_at(point)
         if neuron is not None:
-            return ("neuron", *neuron)
+            # A tiny neuron is drawn in its bias colour: it is its own bias square.
+            return ("bias" if neuron[0] > 0 and self.is_tiny(neuron[0]) else "neuron",
+                    *neuron)
         for name, rect in zip(self.feature_names, self.feature_rects, strict=True):
             if QRectF(MARGIN, rect.top(), rect.right() - MARGIN, rect.height()).contains(point):
                 return ("feature", name)
@@ -98,6 +118,40 @@ class NetworkLayout:
         return best if distance[best] <= tolerance else None
 
 
+def neuron_of(hit: tuple | None) -> tuple[int, int] | None:
+    """(layer, unit) of a ``NetworkLayout.hit`` on a neuron or its bias square, else None."""
+    return hit[1:3] if hit and hit[0] in ("neuron", "bias") else None
+
+
+def fit_column(count: int, room: float, common: float) -> tuple[float, float]:
+    """(side, gap as a fraction of the side) of a column of ``count`` neurons in ``room``
+    px of height: the ``common`` side and ``GAP`` where that fits; else smaller neurons,
+    then (below ``MIN_SIDE``) narrower gaps, and as a last resort neurons that touch."""
+    if count <= 1:
+        return common, GAP
+    side = min(common, room / (count + (count - 1) * GAP))
+    if side >= MIN_SIDE:
+        return side, GAP
+    side = min(MIN_SIDE, room / count)
+    return side, max((room - count * side) / ((count - 1) * side), 0.0)
+
+
+def column_rects(x: float, count: int, top: float, room: float, side: float, gap: float
+                 ) -> tuple[QRectF, ...]:
+    """``count`` squares centred on ``x`` and vertically in [top, top + room], ``gap``
+    sides apart. Tiny ones sit on whole pixels: a 4-px square smeared over 5 pixels by
+    antialiasing is a blur."""
+    total = count * side + (count - 1) * gap * side
+    y0 = top + max(room - total, 0.0) / 2
+    if side >= DETAIL_SIDE:
+        return tuple(QRectF(x - side / 2, y0 + i * side * (1 + gap), side, side)
+                     for i in range(count))
+    whole = max(1.0, math.floor(side))
+    left = round(x - whole / 2)
+    return tuple(QRectF(left, round(y0 + i * side * (1 + gap)), whole, whole)
+                 for i in range(count))
+
+
 def compute_layout(width: float, height: float, n_features: int, enabled: tuple[int, ...],
                    hidden: tuple[int, ...], n_outputs: int,
                    feature_names: tuple[str, ...] | None = FEATURES) -> NetworkLayout:
@@ -111,23 +165,21 @@ def compute_layout(width: float, height: float, n_features: int, enabled: tuple[
     spacing = (right - left) / (len(counts) - 1)
     column_x = tuple(left + i * spacing for i in range(len(counts)))
 
-    top, bottom = NEURONS_TOP, max(height - MARGIN, NEURONS_TOP + MIN_SIDE)
+    top, bottom = NEURONS_TOP, max(height - MARGIN, NEURONS_TOP + DETAIL_SIDE)
+    room = bottom - top
     tallest = max(counts)
-    side = (bottom - top) / (tallest + (tallest - 1) * GAP)
-    side = float(np.clip(min(side, spacing * 0.5), MIN_SIDE, MAX_SIDE))
-
-    def column(x: float, count: int, side: float = side) -> tuple[QRectF, ...]:
-        total = count * side + (count - 1) * GAP * side
-        y0 = top + max(bottom - top - total, 0.0) / 2
-        return tuple(QRectF(x - side / 2, y0 + i * side * (1 + GAP), side, side)
-                     for i in range(count))
+    side = room / (tallest + (tallest - 1) * GAP)
+    side = float(np.clip(min(side, spacing * 0.5), DETAIL_SIDE, MAX_SIDE))
 
     # Image data: one input block, drawn large enough to show an example image.
-    input_rects = column(column_x[0], n_features,
-                         side if feature_names is not None else MAX_SIDE)
-    feature_rects = input_rects if feature_names is not None else ()
-    rects = (tuple(input_rects[i] for i in enabled),
-             *(column(x, n) for x, n in zip(column_x[1:], counts[1:], strict=True)))
+    fits = [fit_column(n, room, side) for n in counts]
+    if feature_names is None:
+        fits[0] = (MAX_SIDE, GAP)
+    columns = [column_rects(x, n, top, room, *fit)
+               for x, n, fit in zip(column_x, counts, fits, strict=True)]
+    feature_rects = columns[0] if feature_names is not None else ()
+    rects = (tuple(columns[0][i] for i in enabled), *columns[1:])
+    sides = tuple(column[0].width() if column else side for column in columns)
 
     links, segments = [], []  # Linear k joins column k's neurons to column k + 1's
     for k, (sources, targets) in enumerate(zip(rects, rects[1:], strict=False)):
@@ -141,192 +193,14 @@ def compute_layout(width: float, height: float, n_features: int, enabled: tuple[
                          np.array(links, dtype=np.int64).reshape(-1, 3),
                          np.array(segments, dtype=np.float64).reshape(-1, 4),
                          tuple(QLineF(*segment) for segment in segments),
-                         feature_names if feature_names is not None else ())
+                         feature_names if feature_names is not None else (), sides)
 
 
-# -- drawing material ------------------------------------------------------------------------
-BORDER = QColor(150, 150, 150)
-HOVER = QColor(40, 40, 40)
-GREY_LINK = QPen(QColor(200, 200, 200), 1.0)
-UNKNOWN_BIAS = QColor(210, 210, 210)
-
-
-def heatmap_images(maps: np.ndarray, low: float, high: float) -> tuple[QImage, ...]:
-    """(units, g, g) values to one QImage per unit. Grid row 0 is the plane's bottom, so
-    rows are flipped to put it at the image's bottom."""
-    rgba = np.ascontiguousarray(diverging_rgba(maps, low, high)[:, ::-1])
-    images = []
-    for unit in rgba:
-        h, w = unit.shape[:2]
-        image = QImage(unit.data, w, h, 4 * w, QImage.Format.Format_RGBA8888)
-        # A copy in the painter's native format: drawing needs no conversion each frame.
-        images.append(image.convertToFormat(QImage.Format.Format_RGB32))
-    return tuple(images)
-
-
-def neuron_images(maps: tuple[np.ndarray, ...], problem: str
-                  ) -> tuple[tuple[QImage, ...], ...]:
-    """Images of ``Snapshot.neuron_maps``: each input scaled by its own largest |value|,
-    hidden units over [-1, 1], the output as a value in [-1, 1] (regression) or as
-    probabilities in [0, 1]."""
-    images = []
-    for layer, values in enumerate(maps):
-        if layer == 0:
-            scale = np.maximum(np.abs(values).max(axis=(1, 2), keepdims=True), 1e-6)
-            images.append(heatmap_images(values / scale, -1.0, 1.0))
-        elif layer < len(maps) - 1 or problem == "regression":
-            images.append(heatmap_images(values, -1.0, 1.0))
-        else:
-            images.append(heatmap_images(values, 0.0, 1.0))
-    return tuple(images)
-
-
-def link_pen(weight: float) -> QPen:
-    """Blue for positive, orange for negative, wider and stronger with ``|weight|``.
-
-    Pens are opaque: translucent wide lines cost Qt's raster engine ~7x more to draw."""
-    magnitude = min(abs(weight), 3.0)
-    return _pen(weight > 0, round(float(np.clip(magnitude * 2.0, 0.5, 6.0)) * 4) / 4,
-                round(min(0.35 + magnitude * 0.65, 1.0) * 16) / 16)
-
-
-@lru_cache(maxsize=512)
-def _pen(positive: bool, width: float, strength: float) -> QPen:
-    colour = np.array(POSITIVE if positive else NEGATIVE, np.float32)
-    neutral = np.array(NEUTRAL, np.float32)
-    rgb = (neutral + (colour - neutral) * strength).astype(int)
-    pen = QPen(QColor(*rgb.tolist()), width)
-    pen.setCapStyle(Qt.PenCapStyle.FlatCap)
-    return pen
-
-
-_LUT_COLOURS = [QColor(int(r), int(g), int(b)) for r, g, b, _a in DIVERGING_LUT]
-
-
-def bias_colour(bias: float | None) -> QColor:
-    """The diverging palette's colour for a bias in [-1, 1] (clipped), from a table: this
-    runs for every neuron on every repaint."""
-    if bias is None:
-        return UNKNOWN_BIAS
-    index = int((min(max(float(bias), -1.0), 1.0) + 1.0) * 127.5)
-    return _LUT_COLOURS[index]
-
-
-# -- painting --------------------------------------------------------------------------------
-def paint_captions(painter: QPainter, layout: NetworkLayout, title: QPointF,
-                   title_text: str, captions: list[tuple[str, str]], text: QColor) -> None:
-    """The bold layer count at ``title`` and a caption over each column: its long form
-    where it fits, else its short form."""
-    font = painter.font()
-    font.setBold(True)
-    painter.setFont(font)
-    painter.setPen(text)
-    painter.drawText(QRectF(title.x(), title.y(), 240, BUTTON_SIDE),
-                     Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, title_text)
-    font.setBold(False)
-    # A style sheet may size fonts in pixels, and then pointSizeF() is -1.
-    if font.pointSizeF() > 0:
-        font.setPointSizeF(font.pointSizeF() * 0.85)
-    else:
-        font.setPixelSize(max(8, round(font.pixelSize() * 0.85)))
-    painter.setFont(font)
-    spacing = layout.column_x[1] - layout.column_x[0]
-    metrics = painter.fontMetrics()
-    for x, (long, short) in zip(layout.column_x, captions, strict=True):
-        caption = long if metrics.horizontalAdvance(long) < spacing - 4 else short
-        painter.drawText(QRectF(x - spacing / 2, CAPTION_Y, spacing, 18),
-                         Qt.AlignmentFlag.AlignCenter, caption)
-
-
-def link_groups(lines: list[QLineF], weights: np.ndarray | None
-                ) -> list[tuple[QPen, list[QLineF]]]:
-    """Links grouped by pen, thin groups first so strong weights stay on top.
-
-    One ``drawLines`` per group instead of one ``setPen`` + ``drawLine`` per link: the
-    pens come from a small quantised set, so a 6-layer net draws in a few dozen calls.
-    ``weights`` (flat, one per line) or None for grey links."""
-    if weights is None:
-        return [(GREY_LINK, list(lines))]
-    magnitude = np.minimum(np.abs(weights), 3.0)
-    widths = np.round(np.clip(magnitude * 2.0, 1.0, 6.0))
-    strengths = np.round(np.minimum(0.35 + magnitude * 0.65, 1.0) * 8) / 8
-    keys = list(zip((weights > 0).tolist(), widths.tolist(), strengths.tolist()))
-    groups: dict[tuple, list[QLineF]] = {}
-    for key, line in zip(keys, lines):
-        groups.setdefault(key, []).append(line)
-    ordered = sorted(groups.items(), key=lambda item: item[0][1])
-    return [(_pen(*key), group) for key, group in ordered]
-
-
-def paint_links(painter: QPainter, groups: list[tuple[QPen, list[QLineF]]],
-                highlight: QLineF | None) -> None:
-    # Links without antialiasing: with it, Qt's raster engine spends ~3 ms a frame on a
-    # 6-layer net's wide lines; without, well under 1 ms, and at these widths the
-    # difference is hard to see.
-    antialiased = painter.testRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-    for pen, lines in groups:
-        painter.setPen(pen)
-        painter.drawLines(lines)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing, antialiased)
-    if highlight is not None:
-        painter.setPen(QPen(HOVER, 2.5))
-        painter.drawLine(highlight)
-
-
-def paint_inputs(painter: QPainter, layout: NetworkLayout, features: tuple[str, ...],
-                 text: QColor) -> None:
-    """Feature names, and the switched-off features as dashed empty squares."""
-    dim = QColor(text)
-    dim.setAlpha(90)
-    for name, rect in zip(layout.feature_names, layout.feature_rects, strict=True):
-        on = name in features
-        label = QRectF(MARGIN, rect.top(), rect.left() - MARGIN - 6, rect.height())
-        painter.setPen(text if on else dim)
-        painter.drawText(label, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                         FEATURE_LABELS.get(name, name))
-        if not on:
-            painter.setPen(QPen(dim, 1.0, Qt.PenStyle.DashLine))
-            painter.setBrush(QColor(246, 246, 246))
-            painter.drawRect(rect)
-
-
-def paint_neurons(painter: QPainter, layout: NetworkLayout,
-                  image: Callable[[int, int], QImage | None],
-                  bias: Callable[[int, int], float | None],
-                  hovered: tuple[int, int] | None) -> None:
-    """Every drawn neuron: its heatmap (or a blank square), border and bias square."""
-    border, hover = QPen(BORDER, 1.0), QPen(HOVER, 2.0)
-    for layer, rects in enumerate(layout.rects):
-        for unit, rect in enumerate(rects):
-            picture = image(layer, unit)
-            if picture is None:
-                painter.fillRect(rect, QColor(250, 250, 250))
-            else:
-                painter.drawImage(rect, picture)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.setPen(hover if hovered == (layer, unit) else border)
-            painter.drawRect(rect)
-            if layer > 0:
-                painter.setPen(border)
-                painter.setBrush(bias_colour(bias(layer, unit)))
-                painter.drawRect(layout.bias_rect(layer, unit))
-
-
-# -- image data --------------------------------------------------------------------------
-def receptive_field_images(weights: np.ndarray, image_shape: tuple[int, int]
-                           ) -> tuple[QImage, ...]:
-    """A first hidden layer's incoming weights (units, pixels) as one picture per unit,
-    each scaled by its own largest |weight|: blue pixels excite the unit, orange inhibit.
-    Image row 0 is the top, so rows are pre-flipped for ``heatmap_images``."""
-    fields = np.asarray(weights, np.float32).reshape(-1, *image_shape)
-    scale = np.maximum(np.abs(fields).max(axis=(1, 2), keepdims=True), 1e-6)
-    return heatmap_images(np.ascontiguousarray((fields / scale)[:, ::-1]), -1.0, 1.0)
-
-
-def grey_image(pixels: np.ndarray) -> QImage:
-    """A small grey-scale picture of ``pixels`` (values 0..1, row 0 at the top): dark ink
-    on white."""
-    grey = np.ascontiguousarray(255 - np.clip(pixels, 0.0, 1.0) * 255, dtype=np.uint8)
-    h, w = grey.shape
-    return QImage(grey.data, w, h, w, QImage.Format.Format_Grayscale8).copy()
+def layout_for(width: float, height: float, features: tuple[str, ...],
+               hidden: tuple[int, ...], n_outputs: int, pixels: bool) -> NetworkLayout:
+    """``compute_layout`` for the panel: every 2-D feature (``features`` switched on), or
+    for image data (``pixels``) one input block standing for all the pixels."""
+    if pixels:
+        return compute_layout(width, height, 1, (0,), hidden, n_outputs, None)
+    enabled = tuple(FEATURES.index(f) for f in features if f in FEATURES)
+    return compute_layout(width, height, len(FEATURES), enabled, hidden, n_outputs)

@@ -5,20 +5,27 @@ sign of their weight and thickened by its size. The panel edits structure (featu
 layers, neurons) through ``networkEdited`` and single weights through ``weightEdited``;
 it never trains anything itself. Images and pens are built once per Snapshot or layout
 change, so a repaint is only drawing calls.
+
+Beside it: network_layout (geometry, hit-testing), network_links, network_paint (neurons,
+captions), network_pixels (image data's input block), network_structure (+/− buttons,
+edits), network_texts (names, tooltips).
 """
 
 from __future__ import annotations
 
-import dataclasses
-
 import numpy as np
 from PySide6.QtCore import QEvent, QLineF, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QImage, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QInputDialog, QToolButton, QToolTip, QWidget
+from PySide6.QtWidgets import QInputDialog, QToolTip, QWidget
 
 from engine.data import DATASETS
-from engine.experiment import FEATURE_LABELS, FEATURES, DataSettings, NetworkSettings
+from engine.experiment import FEATURES, DataSettings, NetworkSettings
 from gui.panels import network_layout as geo
+from gui.panels import network_links as links
+from gui.panels import network_paint as paint
+from gui.panels import network_pixels as pixels
+from gui.panels import network_texts as texts
+from gui.panels.network_structure import StructureButtons, with_feature_toggled
 
 
 class NetworkPanel(QWidget):
@@ -46,18 +53,14 @@ class NetworkPanel(QWidget):
         self._hover: tuple | None = None
         self._hover_line: QLineF | None = None
         self._layout = geo.compute_layout(420, 300, len(FEATURES), (0, 1), (4, 2), 1)
-        self._add_layer = self._button("+", self.tr("Add a hidden layer"), "addLayer",
-                                       lambda *_: self._edit_layers(+1))
-        self._remove_layer = self._button("\u2212", self.tr("Remove the last hidden layer"),
-                                          "removeLayer", lambda *_: self._edit_layers(-1))
-        self._unit_buttons: list[tuple[QToolButton, QToolButton]] = []
+        self._structure = StructureButtons(self, self._emit_network)
         self.set_network(self._network)
 
     # -- public API -----------------------------------------------------------------------
     def set_network(self, network: NetworkSettings) -> None:
         """Draw ``network``'s structure; a Snapshot of another shape keeps only what fits."""
         self._network = network
-        self._sync_buttons()
+        self._structure.sync(network, self._drawn_hidden())
         self._relayout()
 
     def set_data(self, data: DataSettings) -> None:
@@ -81,14 +84,17 @@ class NetworkPanel(QWidget):
             self._weights = tuple(snap.weights or ())
             self._biases = tuple(snap.biases or ())
             if self._image_shape is None:
-                self._images = geo.neuron_images(snap.neuron_maps or (), snap.problem)
-            else:
-                self._images = self._image_data_images(snap)
+                self._images = paint.neuron_images(snap.neuron_maps or (), snap.problem)
+            else:  # an example image, and what each first-layer unit looks for
+                if self._input_image is None:
+                    self._input_image = pixels.example_image(snap, self._image_shape)
+                self._images = pixels.pixel_images(self._input_image, self._weights,
+                                                   self._image_shape)
         if n_outputs != self._n_outputs:
             self._n_outputs = n_outputs
             self._relayout()
         else:
-            self._build_links()
+            self._links = links.build_link_groups(self._layout, self._weights)
             self._update_drawing()
 
     def neuron_rect(self, layer: int, unit: int) -> QRectF:
@@ -111,37 +117,6 @@ class NetworkPanel(QWidget):
         return QSize(560, 400)
 
     # -- structure editing ----------------------------------------------------------------
-    def _button(self, text: str, tip: str, name: str, slot) -> QToolButton:
-        button = QToolButton(self)
-        button.setText(text)
-        button.setToolTip(tip)
-        button.setObjectName(name)
-        button.setFixedSize(geo.BUTTON_SIDE, geo.BUTTON_SIDE)
-        button.clicked.connect(slot)
-        return button
-
-    def _sync_buttons(self) -> None:
-        """One +/− pair per hidden layer, enabled within the network's limits."""
-        net = self._network
-        hidden = self._drawn_hidden()
-        while len(self._unit_buttons) > len(hidden):
-            for button in self._unit_buttons.pop():
-                button.deleteLater()
-        while len(self._unit_buttons) < len(hidden):
-            i = len(self._unit_buttons)
-            add = self._button("+", self.tr("Add a neuron"), f"addUnit_{i}",
-                               lambda *_, i=i: self._edit_units(i, +1))
-            remove = self._button("\u2212", self.tr("Remove a neuron"), f"removeUnit_{i}",
-                                  lambda *_, i=i: self._edit_units(i, -1))
-            self._unit_buttons.append((add, remove))
-            add.show()
-            remove.show()
-        for width, (add, remove) in zip(hidden, self._unit_buttons, strict=True):
-            add.setEnabled(width < net.max_units)
-            remove.setEnabled(width > 1)
-        self._add_layer.setEnabled(not net.layers and len(hidden) < net.max_layers)
-        self._remove_layer.setEnabled(not net.layers and len(hidden) > 0)
-
     def _drawn_hidden(self) -> tuple[int, ...]:
         """The hidden layers the diagram draws: none for a builder's stack, which is
         described in words instead (it may hold layers that are not neurons)."""
@@ -157,64 +132,27 @@ class NetworkPanel(QWidget):
                        "only (Linear layers and one activation each); edit this network "
                        "there.").format(names)
 
-    def _emit_network(self, **changes) -> None:
-        network = dataclasses.replace(self._network, **changes)
+    def _emit_network(self, network: NetworkSettings) -> None:
         self.set_network(network)
         self.networkEdited.emit(network)
 
-    def _edit_units(self, layer: int, delta: int) -> None:
-        hidden = list(self._network.hidden)
-        width = hidden[layer] + delta
-        if 1 <= width <= self._network.max_units:
-            hidden[layer] = width
-            self._emit_network(hidden=tuple(hidden))
-
     def _edit_layers(self, delta: int) -> None:
-        net = self._network
-        hidden, activations = tuple(net.hidden), tuple(net.activations[:len(net.hidden)])
-        activations += ("tanh",) * (len(hidden) - len(activations))
-        if delta > 0 and len(hidden) < net.max_layers:
-            hidden += (hidden[-1] if hidden else 4,)
-            activations += (activations[-1] if activations else "tanh",)
-        elif delta < 0 and hidden:
-            hidden, activations = hidden[:-1], activations[:-1]
-        else:
-            return
-        self._emit_network(hidden=hidden, activations=activations)
-
-    def _image_data_images(self, snap) -> tuple[tuple[QImage, ...], ...]:
-        """For image data: an example image as the input block and each first-layer
-        unit's incoming weights as a picture (what the unit looks for)."""
-        if self._input_image is None and len(snap.points.x_test):
-            self._input_image = geo.grey_image(
-                np.asarray(snap.points.x_test[0]).reshape(self._image_shape))
-        inputs = (self._input_image,) if self._input_image is not None else ()
-        weights = self._weights[0] if self._weights else None
-        if weights is None or weights.shape[1] != np.prod(self._image_shape):
-            return (inputs,)
-        return (inputs, geo.receptive_field_images(weights, self._image_shape))
+        self._structure.edit_layers(delta)
 
     def _toggle_feature(self, name: str) -> None:
-        if self._image_shape is not None:
-            return  # image data feed their pixels: the 2-D features do not apply
-        on = set(self._network.features) ^ {name}
-        if on:  # the network needs at least one input
-            self._emit_network(features=tuple(f for f in FEATURES if f in on))
+        network = with_feature_toggled(self._network, name)
+        # image data feed their pixels: the 2-D features do not apply
+        if network is not None and self._image_shape is None:
+            self._emit_network(network)
 
     # -- cached drawing material ----------------------------------------------------------
-    def _fitting(self, arrays: tuple[np.ndarray, ...], k: int, shape: tuple[int, ...]):
-        """``arrays[k]`` when it has the shape the drawn network needs, else None."""
-        if k < len(arrays) and tuple(arrays[k].shape) == shape:
-            return arrays[k]
-        return None
-
     def _weight(self, k: int, row: int, col: int) -> float | None:
         rects = self._layout.rects
-        weights = self._fitting(self._weights, k, (len(rects[k + 1]), len(rects[k])))
+        weights = links.fitting(self._weights, k, (len(rects[k + 1]), len(rects[k])))
         return None if weights is None else float(weights[row, col])
 
     def _bias(self, layer: int, unit: int) -> float | None:
-        biases = self._fitting(self._biases, layer - 1, (len(self._layout.rects[layer]),))
+        biases = links.fitting(self._biases, layer - 1, (len(self._layout.rects[layer]),))
         return None if biases is None else float(biases[unit])
 
     def _image(self, layer: int, unit: int) -> QImage | None:
@@ -224,39 +162,13 @@ class NetworkPanel(QWidget):
         return None
 
     def _relayout(self) -> None:
-        net = self._network
-        if self._image_shape is not None:  # one input block: all the pixels
-            self._layout = geo.compute_layout(self.width(), self.height(), 1, (0,),
-                                              self._drawn_hidden(), self._n_outputs, None)
-        else:
-            enabled = tuple(FEATURES.index(f) for f in net.features if f in FEATURES)
-            self._layout = geo.compute_layout(self.width(), self.height(), len(FEATURES),
-                                              enabled, self._drawn_hidden(), self._n_outputs)
-        xs = self._layout.column_x
-        mid = (xs[0] + xs[-1]) / 2
-        self._add_layer.move(int(mid - 110), int(geo.LAYER_ROW_Y))
-        self._remove_layer.move(int(mid - 110 + geo.BUTTON_SIDE + 2), int(geo.LAYER_ROW_Y))
-        side = int(self._layout.button_side)
-        for x, (add, remove) in zip(xs[1:], self._unit_buttons, strict=False):
-            for button, left in ((add, x - side - 1), (remove, x + 1)):
-                button.setFixedSize(side, side)
-                button.move(int(left), int(geo.UNIT_ROW_Y))
+        self._layout = geo.layout_for(self.width(), self.height(), self._network.features,
+                                      self._drawn_hidden(), self._n_outputs,
+                                      pixels=self._image_shape is not None)
+        self._structure.place(self._layout)
         self._set_hover(None)
-        self._build_links()
+        self._links = links.build_link_groups(self._layout, self._weights)
         self.update()
-
-    def _build_links(self) -> None:
-        """(line, pen) per link, thin ones first so strong weights stay on top."""
-        lay, groups, start = self._layout, [], 0
-        for k in range(len(lay.rects) - 1):
-            shape = (len(lay.rects[k + 1]), len(lay.rects[k]))
-            count = shape[0] * shape[1]
-            lines = list(lay.lines[start:start + count])
-            start += count
-            weights = self._fitting(self._weights, k, shape)
-            # links run row-major over (out, in), like the matrix
-            groups += geo.link_groups(lines, None if weights is None else weights.ravel())
-        self._links = sorted(groups, key=lambda item: item[0].widthF())
 
     # -- painting -------------------------------------------------------------------------
     def resizeEvent(self, event) -> None:  # noqa: N802
@@ -270,26 +182,17 @@ class NetworkPanel(QWidget):
         painter.fillRect(self.rect(), self.palette().color(QPalette.ColorRole.Base))
         self._paint_captions(painter)
         if self._network.layers:
-            self._paint_stack_note(painter)
+            paint.paint_note(painter, self._layout, self.height(), self.stack_note(),
+                             self.palette())
         else:
-            geo.paint_links(painter, self._links, self._hover_line)
-        geo.paint_inputs(painter, self._layout, self._network.features,
-                         self.palette().color(QPalette.ColorRole.Text))
+            links.paint_links(painter, self._links, self._hover_line)
+        text = self.palette().color(QPalette.ColorRole.Text)
+        paint.paint_inputs(painter, self._layout, self._network.features, text)
         if self._image_shape is not None:
-            self._paint_input_note(painter)
-        geo.paint_neurons(painter, self._layout, self._image, self._bias,
-                          self._neuron_of(self._hover))
+            pixels.paint_input_note(painter, self._layout, self.input_note(), text)
+        paint.paint_neurons(painter, self._layout, self._image, self._bias,
+                            geo.neuron_of(self._hover))
         painter.end()
-
-    def _paint_stack_note(self, painter: QPainter) -> None:
-        xs = self._layout.column_x
-        box = QRectF(xs[0] + 40, self.height() * 0.3, max(60.0, xs[-1] - xs[0] - 80),
-                     self.height() * 0.4)
-        painter.setPen(self.palette().color(QPalette.ColorRole.Mid))
-        painter.drawRoundedRect(box, 8, 8)
-        painter.setPen(self.palette().color(QPalette.ColorRole.Text))
-        painter.drawText(box.adjusted(10, 8, -10, -8), Qt.TextFlag.TextWordWrap
-                         | Qt.AlignmentFlag.AlignCenter, self.stack_note())
 
     def input_note(self) -> str:
         """What the input block stands for, e.g. "64 inputs (8×8 pixels)"."""
@@ -297,15 +200,6 @@ class NetworkPanel(QWidget):
             return ""
         h, w = self._image_shape
         return self.tr("{n} inputs ({h}×{w} pixels)").format(n=h * w, h=h, w=w)
-
-    def _paint_input_note(self, painter: QPainter) -> None:
-        rect = self._layout.rects[0][0]
-        painter.setPen(self.palette().color(QPalette.ColorRole.Text))
-        xs = self._layout.column_x
-        right = (xs[0] + xs[1]) / 2 if len(xs) > 1 else rect.right() + 30
-        box = QRectF(geo.MARGIN, rect.bottom() + 4, right - geo.MARGIN, 44)
-        painter.drawText(box, Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft
-                         | Qt.AlignmentFlag.AlignTop, self.input_note())
 
     def _paint_captions(self, painter: QPainter) -> None:
         n = len(self._drawn_hidden())
@@ -317,22 +211,19 @@ class NetworkPanel(QWidget):
         captions += [(self.tr("1 neuron") if k == 1 else self.tr("%n neurons", "", k), str(k))
                      for k in self._drawn_hidden()]
         captions.append((self.tr("Output"), self.tr("Out")))
-        corner = QPointF(self._remove_layer.x() + geo.BUTTON_SIDE + 8, geo.LAYER_ROW_Y)
-        geo.paint_captions(painter, self._layout, corner, title, captions,
-                           self.palette().color(QPalette.ColorRole.Text))
+        corner = QPointF(self._structure.remove_layer.x() + geo.BUTTON_SIDE + 8,
+                         geo.LAYER_ROW_Y)
+        paint.paint_captions(painter, self._layout, corner, title, captions,
+                             self.palette().color(QPalette.ColorRole.Text))
 
     # -- mouse ----------------------------------------------------------------------------
     def _hit_test(self, point: QPointF) -> tuple | None:
         return self._layout.hit(point)
 
-    @staticmethod
-    def _neuron_of(hit: tuple | None) -> tuple[int, int] | None:
-        return hit[1:3] if hit and hit[0] in ("neuron", "bias") else None
-
     def _set_hover(self, hit: tuple | None) -> None:
         if hit == self._hover:
             return
-        before, after = self._neuron_of(self._hover), self._neuron_of(hit)
+        before, after = geo.neuron_of(self._hover), geo.neuron_of(hit)
         self._hover = hit
         self._hover_line = None
         if hit and hit[0] == "link":
@@ -399,48 +290,11 @@ class NetworkPanel(QWidget):
             return True
         return super().event(event)
 
-    @staticmethod
-    def _number(value: float | None) -> str:
-        return "\u2014" if value is None else f"{value:.3f}"
-
     def _tooltip(self, hit: tuple | None) -> str:
-        if hit is None:
-            return ""
-        if self._image_shape is not None and hit[0] in ("neuron", "link") and hit[1] == 0:
-            if hit[0] == "link":
-                return self.tr("Every pixel feeds {target}").format(
-                    target=self._neuron_name(1, hit[2]))
-            return self.input_note()
-        if self._image_shape is not None and hit[0] == "neuron" and hit[1] == 1:
-            return "\n".join((self._neuron_name(1, hit[2]), self.tr(
-                "The picture shows its weight on each pixel: blue excites it, orange "
-                "inhibits it")))
-        if hit[0] == "feature" or (hit[0] == "neuron" and hit[1] == 0):
-            name = hit[1] if hit[0] == "feature" else self._network.features[hit[2]]
-            action = (self.tr("Click to switch this input off") if name in
-                      self._network.features else self.tr("Off. Click to switch it on"))
-            return f"{FEATURE_LABELS.get(name, name)}\n{action}"
-        if hit[0] == "link":
-            k, row, col = hit[1:]
-            return "\n".join((
-                self.tr("Weight {value}").format(value=self._number(self._weight(k, row, col))),
-                self.tr("from {source} to {target}").format(
-                    source=self._neuron_name(k, col), target=self._neuron_name(k + 1, row)),
-                self.tr("Click to edit the weight")))
-        layer, unit = hit[1:]
-        return "\n".join((
-            self.tr("Bias {value}").format(value=self._number(self._bias(layer, unit))),
-            self._neuron_name(layer, unit),
-            self.tr("Shift+click, or click the small square, to edit the bias")))
+        pictures = self._image_shape is not None and not self._layout.is_tiny(1)
+        return texts.tooltip(hit, self._network.features, self.input_note(), pictures,
+                             self._neuron_name, self._weight, self._bias)
 
     def _neuron_name(self, layer: int, unit: int) -> str:
-        if layer == 0 and self._image_shape is not None:
-            return self.input_note()
-        if layer == 0:
-            name = self._network.features[unit]
-            return FEATURE_LABELS.get(name, name)
-        if layer == len(self._layout.rects) - 1:
-            if self._n_outputs > 1:
-                return self.tr("class {index}").format(index=unit)
-            return self.tr("the output")
-        return self.tr("neuron {unit} of layer {layer}").format(unit=unit + 1, layer=layer)
+        return texts.neuron_name(layer, unit, self._network.features,
+                                 len(self._layout.rects), self._n_outputs, self.input_note())

@@ -299,6 +299,9 @@ class LandscapeView(QWidget):
         else:
             parts = [self.tr("Plane centred on the weights of step {0}").format(
                 data.center_step)]
+        if data.examples is not None and data.examples[0] < data.examples[1]:
+            parts.append(self.tr("losses on the first {0} of {1} training examples").format(
+                *data.examples))
         if data.explained_variance is not None:
             v1, v2 = data.explained_variance
             parts.append(self.tr("PCA explains {0:.0f} % + {1:.0f} % of the path").format(

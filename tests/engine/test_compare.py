@@ -205,6 +205,8 @@ def test_a_recipe_varies_several_settings_per_run():
     assert Comparison.from_dict(recipe.to_dict()) == recipe
     with pytest.raises(ExperimentError, match="label"):
         compare("recipe", [{}, {"network": {"dropout": 0.3}}])
+    # A recipe's runs are checked against the experiment they vary (a layer stack may
+    # fit only its demo's data), when a demo or the trainer is given one.
+    bad = compare("recipe", [{}, {"network": {"dropout": 3}}], labels=[{"en": "a"}, {"en": "b"}])
     with pytest.raises(ExperimentError, match="run 2"):
-        compare("recipe", [{}, {"network": {"dropout": 3}}],
-                labels=[{"en": "a"}, {"en": "b"}])
+        bad.validated(BASE)

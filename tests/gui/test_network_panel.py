@@ -9,11 +9,12 @@ import dataclasses  # noqa: E402
 import numpy as np  # noqa: E402
 import pytest  # noqa: E402
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt  # noqa: E402
-from PySide6.QtGui import QHelpEvent  # noqa: E402
+from PySide6.QtGui import QHelpEvent, QPalette  # noqa: E402
 from PySide6.QtWidgets import QApplication, QToolButton, QToolTip  # noqa: E402
 
 from engine.experiment import FEATURES, Experiment, NetworkSettings  # noqa: E402
 from engine.snapshot import History, PointsView, Snapshot  # noqa: E402
+from gui.panels.network_layout import NEURONS_TOP  # noqa: E402
 from gui.panels.network_panel import NetworkPanel  # noqa: E402
 
 G = 16
@@ -240,3 +241,87 @@ def test_heatmap_row_zero_is_drawn_at_the_bottom(panel):
     bottom = image.pixelColor(x, int(rect.top() + rect.height() * 0.85))
     assert top.red() > top.blue() + 60  # negative: orange
     assert bottom.blue() > bottom.red() + 60  # positive: blue
+
+
+# -- a 64-unit layer fits the panel -----------------------------------------------------
+def digits_snapshot(hidden: tuple[int, ...]) -> Snapshot:
+    """A Snapshot of ``hidden`` on the 8x8 digits (64 pixels in, 10 classes out), shaped
+    like the pre-training demo's, with random weights and no neuron maps."""
+    widths = (64, *hidden, 10)
+    rng = np.random.default_rng(1)
+    weights = tuple(rng.normal(0, 1, (b, a)).astype(np.float32)
+                    for a, b in zip(widths, widths[1:], strict=False))
+    biases = tuple(rng.normal(0, 0.5, b).astype(np.float32) for b in widths[1:])
+    pixels = rng.uniform(0, 1, (3, 64)).astype(np.float32)
+    labels = np.zeros(3, np.float32)
+    empty = np.zeros(1, np.float32)
+    experiment = Experiment().with_data(dataset="digits").with_network(
+        hidden=hidden, activations=("sigmoid",) * len(hidden))
+    return Snapshot(
+        step=10, epoch=0.1, running=False, device="cpu", problem="classification",
+        n_classes=10, train_loss=2.0, test_loss=2.0, train_accuracy=0.1, test_accuracy=0.1,
+        steps_per_second=100.0, history=History(empty, empty, empty, empty, empty),
+        points=PointsView(0, pixels, labels, pixels, labels), experiment=experiment,
+        extent=1.0, neuron_maps=None, weights=weights, biases=biases)
+
+
+def assert_columns_fit(panel: NetworkPanel, counts: tuple[int, ...]) -> None:
+    """Every neuron inside the panel, below the column captions, one above the other
+    without overlapping, and found again by pointing at its centre."""
+    visible = panel.rect().toRectF()
+    for layer, count in enumerate(counts):
+        rects = [panel.neuron_rect(layer, unit) for unit in range(count)]
+        outside = [u for u, r in enumerate(rects)
+                   if not (visible.contains(r) and r.top() >= NEURONS_TOP)]
+        assert not outside, f"layer {layer}: units {outside} outside {visible}"
+        assert all(a.bottom() <= b.top() for a, b in zip(rects, rects[1:], strict=False))
+        assert [panel.neuron_at(r.center()) for r in rects] == [
+            (layer, unit) for unit in range(count)]
+
+
+@pytest.mark.parametrize("size", [(520, 460), (420, 300)])
+def test_a_64_unit_layer_fits_the_panel(qtbot, size):
+    panel = NetworkPanel()
+    qtbot.addWidget(panel)
+    panel.resize(*size)
+    panel.show()
+    qtbot.waitExposed(panel)
+    assert (panel.width(), panel.height()) == size  # 420 x 300 is its minimum
+    network = NetworkSettings(features=("x1", "x2"), hidden=(64, 8),
+                              activations=("tanh", "tanh"))
+    panel.set_network(network)
+    panel.show_snapshot(fake_snapshot(network))
+    assert_columns_fit(panel, (2, 64, 8, 1))
+    # The 8-unit column keeps its heatmaps; the 64 are too small for one.
+    assert panel.neuron_rect(2, 0).width() >= 8 > panel.neuron_rect(1, 0).width() >= 3
+    panel.grab().save(f"/tmp/network_panel_64_{size[0]}x{size[1]}.png")
+
+
+def test_pretraining_shape_fits_and_its_links_stay_legible(qtbot, monkeypatch):
+    panel = NetworkPanel()
+    qtbot.addWidget(panel)
+    panel.resize(520, 460)
+    panel.show()
+    qtbot.waitExposed(panel)
+    snap = digits_snapshot((64, 32))
+    panel.set_data(snap.experiment.data)
+    panel.set_network(snap.experiment.network)
+    panel.show_snapshot(snap)
+    assert panel.input_note() == "64 inputs (8×8 pixels)"
+    assert_columns_fit(panel, (1, 64, 32, 10))
+    image = panel.grab().toImage()
+    image.save("/tmp/network_panel_pretraining.png")
+    # Between the 64 and the 32 (2,048 links) the background still shows: not one block.
+    a, b = panel.neuron_rect(1, 0), panel.neuron_rect(2, 0)
+    base = panel.palette().color(QPalette.ColorRole.Base).rgb()  # the panel's fill
+    xs = range(int(a.right()) + 6, int(b.left()) - 6)
+    ys = range(int(panel.neuron_rect(2, 0).top()), int(panel.neuron_rect(2, 31).bottom()))
+    background = [image.pixelColor(x, y).rgb() == base for x in xs for y in ys]
+    assert sum(background) > len(background) / 3
+    # A tiny neuron is its own bias square: a click edits its bias, the tooltip says it.
+    monkeypatch.setattr(panel, "_ask_value", lambda title, current: 0.25)
+    centre = point(panel.neuron_rect(1, 10))
+    with qtbot.waitSignal(panel.weightEdited) as blocker:
+        qtbot.mouseClick(panel, Qt.MouseButton.LeftButton, pos=centre)
+    assert blocker.args == [0, 10, -1, 0.25]
+    assert tooltip_at(panel, centre).startswith(f"Bias {snap.biases[0][10]:.3f}")

@@ -1,0 +1,77 @@
+"""Words of the network panel: neuron names and the tooltip over whatever is hovered.
+
+Translated in the panel's context ("NetworkPanel"), where the translation file has them.
+The panel hands in what the words need (its features, the numbers under the pointer),
+so these are plain functions of a hit as ``NetworkLayout.hit`` returns it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+
+from engine.experiment import FEATURE_LABELS
+
+
+def _number(value: float | None) -> str:
+    return "\u2014" if value is None else f"{value:.3f}"
+
+
+def neuron_name(layer: int, unit: int, features: tuple[str, ...], n_layers: int,
+                n_outputs: int, pixel_note: str) -> str:
+    """"X₁", "neuron 2 of layer 1", "class 3", "the output"; for image data the input
+    block is named by ``pixel_note`` ("64 inputs (8×8 pixels)")."""
+    if layer == 0 and pixel_note:
+        return pixel_note
+    if layer == 0:
+        name = features[unit]
+        return FEATURE_LABELS.get(name, name)
+    if layer == n_layers - 1:
+        if n_outputs > 1:
+            return QCoreApplication.translate("NetworkPanel", "class {index}").format(
+                index=unit)
+        return QCoreApplication.translate("NetworkPanel", "the output")
+    return QCoreApplication.translate("NetworkPanel", "neuron {unit} of layer {layer}").format(
+        unit=unit + 1, layer=layer)
+
+
+def tooltip(hit: tuple | None, features: tuple[str, ...], pixel_note: str,
+            pictures: bool, name: Callable[[int, int], str],
+            weight: Callable[[int, int, int], float | None],
+            bias: Callable[[int, int], float | None]) -> str:
+    """The tooltip over ``hit`` ('' for none). ``pixel_note`` is '' for 2-D points;
+    ``pictures``: the first hidden layer shows its weights as pictures (image data, big
+    enough neurons)."""
+    if hit is None:
+        return ""
+    if pixel_note and hit[0] in ("neuron", "link") and hit[1] == 0:
+        if hit[0] == "link":
+            return QCoreApplication.translate("NetworkPanel", "Every pixel feeds {target}"
+                                              ).format(target=name(1, hit[2]))
+        return pixel_note
+    if pictures and hit[0] == "neuron" and hit[1] == 1:
+        return "\n".join((name(1, hit[2]), QCoreApplication.translate(
+            "NetworkPanel", "The picture shows its weight on each pixel: blue excites it, "
+            "orange inhibits it")))
+    if hit[0] == "feature" or (hit[0] == "neuron" and hit[1] == 0):
+        feature = hit[1] if hit[0] == "feature" else features[hit[2]]
+        action = (QCoreApplication.translate("NetworkPanel", "Click to switch this input off")
+                  if feature in features else
+                  QCoreApplication.translate("NetworkPanel", "Off. Click to switch it on"))
+        return f"{FEATURE_LABELS.get(feature, feature)}\n{action}"
+    if hit[0] == "link":
+        k, row, col = hit[1:]
+        return "\n".join((
+            QCoreApplication.translate("NetworkPanel", "Weight {value}").format(
+                value=_number(weight(k, row, col))),
+            QCoreApplication.translate("NetworkPanel", "from {source} to {target}").format(
+                source=name(k, col), target=name(k + 1, row)),
+            QCoreApplication.translate("NetworkPanel", "Click to edit the weight")))
+    layer, unit = hit[1:]
+    return "\n".join((
+        QCoreApplication.translate("NetworkPanel", "Bias {value}").format(
+            value=_number(bias(layer, unit))),
+        name(layer, unit),
+        QCoreApplication.translate(
+            "NetworkPanel", "Shift+click, or click the small square, to edit the bias")))
