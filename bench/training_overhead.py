@@ -68,14 +68,19 @@ class TimerProbe:
         return self.intervals[1:]
 
 
-def window_phases(app, demo_id: str):
+def window_phases(app, demo_id: str, experiment=None):
+    """``experiment``: train this instead of the demo's, with the demo's views."""
     from PySide6.QtCore import QEventLoop, QTimer
 
+    from engine import commands as cmd
     from gui.main_window import MainWindow
 
     window = MainWindow()
     window.show()
     window.open_demo(demo_id)
+    if experiment is not None:
+        window.apply_experiment(experiment)
+        window.host.send(cmd.Reset())
     _spin_until(app, lambda: window.host.is_ready and window.snapshot is not None, 30)
     received: list = []
     window.snapshotDrawn.connect(lambda snap: received.append((time.perf_counter(), snap)))
