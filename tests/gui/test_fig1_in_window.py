@@ -2,8 +2,9 @@
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QPoint, QPointF, Qt
 
+from engine import commands as cmd
 from tests.gui.conftest import wait_for
 
 
@@ -48,3 +49,33 @@ def test_a_view_that_cannot_apply_says_why_instead_of_drawing(qtbot, window, dem
     text = " ".join(label.text() for label in view.findChildren(type(window.caption))
                     if label.isVisible())
     assert "builder" in text or "single unit" in text, text
+
+
+def test_drawing_a_shape_in_the_window_changes_the_prediction(qtbot, window):
+    """Issue 6 through the window and its training process: a stroke on the pad reaches
+    the feature-map probe, and the prediction and maps follow the drawing."""
+    window.open_demo("feature-maps")
+    view = window.demo_views["feature_maps"]
+    assert window.tabs.currentWidget() is view
+    window.host.send(cmd.Step(150))
+    wait_for(qtbot, window, lambda s: s.step >= 150 and "feature_maps" in s.live)
+    qtbot.waitUntil(lambda: view.prediction.text().startswith("Prediction"), timeout=10000)
+    before = window.snapshot.live["feature_maps"]
+    assert before.source == "test"
+    qtbot.mouseClick(view.clear, Qt.MouseButton.LeftButton)
+    pad = view.pad
+    # A horizontal bar across the middle of the 28×28 pad.
+    rect = pad.canvas_rect()
+    cell = rect.width() / 28
+    points = [QPoint(int(rect.left() + (x + 0.5) * cell), int(rect.top() + 14.5 * cell))
+              for x in range(4, 24)]
+    qtbot.mousePress(pad, Qt.MouseButton.LeftButton, pos=points[0])
+    for point in points[1:]:
+        qtbot.mouseMove(pad, point)
+    qtbot.mouseRelease(pad, Qt.MouseButton.LeftButton, pos=points[-1])
+    drawn = wait_for(qtbot, window, lambda s: s.live.get("feature_maps") is not None
+                     and s.live["feature_maps"].source == "drawn").live["feature_maps"]
+    np.testing.assert_allclose(drawn.image[0], pad.image, atol=1e-6)
+    assert pad.image[13:16, 6:22].min() > 0.3  # the bar is where the mouse went
+    assert not np.allclose(drawn.probabilities, before.probabilities, atol=1e-3)
+    qtbot.waitUntil(lambda: "your drawing" in view.prediction.text(), timeout=10000)
