@@ -381,6 +381,65 @@
     </message>
 </context>
 <context>
+    <name>ConfusionView</name>
+    <message>
+        <location filename="../../gui/views/confusion_view.py" line="85"/>
+        <source>Rows: the true class. Columns: the predicted class. The diagonal is what the net gets right.</source>
+        <translation>행: 실제 클래스. 열: 예측한 클래스. 대각선이 신경망이 맞힌 것입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/confusion_view.py" line="96"/>
+        <source>activation</source>
+        <translation>활성값</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/confusion_view.py" line="96"/>
+        <location filename="../../gui/views/confusion_view.py" line="97"/>
+        <source>share</source>
+        <translation>비율</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/confusion_view.py" line="97"/>
+        <source>dE/d(activation)</source>
+        <translation>dE/d(활성값)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/confusion_view.py" line="98"/>
+        <source>Activations per layer</source>
+        <translation>층별 활성값</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/confusion_view.py" line="99"/>
+        <source>Gradients per layer</source>
+        <translation>층별 기울기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/confusion_view.py" line="118"/>
+        <source>Confusion</source>
+        <translation>혼동 행렬</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/confusion_view.py" line="122"/>
+        <source>Test accuracy {0:.1%} on {1} images</source>
+        <translation>이미지 {1}개의 테스트 정확도 {0:.1%}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/confusion_view.py" line="125"/>
+        <source>Misclassified: {0} of {1} (the most confident mistakes first)</source>
+        <translation>잘못 분류: {1}개 중 {0}개 (가장 확신한 실수부터)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/confusion_view.py" line="144"/>
+        <source>{0}→{1}</source>
+        <translation>{0}→{1}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/confusion_view.py" line="147"/>
+        <source>test image {0}: true class {1}; scores {2}</source>
+        <translation>테스트 이미지 {0}: 실제 클래스 {1}, 점수 {2}</translation>
+    </message>
+</context>
+<context>
     <name>CurvesView</name>
     <message>
         <location filename="../../gui/views/curves_view.py" line="15"/>
@@ -417,180 +476,206 @@
         <source>  Test accuracy {0:.1f} %</source>
         <translation>  테스트 정확도 {0:.1f}%</translation>
     </message>
+    <message>
+        <location filename="../../gui/views/curves_view.py" line="49"/>
+        <source>  (on {0} of {1} training and {2} of {3} test images)</source>
+        <translation>  (학습 이미지 {1}개 중 {0}개, 테스트 이미지 {3}개 중 {2}개로 측정)</translation>
+    </message>
 </context>
 <context>
     <name>DataPanel</name>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="91"/>
+        <location filename="../../gui/panels/data_panel.py" line="98"/>
         <source>Which dataset do you want to use?</source>
-        <extracomment>Changes to DataSettings fields, e.g. {&quot;dataset&quot;: &quot;xor&quot;}. Training batch size (lives in TrainSettings but sits here, as in the playground).</extracomment>
+        <extracomment>Images generated when the shapes are picked (the lead&apos;s ConvNet demo sets its own). Changes to DataSettings fields, e.g. {&quot;dataset&quot;: &quot;xor&quot;}. Training batch size (lives in TrainSettings but sits here, as in the playground). A file that cannot be used: the message for the window&apos;s banner (when nothing listens, a message box says it).</extracomment>
         <translation>어떤 데이터셋을 사용할까요?</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="105"/>
+        <location filename="../../gui/panels/data_panel.py" line="114"/>
         <source>Ratio of training to test data: {0} %</source>
         <translation>학습/테스트 데이터 비율: {0}%</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="106"/>
+        <location filename="../../gui/panels/data_panel.py" line="115"/>
         <source>Noise: {0}</source>
         <translation>잡음: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="107"/>
+        <location filename="../../gui/panels/data_panel.py" line="116"/>
         <source>Batch size: {0}</source>
         <translation>배치 크기: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="125"/>
+        <location filename="../../gui/panels/data_panel.py" line="134"/>
         <source>Classes: </source>
         <translation>클래스 수: </translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="135"/>
+        <location filename="../../gui/panels/data_panel.py" line="144"/>
         <source>all</source>
         <translation>전부</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="136"/>
+        <location filename="../../gui/panels/data_panel.py" line="145"/>
         <source>Labelled examples</source>
         <translation>레이블이 있는 예제</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="139"/>
+        <location filename="../../gui/panels/data_panel.py" line="148"/>
         <source>How many training images keep their label; the others are used only by layer-wise pre-training. The lowest value, “all”, keeps every label.</source>
         <translation>레이블을 유지할 학습 이미지 수입니다. 나머지는 층별 사전 학습에만 쓰입니다. 가장 낮은 값인 ‘전부’는 모든 레이블을 유지합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="143"/>
+        <location filename="../../gui/panels/data_panel.py" line="152"/>
+        <location filename="../../gui/panels/data_panel.py" line="212"/>
         <source>1,797 handwritten digits, each only 8×8 pixels (64 inputs): small enough to train in seconds. The 2-D features and your own points do not apply.</source>
         <translation>손글씨 숫자 1,797개로, 각각 8×8 픽셀(입력 64개)밖에 되지 않아 몇 초 만에 학습합니다. 2차원 특징과 직접 찍은 점은 쓰이지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="150"/>
+        <location filename="../../gui/panels/data_panel.py" line="164"/>
         <source>Regenerate</source>
         <translation>다시 생성</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="151"/>
+        <location filename="../../gui/panels/data_panel.py" line="165"/>
         <source>New random points from the same distribution</source>
         <translation>같은 분포에서 새 무작위 점을 만듭니다</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="155"/>
-        <location filename="../../gui/panels/data_panel.py" line="196"/>
+        <location filename="../../gui/panels/data_panel.py" line="169"/>
+        <location filename="../../gui/panels/data_panel.py" line="223"/>
         <source>Your own points</source>
         <translation>직접 만든 점</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="157"/>
+        <location filename="../../gui/panels/data_panel.py" line="171"/>
         <source>Click does nothing</source>
         <translation>클릭해도 점을 추가하지 않음</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="158"/>
-        <location filename="../../gui/panels/data_panel.py" line="288"/>
+        <location filename="../../gui/panels/data_panel.py" line="172"/>
+        <location filename="../../gui/panels/data_panel.py" line="336"/>
         <source>Click adds orange (class 0)</source>
         <translation>클릭하면 주황색 점 추가 (클래스 0)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="159"/>
-        <location filename="../../gui/panels/data_panel.py" line="290"/>
+        <location filename="../../gui/panels/data_panel.py" line="173"/>
+        <location filename="../../gui/panels/data_panel.py" line="338"/>
         <source>Click adds blue (class 1)</source>
         <translation>클릭하면 파란색 점 추가 (클래스 1)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="165"/>
+        <location filename="../../gui/panels/data_panel.py" line="179"/>
         <source>Clear all points</source>
         <translation>모든 점 지우기</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="166"/>
+        <location filename="../../gui/panels/data_panel.py" line="180"/>
         <source>Start from an empty plane and draw your own data</source>
         <translation>빈 평면에서 시작해 직접 데이터를 찍어 보세요</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="169"/>
+        <location filename="../../gui/panels/data_panel.py" line="183"/>
         <source>Import CSV…</source>
         <translation>CSV 가져오기…</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="170"/>
+        <location filename="../../gui/panels/data_panel.py" line="184"/>
         <source>A file with columns x1, x2, label (or value)</source>
         <translation>x1, x2, 레이블(또는 값) 열이 있는 파일</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="190"/>
+        <location filename="../../gui/panels/data_panel.py" line="205"/>
+        <source>Bars at four angles, circles, squares, triangles and crosses, 28×28 pixels, placed at random; noise makes them harder. Try a ConvNet (Layers tab).</source>
+        <translation>네 가지 각도의 막대, 원, 정사각형, 삼각형, 십자가 28×28 픽셀 안 무작위 위치에 있습니다. 잡음을 넣으면 더 어려워집니다. ConvNet(층 탭)을 써 보세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/data_panel.py" line="209"/>
+        <source>Your own images, made grey and 28×28 pixels (784 inputs). The 2-D features and your own points do not apply.</source>
+        <translation>직접 가져온 이미지를 회색조 28×28 픽셀(입력 784개)로 바꿔 씁니다. 2차원 특징과 직접 찍은 점은 쓰이지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/data_panel.py" line="217"/>
         <source>Circle</source>
         <translation>원</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="190"/>
+        <location filename="../../gui/panels/data_panel.py" line="217"/>
         <source>Exclusive or</source>
         <translation>배타적 논리합(XOR)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="191"/>
+        <location filename="../../gui/panels/data_panel.py" line="218"/>
         <source>Gaussian blobs</source>
         <translation>가우시안 군집</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="191"/>
+        <location filename="../../gui/panels/data_panel.py" line="218"/>
         <source>Spiral</source>
         <translation>나선</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="192"/>
+        <location filename="../../gui/panels/data_panel.py" line="219"/>
         <source>Two moons</source>
         <translation>반달 두 개</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="192"/>
+        <location filename="../../gui/panels/data_panel.py" line="219"/>
         <source>Checkerboard</source>
         <translation>체커보드</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="193"/>
+        <location filename="../../gui/panels/data_panel.py" line="220"/>
         <source>Two interleaved curves (Fig. 1a)</source>
         <translation>서로 얽힌 두 곡선 (그림 1a)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="194"/>
+        <location filename="../../gui/panels/data_panel.py" line="221"/>
         <source>Plane (regression)</source>
         <translation>평면 (회귀)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="195"/>
+        <location filename="../../gui/panels/data_panel.py" line="222"/>
         <source>Multi-Gaussian (regression)</source>
         <translation>다중 가우시안 (회귀)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="197"/>
+        <location filename="../../gui/panels/data_panel.py" line="224"/>
         <source>Digits (8×8 images)</source>
         <translation>숫자 (8×8 이미지)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="224"/>
+        <location filename="../../gui/panels/data_panel.py" line="225"/>
+        <source>Shapes (28×28 images)</source>
+        <translation>도형 (28×28 이미지)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/data_panel.py" line="253"/>
+        <source>Could not open the data</source>
+        <translation>데이터를 열 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/data_panel.py" line="262"/>
         <source>Import points</source>
         <translation>점 가져오기</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="225"/>
+        <location filename="../../gui/panels/data_panel.py" line="263"/>
         <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
         <translation>CSV 파일 (*.csv *.txt *.tsv);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="234"/>
+        <location filename="../../gui/panels/data_panel.py" line="272"/>
         <source>Could not import {0}</source>
         <translation>{0} 파일을 가져올 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="287"/>
+        <location filename="../../gui/panels/data_panel.py" line="335"/>
         <source>Click adds −1</source>
         <translation>클릭하면 값이 −1인 점 추가</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="289"/>
+        <location filename="../../gui/panels/data_panel.py" line="337"/>
         <source>Click adds +1</source>
         <translation>클릭하면 값이 +1인 점 추가</translation>
     </message>
@@ -780,11 +865,232 @@
     </message>
 </context>
 <context>
+    <name>FeatureMapsView</name>
+    <message>
+        <location filename="../../gui/views/feature_maps_view.py" line="44"/>
+        <source>Draw with the left button; drag the image around with the right button (or Shift + left).</source>
+        <extracomment>The pen&apos;s newest image reaches the engine at most this often (ms). A choice the engine has not drawn yet is sent again after this many seconds. Maps per column in the overview before a layer&apos;s maps wrap into more columns.</extracomment>
+        <translation>왼쪽 버튼으로 그립니다. 오른쪽 버튼(또는 Shift + 왼쪽 버튼)으로 끌면 이미지가 움직입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/feature_maps_view.py" line="47"/>
+        <source>Clear</source>
+        <translation>지우기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/feature_maps_view.py" line="51"/>
+        <source>test image </source>
+        <translation>테스트 이미지 </translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/feature_maps_view.py" line="53"/>
+        <source>Use a test image</source>
+        <translation>테스트 이미지 사용</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/feature_maps_view.py" line="56"/>
+        <source>Colours per map</source>
+        <translation>맵별 색 범위</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/feature_maps_view.py" line="57"/>
+        <source>Colours per layer</source>
+        <translation>층별 색 범위</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/feature_maps_view.py" line="58"/>
+        <source>Colours for the whole network</source>
+        <translation>신경망 전체 색 범위</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/feature_maps_view.py" line="62"/>
+        <source>Grey is 0, blue positive, orange negative. Full colour is the largest |value| of each map, of each layer, or of the whole network.</source>
+        <translation>회색은 0, 파란색은 양수, 주황색은 음수입니다. 가장 진한 색은 각 맵, 각 층 또는 신경망 전체에서 가장 큰 |값|입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/feature_maps_view.py" line="72"/>
+        <source>Draw a digit, or drag a test image around with the right button.</source>
+        <translation>숫자를 그리거나, 오른쪽 버튼으로 테스트 이미지를 끌어 옮겨 보세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/feature_maps_view.py" line="87"/>
+        <source>probability</source>
+        <translation>확률</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/feature_maps_view.py" line="95"/>
+        <source>Layer</source>
+        <translation>층</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/feature_maps_view.py" line="120"/>
+        <source>Feature maps</source>
+        <translation>특징 맵</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/feature_maps_view.py" line="181"/>
+        <source>Prediction: {0} ({1} %)</source>
+        <translation>예측: {0} ({1}%)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/feature_maps_view.py" line="184"/>
+        <source>true class: {0}</source>
+        <translation>실제 클래스: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/feature_maps_view.py" line="185"/>
+        <source>your drawing</source>
+        <translation>직접 그린 그림</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/feature_maps_view.py" line="211"/>
+        <source>input</source>
+        <translation>입력</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/feature_maps_view.py" line="240"/>
+        <source>{0}: full colour = ±{1:.3g}</source>
+        <translation>{0}: 가장 진한 색 = ±{1:.3g}</translation>
+    </message>
+</context>
+<context>
+    <name>FiltersView</name>
+    <message>
+        <location filename="../../gui/views/filters_view.py" line="23"/>
+        <source>Each small square is a kernel: the pattern of weights a convolution looks for everywhere in its input. Grey is 0, blue positive, orange negative. Deeper layers: one row per output map, one column per input map.</source>
+        <translation>작은 정사각형 하나하나가 커널, 즉 합성곱이 입력의 모든 곳에서 찾는 가중치 패턴입니다. 회색은 0, 파란색은 양수, 주황색은 음수입니다. 더 깊은 층은 출력 맵마다 한 행, 입력 맵마다 한 열입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/filters_view.py" line="40"/>
+        <source>Filters</source>
+        <translation>필터</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/filters_view.py" line="45"/>
+        <source>This network has no convolution layer, so it has no kernels to show. Add a Conv2d layer in the Layers tab.</source>
+        <translation>이 신경망에는 합성곱 층이 없어서 보여 줄 커널이 없습니다. 층 탭에서 Conv2d 층을 추가하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/filters_view.py" line="58"/>
+        <source>{0}: full colour = ±{1:.3g}</source>
+        <translation>{0}: 가장 진한 색 = ±{1:.3g}</translation>
+    </message>
+</context>
+<context>
     <name>GalleryPanel</name>
     <message>
         <location filename="../../gui/panels/gallery.py" line="30"/>
         <source>Demos</source>
         <translation>데모</translation>
+    </message>
+</context>
+<context>
+    <name>ImageDataBox</name>
+    <message>
+        <location filename="../../gui/panels/image_data.py" line="99"/>
+        <source>Open IDX files…</source>
+        <extracomment>Copies in the preview strip: the image itself, then augmented variants. Side of one preview tile on screen, in pixels. At most this many of a person&apos;s images train at first (the whole file is kept). Changes to DataSettings fields. A file that cannot be used: the message for the window&apos;s banner. path -&gt; (images (n, h, w), labels, class names) of files checked here.</extracomment>
+        <translation>IDX 파일 열기…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/image_data.py" line="101"/>
+        <source>MNIST-format images (…-images-idx3-ubyte, may be .gz); the labels file (…-labels-idx1-ubyte) must lie beside it</source>
+        <translation>MNIST 형식 이미지(…-images-idx3-ubyte, .gz도 가능)입니다. 레이블 파일(…-labels-idx1-ubyte)이 같은 폴더에 있어야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/image_data.py" line="104"/>
+        <source>Open image folder…</source>
+        <translation>이미지 폴더 열기…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/image_data.py" line="106"/>
+        <source>A folder with one sub-folder of images per class; the sub-folders&apos; names are the class names</source>
+        <translation>클래스마다 이미지 하위 폴더가 하나씩 있는 폴더입니다. 하위 폴더 이름이 클래스 이름이 됩니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/image_data.py" line="117"/>
+        <source>Augmentation of training images</source>
+        <translation>학습 이미지 데이터 증강</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/image_data.py" line="119"/>
+        <source>Mirror</source>
+        <translation>좌우 반전</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/image_data.py" line="119"/>
+        <source>Turn</source>
+        <translation>회전</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/image_data.py" line="120"/>
+        <source>Shift</source>
+        <translation>이동</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/image_data.py" line="120"/>
+        <source>Noise</source>
+        <translation>잡음</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/image_data.py" line="145"/>
+        <source>The first picture is a training image as it is; the others are variants the network may see in its place, a new one at every step</source>
+        <translation>첫 그림은 학습 이미지 그대로이고, 나머지는 신경망이 그 대신 볼 수 있는 변형입니다. 스텝마다 새 변형이 만들어집니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/image_data.py" line="154"/>
+        <source>Open IDX images</source>
+        <translation>IDX 이미지 열기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/image_data.py" line="155"/>
+        <source>IDX images (*images*);;All files (*)</source>
+        <translation>IDX 이미지 (*images*);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/image_data.py" line="160"/>
+        <source>Open image folder</source>
+        <translation>이미지 폴더 열기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/image_data.py" line="189"/>
+        <source>Could not open {0}: {1}</source>
+        <translation>{0}을(를) 열 수 없습니다: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/image_data.py" line="205"/>
+        <source>No file chosen yet.</source>
+        <translation>아직 고른 파일이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/image_data.py" line="208"/>
+        <source>Loaded: {0}</source>
+        <translation>불러옴: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/image_data.py" line="211"/>
+        <source>Loaded: {0} — {1} images, {2} classes</source>
+        <translation>불러옴: {0} — 이미지 {1}개, 클래스 {2}개</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/image_data.py" line="225"/>
+        <source>Strength: {0} %</source>
+        <translation>강도: {0}%</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/image_data.py" line="247"/>
+        <source>Mirror left and right: only where a mirrored image is still of its class (a shoe stays a shoe, a 3 does not stay a 3)</source>
+        <translation>좌우로 뒤집습니다. 뒤집어도 클래스가 그대로인 이미지에만 알맞습니다(신발은 그대로 신발이지만 3은 3이 아니게 됩니다)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/image_data.py" line="249"/>
+        <source>These images must not be mirrored: a mirrored digit is no digit</source>
+        <translation>이 이미지는 좌우로 뒤집으면 안 됩니다. 뒤집은 숫자는 숫자가 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/image_data.py" line="266"/>
+        <source>Open a file to preview its images.</source>
+        <translation>파일을 열면 이미지를 미리 볼 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -992,22 +1298,27 @@
         <translation>스텝 {0}의 가중치를 중심으로 한 평면</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="304"/>
+        <location filename="../../gui/views/landscape_view.py" line="303"/>
+        <source>losses on the first {0} of {1} training examples</source>
+        <translation>학습 예제 {1}개 중 처음 {0}개의 손실</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/landscape_view.py" line="307"/>
         <source>PCA explains {0:.0f} % + {1:.0f} % of the path</source>
         <translation>PCA가 경로의 {0:.0f} % + {1:.0f} %를 설명합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="308"/>
+        <location filename="../../gui/views/landscape_view.py" line="311"/>
         <source>Hessian eigenvalues: largest {0:.3g}, smallest {1:.3g}</source>
         <translation>헤세 행렬 고윳값: 최대 {0:.3g}, 최소 {1:.3g}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="316"/>
+        <location filename="../../gui/views/landscape_view.py" line="319"/>
         <source>a minimum: the loss curves upwards in every direction</source>
         <translation>최솟값: 모든 방향으로 손실이 위로 휘어 있습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="318"/>
+        <location filename="../../gui/views/landscape_view.py" line="321"/>
         <source>a saddle point: the loss falls along some directions</source>
         <translation>안장점: 일부 방향으로는 손실이 내려갑니다</translation>
     </message>
@@ -1201,38 +1512,38 @@
         <translation>학습에 사용할 장치</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="196"/>
+        <location filename="../../gui/main_window.py" line="197"/>
         <source>No demo called &apos;{0}&apos;.</source>
         <translation>&apos;{0}&apos; 데모가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="207"/>
-        <location filename="../../gui/main_window.py" line="375"/>
+        <location filename="../../gui/main_window.py" line="208"/>
+        <location filename="../../gui/main_window.py" line="379"/>
         <source>Deepscope — {0}</source>
         <translation>Deepscope — {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="322"/>
+        <location filename="../../gui/main_window.py" line="325"/>
         <source>Device: {0}</source>
         <translation>장치: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="323"/>
+        <location filename="../../gui/main_window.py" line="326"/>
         <source>{0:,.0f} steps/s</source>
         <translation>초당 {0:,.0f} 스텝</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="324"/>
+        <location filename="../../gui/main_window.py" line="327"/>
         <source>{0} snapshots/s</source>
         <translation>초당 스냅샷 {0}개</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="327"/>
+        <location filename="../../gui/main_window.py" line="330"/>
         <source>PyTorch ready</source>
         <translation>PyTorch 준비 완료</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="332"/>
+        <location filename="../../gui/main_window.py" line="335"/>
         <source>Training stopped after an error: {0}</source>
         <translation>오류가 발생해 학습이 중단되었습니다: {0}</translation>
     </message>
@@ -1240,162 +1551,162 @@
 <context>
     <name>NetworkPanel</name>
     <message>
-        <location filename="../../gui/panels/network_panel.py" line="49"/>
+        <location filename="../../gui/panels/network_structure.py" line="75"/>
         <source>Add a hidden layer</source>
-        <extracomment>(height, width) of the examples for image data (the digits: no features, one input block, first-layer weights drawn as pictures); None for 2-D points.</extracomment>
         <translation>은닉층 추가</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/network_panel.py" line="51"/>
+        <location filename="../../gui/panels/network_structure.py" line="79"/>
         <source>Remove the last hidden layer</source>
         <translation>마지막 은닉층 제거</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/network_panel.py" line="132"/>
+        <location filename="../../gui/panels/network_structure.py" line="93"/>
         <source>Add a neuron</source>
         <translation>뉴런 추가</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/network_panel.py" line="134"/>
+        <location filename="../../gui/panels/network_structure.py" line="96"/>
         <source>Remove a neuron</source>
         <translation>뉴런 제거</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/network_panel.py" line="156"/>
+        <location filename="../../gui/panels/network_panel.py" line="131"/>
         <source>Assembled in the Layers tab: {0}. The diagram draws perceptrons only (Linear layers and one activation each); edit this network there.</source>
+        <extracomment>(height, width) of the examples for image data (the digits: no features, one input block, first-layer weights drawn as pictures); None for 2-D points.</extracomment>
         <translation>층 탭에서 구성한 신경망: {0}. 이 그림은 퍼셉트론(Linear 층과 각각 하나의 활성화 함수)만 그립니다. 이 신경망은 층 탭에서 편집하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/network_panel.py" line="299"/>
+        <location filename="../../gui/panels/network_panel.py" line="202"/>
         <source>{n} inputs ({h}×{w} pixels)</source>
         <translation>입력 {n}개 ({h}×{w} 픽셀)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/network_panel.py" line="312"/>
+        <location filename="../../gui/panels/network_panel.py" line="206"/>
         <source>1 hidden layer</source>
         <translation>은닉층 1개</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/panels/network_panel.py" line="312"/>
+        <location filename="../../gui/panels/network_panel.py" line="206"/>
         <source>%n hidden layers</source>
         <translation>
             <numerusform>은닉층 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/panels/network_panel.py" line="314"/>
+        <location filename="../../gui/panels/network_panel.py" line="208"/>
         <source>Layer stack</source>
         <translation>층 구성</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/network_panel.py" line="315"/>
+        <location filename="../../gui/panels/network_panel.py" line="209"/>
         <source>Features</source>
         <translation>특성</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/network_panel.py" line="315"/>
+        <location filename="../../gui/panels/network_panel.py" line="209"/>
         <source>Pixels</source>
         <translation>픽셀</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/network_panel.py" line="316"/>
+        <location filename="../../gui/panels/network_panel.py" line="210"/>
         <source>In</source>
         <translation>입력</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/network_panel.py" line="317"/>
+        <location filename="../../gui/panels/network_panel.py" line="211"/>
         <source>1 neuron</source>
         <translation>뉴런 1개</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/panels/network_panel.py" line="317"/>
+        <location filename="../../gui/panels/network_panel.py" line="211"/>
         <source>%n neurons</source>
         <translation>
             <numerusform>뉴런 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/panels/network_panel.py" line="319"/>
+        <location filename="../../gui/panels/network_panel.py" line="213"/>
         <source>Output</source>
         <translation>출력</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/network_panel.py" line="319"/>
+        <location filename="../../gui/panels/network_panel.py" line="213"/>
         <source>Out</source>
         <translation>출력</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/network_panel.py" line="372"/>
+        <location filename="../../gui/panels/network_panel.py" line="263"/>
         <source>Bias of {name}</source>
         <translation>{name}의 편향</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/network_panel.py" line="378"/>
+        <location filename="../../gui/panels/network_panel.py" line="269"/>
         <source>Weight from {source} to {target}</source>
         <translation>가중치: {source} → {target}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/network_panel.py" line="386"/>
+        <location filename="../../gui/panels/network_panel.py" line="277"/>
         <source>New value:</source>
         <translation>새 값:</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/network_panel.py" line="411"/>
+        <location filename="../../gui/panels/network_texts.py" line="50"/>
         <source>Every pixel feeds {target}</source>
         <translation>모든 픽셀이 {target}에 들어갑니다</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/network_panel.py" line="416"/>
+        <location filename="../../gui/panels/network_texts.py" line="54"/>
         <source>The picture shows its weight on each pixel: blue excites it, orange inhibits it</source>
         <translation>그림은 픽셀마다의 가중치입니다. 파란색은 활성화하고 주황색은 억제합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/network_panel.py" line="420"/>
+        <location filename="../../gui/panels/network_texts.py" line="59"/>
         <source>Click to switch this input off</source>
         <translation>클릭하면 이 입력을 끕니다</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/network_panel.py" line="421"/>
+        <location filename="../../gui/panels/network_texts.py" line="61"/>
         <source>Off. Click to switch it on</source>
         <translation>꺼져 있음. 클릭하면 켭니다</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/network_panel.py" line="426"/>
+        <location filename="../../gui/panels/network_texts.py" line="66"/>
         <source>Weight {value}</source>
         <translation>가중치 {value}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/network_panel.py" line="427"/>
+        <location filename="../../gui/panels/network_texts.py" line="68"/>
         <source>from {source} to {target}</source>
         <translation>{source} → {target}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/network_panel.py" line="429"/>
+        <location filename="../../gui/panels/network_texts.py" line="70"/>
         <source>Click to edit the weight</source>
         <translation>클릭하면 가중치를 편집합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/network_panel.py" line="432"/>
+        <location filename="../../gui/panels/network_texts.py" line="73"/>
         <source>Bias {value}</source>
         <translation>편향 {value}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/network_panel.py" line="434"/>
+        <location filename="../../gui/panels/network_texts.py" line="76"/>
         <source>Shift+click, or click the small square, to edit the bias</source>
         <translation>편향을 편집하려면 Shift+클릭하거나 작은 사각형을 클릭하세요</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/network_panel.py" line="444"/>
+        <location filename="../../gui/panels/network_texts.py" line="32"/>
         <source>class {index}</source>
         <translation>클래스 {index}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/network_panel.py" line="445"/>
+        <location filename="../../gui/panels/network_texts.py" line="34"/>
         <source>the output</source>
         <translation>출력</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/network_panel.py" line="446"/>
+        <location filename="../../gui/panels/network_texts.py" line="35"/>
         <source>neuron {unit} of layer {layer}</source>
         <translation>{layer}층의 {unit}번 뉴런</translation>
     </message>
@@ -1569,42 +1880,110 @@ train {0}, test {1}</source>
     </message>
 </context>
 <context>
+    <name>PoolingView</name>
+    <message>
+        <location filename="../../gui/views/pooling_view.py" line="25"/>
+        <source>right </source>
+        <translation>오른쪽 </translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/pooling_view.py" line="25"/>
+        <source>down </source>
+        <translation>아래 </translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/pooling_view.py" line="28"/>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/pooling_view.py" line="31"/>
+        <source>layer</source>
+        <translation>층</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/pooling_view.py" line="31"/>
+        <source>relative change</source>
+        <translation>상대 변화</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/pooling_view.py" line="36"/>
+        <source>Shift the input</source>
+        <translation>입력 이동</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/pooling_view.py" line="53"/>
+        <source>Pooling</source>
+        <translation>풀링</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/pooling_view.py" line="62"/>
+        <source>input</source>
+        <translation>입력</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/pooling_view.py" line="66"/>
+        <source>an image</source>
+        <translation>원래 이미지</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/pooling_view.py" line="68"/>
+        <source>shifted by ({0}, {1})</source>
+        <translation>({0}, {1})만큼 이동</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/pooling_view.py" line="74"/>
+        <source>Shifting {0} test images by ({1}, {2}) pixels changes the pixels by {3:.0%} and the predicted class of {4:.0%} of them.</source>
+        <translation>테스트 이미지 {0}개를 ({1}, {2}) 픽셀만큼 옮기면 픽셀이 {3:.0%} 바뀌고, 이미지 {4:.0%}의 예측 클래스가 바뀝니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/pooling_view.py" line="80"/>
+        <source>This network has no pooling layer: add a MaxPool2d after a ReLU to see it change less.</source>
+        <translation>이 신경망에는 풀링 층이 없습니다. ReLU 뒤에 MaxPool2d를 추가하면 변화가 줄어드는 것을 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/pooling_view.py" line="86"/>
+        <source>Layer {0} changes by {1:.0%}, the layer before it by {2:.0%}.</source>
+        <translation>층 {0}은(는) {1:.0%}, 그 앞 층은 {2:.0%} 바뀝니다.</translation>
+    </message>
+</context>
+<context>
     <name>StackEditing</name>
     <message>
-        <location filename="../../gui/stack_editing.py" line="42"/>
+        <location filename="../../gui/stack_editing.py" line="43"/>
         <source>{0}×{1} images: {2} pixel values</source>
         <extracomment>(input Shape, outputs) of a design for other data (images, sequences) in the builder: designed, saved and exported, not trained here (this window trains on 2-D points). None while the builder edits the playground&apos;s network.</extracomment>
         <translation>{0}×{1} 이미지: 픽셀 값 {2}개</translation>
     </message>
     <message>
-        <location filename="../../gui/stack_editing.py" line="45"/>
+        <location filename="../../gui/stack_editing.py" line="46"/>
         <source>2-D points: 1 feature</source>
         <translation>2차원 점: 특징 1개</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/stack_editing.py" line="46"/>
+        <location filename="../../gui/stack_editing.py" line="47"/>
         <source>2-D points: %n features</source>
         <translation>
             <numerusform>2차원 점: 특징 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/stack_editing.py" line="57"/>
-        <source>This design reads {0}; the window trains on 2-D points. Export it, or pick a template for points to train again.</source>
-        <translation>이 설계의 입력은 {0}입니다. 이 창은 2차원 점으로 학습합니다. 설계를 내보내거나, 다시 학습하려면 점을 위한 템플릿을 고르세요.</translation>
+        <location filename="../../gui/stack_editing.py" line="61"/>
+        <source>This design reads {0}; the window trains on {1}. Export it, or pick a template for these data to train again.</source>
+        <translation>이 설계의 입력은 {0}이지만 이 창은 {1}(으)로 학습합니다. 설계를 내보내거나, 이 데이터에 맞는 템플릿을 골라 다시 학습하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/stack_editing.py" line="62"/>
+        <location filename="../../gui/stack_editing.py" line="66"/>
         <source>The layer stack does not fit: {0}</source>
         <translation>층 구성이 맞지 않습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/stack_editing.py" line="94"/>
+        <location filename="../../gui/stack_editing.py" line="108"/>
         <source>{0} (design only)</source>
         <translation>{0} (설계 전용)</translation>
     </message>
     <message>
-        <location filename="../../gui/stack_editing.py" line="111"/>
+        <location filename="../../gui/stack_editing.py" line="125"/>
         <source>The file&apos;s layer design could not be shown: {0}</source>
         <translation>파일의 층 설계를 보여 줄 수 없습니다: {0}</translation>
     </message>

@@ -93,7 +93,7 @@ def test_placeholders_match_between_source_and_translation():
 def test_translations_format_like_their_sources():
     """Each translation takes the arguments its source takes (a typo such as "{0:.1}"
     or "{nmae}" would raise only when the window first shows that text)."""
-    args = (1234.5, 2.0, 3.0)
+    args = (1234.5, 2.0, 3.0, 4.0, 5.0)
     kwargs = {k: "x" for k in ("name", "source", "target", "value", "index", "unit", "layer",
                                "n", "h", "w")}
     problems = []
