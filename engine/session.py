@@ -25,8 +25,8 @@ from engine.pretraining import LayerwisePretrainer
 from engine.spec import MLP, build_model, make_activation
 
 #: Input numbers a live snapshot's metrics read per split: all 2-D points and digits,
-#: about 500 images of 28×28 (each snapshot of a ConvNet on 3,000 shapes took 0.3 s).
-MEASURE_VALUES = 400_000
+#: about 250 images of 28×28 (each snapshot of a ConvNet on 3,000 shapes took 0.3 s).
+MEASURE_VALUES = 200_000
 
 def make_optimizer(name: str, params, lr: float) -> torch.optim.Optimizer:
     if name == "sgd":
