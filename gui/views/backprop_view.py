@@ -13,7 +13,7 @@ import time
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
@@ -30,6 +30,7 @@ from gui.colors import class_rgba, diverging_rgba, point_colors
 from gui.views.backprop_diagram import BackpropDiagram, Selection, fmt
 from gui.views.backprop_edges import SMOOTH_LIMIT
 from gui.views.backprop_equations import BackpropEquations
+from gui.views.demo_view import DemoView
 from gui.views.plots import plain_plot
 
 #: Tab width (pixels) from which the equations go beside the diagram rather than below.
@@ -38,11 +39,7 @@ WIDE_LAYOUT = 1000
 BIG_NET_REFRESH = 0.3
 
 
-class BackpropView(QWidget):
-    commandRequested = Signal(object)
-    problem = Signal(str)
-    changeRequested = Signal(dict)
-    tabRequested = Signal(str)
+class BackpropView(DemoView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -27,6 +26,7 @@ from engine.compare import COMPARABLE, MAX_RUNS, MAX_RUNS_SIDE_BY_SIDE, parse_va
 from engine.experiment import ExperimentError
 from gui.colors import CLASS_COLORS
 from gui.views.compare_plots import GradientBars, LossStrip
+from gui.views.demo_view import DemoView
 from gui.views.plots import plain_plot
 
 #: What the values box suggests for each setting.
@@ -47,11 +47,7 @@ def run_color(index: int) -> tuple[int, int, int]:
     return color.red(), color.green(), color.blue()
 
 
-class CompareView(QWidget):
-    commandRequested = Signal(object)
-    problem = Signal(str)
-    changeRequested = Signal(dict)
-    tabRequested = Signal(str)
+class CompareView(DemoView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

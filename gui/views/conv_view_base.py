@@ -4,19 +4,17 @@ regression, a stack without convolutions) instead of an empty picture."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
+
+from gui.views.demo_view import DemoView
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ConvViewBase", text)
 
 
-class ConvViewBase(QWidget):
-    commandRequested = Signal(object)
-    problem = Signal(str)
-    changeRequested = Signal(dict)
-    tabRequested = Signal(str)
+class ConvViewBase(DemoView):
 
     #: The probe this view reads; set by each view.
     PROBE = ""

@@ -12,7 +12,7 @@ from __future__ import annotations
 import time
 
 import numpy as np
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -31,6 +31,7 @@ from superqt.utils import qthrottled
 from engine.commands import SetWeight
 from engine.experiment import FEATURE_LABELS
 from gui.views import perceptron_math as pm
+from gui.views.demo_view import DemoView, notice_page
 from gui.views.perceptron_plot import UnitPlot
 
 #: A slider spans -WEIGHT_RANGE..WEIGHT_RANGE in steps of 1 / SLIDER_STEPS; the spin box
@@ -45,11 +46,7 @@ SEND_EVERY_MS = 50
 BIAS = -1  # SetWeight's column of the bias
 
 
-class PerceptronView(QWidget):
-    commandRequested = Signal(object)
-    problem = Signal(str)
-    changeRequested = Signal(dict)
-    tabRequested = Signal(str)
+class PerceptronView(DemoView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -125,17 +122,10 @@ class PerceptronView(QWidget):
         unit_layout.addWidget(self.xor_box)
 
         self.needs = QLabel()
-        self.needs.setWordWrap(True)
-        self.needs.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.back = QPushButton(self.tr("Back to one unit"))
         self.back.clicked.connect(lambda: self.changeRequested.emit(
             {"network": {"hidden": [], "activations": [], "layers": []}}))
-        needs_page = QWidget()
-        needs_layout = QVBoxLayout(needs_page)
-        needs_layout.addStretch(1)
-        needs_layout.addWidget(self.needs)
-        needs_layout.addWidget(self.back, 0, Qt.AlignmentFlag.AlignCenter)
-        needs_layout.addStretch(2)
+        needs_page = notice_page(self.needs, self.back)
         self.pages = QStackedWidget()
         self.pages.addWidget(unit_page)
         self.pages.addWidget(needs_page)

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from engine.commands import SetProbeOptions
+from gui.views.demo_view import DemoView, notice_page
 from gui.views.warp_plots import WarpPlots
 
 PROBE = "warp"
@@ -34,11 +34,7 @@ RESEND_AFTER = 1.0
 TWO_UNITS = {"network": {"hidden": [2], "activations": ["tanh"]}}
 
 
-class WarpView(QWidget):
-    commandRequested = Signal(object)
-    problem = Signal(str)
-    changeRequested = Signal(dict)
-    tabRequested = Signal(str)
+class WarpView(DemoView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -81,16 +77,9 @@ class WarpView(QWidget):
         page.addWidget(self.caption)
 
         self.needs = QLabel()
-        self.needs.setWordWrap(True)
-        self.needs.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.add_layer = QPushButton(self.tr("Add a hidden layer of two units"))
         self.add_layer.clicked.connect(lambda: self.changeRequested.emit(TWO_UNITS))
-        notice = QWidget()
-        notice_layout = QVBoxLayout(notice)
-        notice_layout.addStretch(1)
-        notice_layout.addWidget(self.needs)
-        notice_layout.addWidget(self.add_layer, 0, Qt.AlignmentFlag.AlignCenter)
-        notice_layout.addStretch(1)
+        notice = notice_page(self.needs, self.add_layer)
         self.pages = QStackedWidget()
         self.pages.addWidget(pictures)
         self.pages.addWidget(notice)
