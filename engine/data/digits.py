@@ -18,6 +18,7 @@ import numpy as np
 
 from engine.data.dataset2d import Dataset2D, _frozen, _int_setting, _n_train
 from engine.data.errors import DataError
+from engine.data.registry import DATASETS as DATASETS_BY_ID
 from engine.data.registry import DIGITS
 
 if TYPE_CHECKING:
@@ -89,7 +90,11 @@ def make_digits(settings: DataSettings) -> Dataset2D:
 
     rng = np.random.default_rng(seed)
     order = rng.permutation(len(images))[:n_points]
-    x = images[order].reshape(n_points, -1).astype(np.float32) / PIXEL_MAX
+    info = DATASETS_BY_ID.get(settings.dataset, DIGITS)
+    chosen = images[order].astype(np.float32) / PIXEL_MAX
+    if info.image_shape != DIGITS.image_shape:
+        chosen = enlarge(chosen, info.image_shape[0])
+    x = chosen.reshape(n_points, -1)
     if noise > 0:  # noise is a fraction of the pixel range, like the points' noise
         x = np.clip(x + rng.normal(0.0, noise, size=x.shape), 0.0, 1.0)
     y = labels[order].astype(np.float32)
@@ -105,8 +110,29 @@ def make_digits(settings: DataSettings) -> Dataset2D:
         n_classes=DIGITS.max_classes,
         extent=1.0,
         x_unlabelled=_frozen(x[:n_train][~labelled], (-1, width)),
-        image_shape=DIGITS.image_shape,
+        image_shape=info.image_shape,
     )
+
+
+def enlarge(images: np.ndarray, side: int) -> np.ndarray:
+    """(n, h, w) images resized to (n, side, side) by bilinear interpolation (pixel
+    centres aligned, as torch's ``align_corners=False``): one matrix per axis."""
+    rows = _interpolation(images.shape[1], side)
+    cols = _interpolation(images.shape[2], side)
+    return np.einsum("ih,nhw,jw->nij", rows, images, cols).astype(np.float32)
+
+
+def _interpolation(n: int, side: int) -> np.ndarray:
+    """(side, n): each output pixel's weights on the input pixels."""
+    centres = (np.arange(side) + 0.5) * n / side - 0.5
+    low = np.clip(np.floor(centres).astype(int), 0, n - 1)
+    high = np.clip(low + 1, 0, n - 1)
+    frac = np.clip(centres - np.floor(centres), 0.0, 1.0)
+    frac = np.where(centres < 0, 0.0, np.where(centres > n - 1, 1.0, frac))
+    matrix = np.zeros((side, n), np.float64)
+    matrix[np.arange(side), low] += 1.0 - frac
+    matrix[np.arange(side), high] += frac
+    return matrix
 
 
 def thumbnail_images(n: int = 4) -> np.ndarray:

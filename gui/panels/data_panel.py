@@ -205,6 +205,10 @@ class DataPanel(QWidget):
                 "Bars at four angles, circles, squares, triangles and crosses, 28×28 "
                 "pixels, placed at random; noise makes them harder. Try a ConvNet "
                 "(Layers tab).")
+        if dataset_id == "digits-28":
+            return self.tr(
+                "The 1,797 8×8 handwritten digits enlarged to 28×28 (784 inputs), smoothed: "
+                "the size LeNet and other MNIST nets expect. No new detail appears.")
         if getattr(DATASETS.get(dataset_id), "from_path", False):
             return self.tr("Your own images, made grey and 28×28 pixels (784 inputs). "
                            "The 2-D features and your own points do not apply.")
@@ -222,6 +226,7 @@ class DataPanel(QWidget):
             "multi-gaussian": self.tr("Multi-Gaussian (regression)"),
             "custom": self.tr("Your own points"),
             "digits": self.tr("Digits (8×8 images)"),
+            "digits-28": self.tr("Digits enlarged to 28×28"),
             "shapes": self.tr("Shapes (28×28 images)"),
         }
         return titles.get(dataset_id, DATASETS[dataset_id].title)
@@ -319,7 +324,7 @@ class DataPanel(QWidget):
         self.image_note.setText(self._image_note(settings.dataset))
         self.image_note.setVisible(images)
         for widget in (self.labels_label, self.labels):  # the digits' pre-training demo
-            widget.setVisible(settings.dataset == "digits")
+            widget.setVisible(settings.dataset in ("digits", "digits-28"))
         self.image_data.augment_box.setVisible(images)
         self.image_data.set_settings(settings)
         self.own_points.setEnabled(not images)

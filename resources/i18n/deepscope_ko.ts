@@ -103,90 +103,90 @@
 <context>
     <name>BackpropView</name>
     <message>
-        <location filename="../../gui/views/backprop_view.py" line="73"/>
+        <location filename="../../gui/views/backprop_view.py" line="70"/>
         <source>Step on this point</source>
         <extracomment>Tab width (pixels) from which the equations go beside the diagram rather than below. Seconds between two redraws of a very big net&apos;s diagram while training runs. (probe result before a step on this point, the first result after it).</extracomment>
         <translation>이 점으로 한 스텝</translation>
     </message>
     <message>
-        <location filename="../../gui/views/backprop_view.py" line="75"/>
+        <location filename="../../gui/views/backprop_view.py" line="72"/>
         <source>One plain SGD step on the selected point alone: every weight moves by −η·∂E/∂w.</source>
         <translation>선택한 점 하나만으로 하는 평범한 SGD 한 스텝입니다. 모든 가중치가 −η·∂E/∂w만큼 움직입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/backprop_view.py" line="82"/>
+        <location filename="../../gui/views/backprop_view.py" line="79"/>
         <source>Click a training point:</source>
         <translation>학습 점을 클릭하세요:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/backprop_view.py" line="89"/>
+        <location filename="../../gui/views/backprop_view.py" line="86"/>
         <source>Lines: blue ∂E/∂w &gt; 0, orange &lt; 0, thicker = larger. Click a unit or a line.</source>
         <translation>선: 파란색 ∂E/∂w &gt; 0, 주황색 &lt; 0, 굵을수록 큽니다. 유닛이나 선을 클릭하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/backprop_view.py" line="91"/>
+        <location filename="../../gui/views/backprop_view.py" line="88"/>
         <source>Each line is a weight w. Blue: ∂E/∂w &gt; 0, so the step lowers the weight; orange: ∂E/∂w &lt; 0, the step raises it; grey: ∂E/∂w = 0. The thicker the line, the larger |∂E/∂w|. Click a unit or a line to see its equations.</source>
         <translation>선 하나하나가 가중치 w입니다. 파란색: ∂E/∂w &gt; 0이라 스텝이 가중치를 낮춥니다. 주황색: ∂E/∂w &lt; 0이라 스텝이 가중치를 높입니다. 회색: ∂E/∂w = 0. 선이 굵을수록 |∂E/∂w|가 큽니다. 유닛이나 선을 클릭하면 그 식이 보입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/backprop_view.py" line="96"/>
+        <location filename="../../gui/views/backprop_view.py" line="93"/>
         <source>Too many units to label them all: hover over a unit or a line to read its numbers.</source>
         <translation>유닛이 너무 많아 모두 표시할 수 없습니다. 유닛이나 선 위에 마우스를 올리면 숫자가 보입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/backprop_view.py" line="145"/>
-        <location filename="../../gui/views/backprop_view.py" line="196"/>
+        <location filename="../../gui/views/backprop_view.py" line="142"/>
+        <location filename="../../gui/views/backprop_view.py" line="193"/>
         <source>Waiting for the first measurement of the network…</source>
         <translation>신경망의 첫 측정을 기다리는 중…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/backprop_view.py" line="175"/>
+        <location filename="../../gui/views/backprop_view.py" line="172"/>
         <source>Backprop</source>
         <translation>역전파</translation>
     </message>
     <message>
-        <location filename="../../gui/views/backprop_view.py" line="182"/>
+        <location filename="../../gui/views/backprop_view.py" line="179"/>
         <source>Pause training to step on one point.</source>
         <translation>점 하나로 스텝을 진행하려면 학습을 일시 정지하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/backprop_view.py" line="189"/>
+        <location filename="../../gui/views/backprop_view.py" line="186"/>
         <source>The backprop inspector works on the perceptron drawn in the Network tab; this network was assembled in the layer builder. Build a perceptron in the Network tab to inspect it.</source>
         <translation>역전파 검사기는 신경망 탭에 그려진 퍼셉트론에서 작동합니다. 이 신경망은 층 빌더에서 만들었습니다. 살펴보려면 신경망 탭에서 퍼셉트론을 만드세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/backprop_view.py" line="193"/>
+        <location filename="../../gui/views/backprop_view.py" line="190"/>
         <source>There are no training points: pick a dataset or add points to inspect one.</source>
         <translation>학습 점이 없습니다. 데이터셋을 고르거나 점을 추가한 뒤 살펴보세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/backprop_view.py" line="281"/>
+        <location filename="../../gui/views/backprop_view.py" line="278"/>
         <source>hidden {0}.{1}</source>
         <translation>은닉 {0}.{1}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/backprop_view.py" line="284"/>
-        <location filename="../../gui/views/backprop_view.py" line="295"/>
+        <location filename="../../gui/views/backprop_view.py" line="281"/>
+        <location filename="../../gui/views/backprop_view.py" line="292"/>
         <source>class {0}</source>
         <translation>클래스 {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/backprop_view.py" line="286"/>
+        <location filename="../../gui/views/backprop_view.py" line="283"/>
         <source>output</source>
         <translation>출력</translation>
     </message>
     <message>
-        <location filename="../../gui/views/backprop_view.py" line="293"/>
+        <location filename="../../gui/views/backprop_view.py" line="290"/>
         <source>value {0}</source>
         <translation>값 {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/backprop_view.py" line="296"/>
+        <location filename="../../gui/views/backprop_view.py" line="293"/>
         <source>Point #{0} at ({1}), target: {2}.</source>
         <translation>점 #{0} ({1}), 목표: {2}.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/backprop_view.py" line="298"/>
+        <location filename="../../gui/views/backprop_view.py" line="295"/>
         <source>Its error E = {0}; step {1}.</source>
         <translation>오차 E = {0}, 스텝 {1}.</translation>
     </message>
@@ -234,148 +234,148 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="60"/>
+        <location filename="../../gui/views/compare_view.py" line="56"/>
         <source>activation</source>
         <extracomment>What the values box suggests for each setting.</extracomment>
         <translation>활성화 함수</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="60"/>
+        <location filename="../../gui/views/compare_view.py" line="56"/>
         <source>optimizer</source>
         <translation>옵티마이저</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="61"/>
+        <location filename="../../gui/views/compare_view.py" line="57"/>
         <source>learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="62"/>
+        <location filename="../../gui/views/compare_view.py" line="58"/>
         <source>batch size</source>
         <translation>배치 크기</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="62"/>
+        <location filename="../../gui/views/compare_view.py" line="58"/>
         <source>seed</source>
         <translation>시드</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="63"/>
+        <location filename="../../gui/views/compare_view.py" line="59"/>
         <source>dropout</source>
         <translation>드롭아웃</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="64"/>
+        <location filename="../../gui/views/compare_view.py" line="60"/>
         <source>initial weight scale</source>
         <translation>초기 가중치 배율</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="65"/>
+        <location filename="../../gui/views/compare_view.py" line="61"/>
         <source>hidden layers</source>
         <translation>은닉층</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="66"/>
+        <location filename="../../gui/views/compare_view.py" line="62"/>
         <source>regularization</source>
         <translation>정규화</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="67"/>
+        <location filename="../../gui/views/compare_view.py" line="63"/>
         <source>regularization rate</source>
         <translation>정규화율</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="68"/>
+        <location filename="../../gui/views/compare_view.py" line="64"/>
         <source>pre-training steps</source>
         <translation>사전 학습 스텝</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="74"/>
+        <location filename="../../gui/views/compare_view.py" line="70"/>
         <source>Compare</source>
         <translation>비교</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="75"/>
+        <location filename="../../gui/views/compare_view.py" line="71"/>
         <source>Train one run per value, together, from step 0</source>
         <translation>값마다 실행 하나씩, 스텝 0부터 함께 학습합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="77"/>
+        <location filename="../../gui/views/compare_view.py" line="73"/>
         <source>Single run</source>
         <translation>실행 하나로</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="80"/>
+        <location filename="../../gui/views/compare_view.py" line="76"/>
         <source>Vary</source>
         <translation>변화</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="88"/>
+        <location filename="../../gui/views/compare_view.py" line="84"/>
         <source>step</source>
         <translation>스텝</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="88"/>
+        <location filename="../../gui/views/compare_view.py" line="84"/>
         <source>training loss</source>
         <translation>학습 손실</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="91"/>
+        <location filename="../../gui/views/compare_view.py" line="87"/>
         <source>layer (input → output)</source>
         <translation>층 (입력 → 출력)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="91"/>
+        <location filename="../../gui/views/compare_view.py" line="87"/>
         <source>‖∂E/∂W‖</source>
         <translation>‖∂E/∂W‖</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="92"/>
+        <location filename="../../gui/views/compare_view.py" line="88"/>
         <source>loss now</source>
         <translation>지금 손실</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="92"/>
+        <location filename="../../gui/views/compare_view.py" line="88"/>
         <source>training</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="92"/>
+        <location filename="../../gui/views/compare_view.py" line="88"/>
         <source>test</source>
         <translation>테스트</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="114"/>
+        <location filename="../../gui/views/compare_view.py" line="110"/>
         <source>Compare runs</source>
         <translation>실행 비교</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="153"/>
+        <location filename="../../gui/views/compare_view.py" line="149"/>
         <source>Comparing {0} needs 2 to {1} values; got {2}.</source>
         <translation>{0} 비교에는 값이 2개에서 {1}개까지 필요합니다. 입력한 값은 {2}개입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="174"/>
+        <location filename="../../gui/views/compare_view.py" line="170"/>
         <source>Values separated by commas, e.g. {0}</source>
         <translation>쉼표로 구분한 값, 예: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="195"/>
+        <location filename="../../gui/views/compare_view.py" line="191"/>
         <source>{0}: loss {1:.3f}</source>
         <translation>{0}: 손실 {1:.3f}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="197"/>
+        <location filename="../../gui/views/compare_view.py" line="193"/>
         <source>, test accuracy {0:.1f} %</source>
         <translation>, 테스트 정확도 {0:.1f} %</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="201"/>
+        <location filename="../../gui/views/compare_view.py" line="197"/>
         <source>Solid: training loss, dashed: test loss. </source>
         <translation>실선: 학습 손실, 점선: 테스트 손실. </translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="210"/>
+        <location filename="../../gui/views/compare_view.py" line="206"/>
         <source>One run trains now. Pick a setting and its values, then press Compare: the runs train together from step 0, with everything else the same.</source>
         <translation>지금은 실행 하나가 학습 중입니다. 설정과 그 값들을 고른 뒤 ‘비교’를 누르세요. 나머지는 모두 같은 채로 실행들이 스텝 0부터 함께 학습합니다.</translation>
     </message>
@@ -527,7 +527,7 @@
     </message>
     <message>
         <location filename="../../gui/panels/data_panel.py" line="152"/>
-        <location filename="../../gui/panels/data_panel.py" line="212"/>
+        <location filename="../../gui/panels/data_panel.py" line="216"/>
         <source>1,797 handwritten digits, each only 8×8 pixels (64 inputs): small enough to train in seconds. The 2-D features and your own points do not apply.</source>
         <translation>손글씨 숫자 1,797개로, 각각 8×8 픽셀(입력 64개)밖에 되지 않아 몇 초 만에 학습합니다. 2차원 특징과 직접 찍은 점은 쓰이지 않습니다.</translation>
     </message>
@@ -543,7 +543,7 @@
     </message>
     <message>
         <location filename="../../gui/panels/data_panel.py" line="169"/>
-        <location filename="../../gui/panels/data_panel.py" line="223"/>
+        <location filename="../../gui/panels/data_panel.py" line="227"/>
         <source>Your own points</source>
         <translation>직접 만든 점</translation>
     </message>
@@ -554,13 +554,13 @@
     </message>
     <message>
         <location filename="../../gui/panels/data_panel.py" line="172"/>
-        <location filename="../../gui/panels/data_panel.py" line="336"/>
+        <location filename="../../gui/panels/data_panel.py" line="341"/>
         <source>Click adds orange (class 0)</source>
         <translation>클릭하면 주황색 점 추가 (클래스 0)</translation>
     </message>
     <message>
         <location filename="../../gui/panels/data_panel.py" line="173"/>
-        <location filename="../../gui/panels/data_panel.py" line="338"/>
+        <location filename="../../gui/panels/data_panel.py" line="343"/>
         <source>Click adds blue (class 1)</source>
         <translation>클릭하면 파란색 점 추가 (클래스 1)</translation>
     </message>
@@ -590,92 +590,102 @@
         <translation>네 가지 각도의 막대, 원, 정사각형, 삼각형, 십자가 28×28 픽셀 안 무작위 위치에 있습니다. 잡음을 넣으면 더 어려워집니다. ConvNet(층 탭)을 써 보세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="209"/>
+        <location filename="../../gui/panels/data_panel.py" line="210"/>
+        <source>The 1,797 8×8 handwritten digits enlarged to 28×28 (784 inputs), smoothed: the size LeNet and other MNIST nets expect. No new detail appears.</source>
+        <translation>8×8 손글씨 숫자 1,797개를 28×28(입력 784개)로 부드럽게 키운 것입니다. LeNet 같은 MNIST용 신경망이 기대하는 크기이며, 새로운 세부는 생기지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/data_panel.py" line="213"/>
         <source>Your own images, made grey and 28×28 pixels (784 inputs). The 2-D features and your own points do not apply.</source>
         <translation>직접 가져온 이미지를 회색조 28×28 픽셀(입력 784개)로 바꿔 씁니다. 2차원 특징과 직접 찍은 점은 쓰이지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="217"/>
+        <location filename="../../gui/panels/data_panel.py" line="221"/>
         <source>Circle</source>
         <translation>원</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="217"/>
+        <location filename="../../gui/panels/data_panel.py" line="221"/>
         <source>Exclusive or</source>
         <translation>배타적 논리합(XOR)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="218"/>
+        <location filename="../../gui/panels/data_panel.py" line="222"/>
         <source>Gaussian blobs</source>
         <translation>가우시안 군집</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="218"/>
+        <location filename="../../gui/panels/data_panel.py" line="222"/>
         <source>Spiral</source>
         <translation>나선</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="219"/>
+        <location filename="../../gui/panels/data_panel.py" line="223"/>
         <source>Two moons</source>
         <translation>반달 두 개</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="219"/>
+        <location filename="../../gui/panels/data_panel.py" line="223"/>
         <source>Checkerboard</source>
         <translation>체커보드</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="220"/>
+        <location filename="../../gui/panels/data_panel.py" line="224"/>
         <source>Two interleaved curves (Fig. 1a)</source>
         <translation>서로 얽힌 두 곡선 (그림 1a)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="221"/>
+        <location filename="../../gui/panels/data_panel.py" line="225"/>
         <source>Plane (regression)</source>
         <translation>평면 (회귀)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="222"/>
+        <location filename="../../gui/panels/data_panel.py" line="226"/>
         <source>Multi-Gaussian (regression)</source>
         <translation>다중 가우시안 (회귀)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="224"/>
+        <location filename="../../gui/panels/data_panel.py" line="228"/>
         <source>Digits (8×8 images)</source>
         <translation>숫자 (8×8 이미지)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="225"/>
+        <location filename="../../gui/panels/data_panel.py" line="229"/>
+        <source>Digits enlarged to 28×28</source>
+        <translation>28×28로 키운 숫자</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/data_panel.py" line="230"/>
         <source>Shapes (28×28 images)</source>
         <translation>도형 (28×28 이미지)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="253"/>
+        <location filename="../../gui/panels/data_panel.py" line="258"/>
         <source>Could not open the data</source>
         <translation>데이터를 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="262"/>
+        <location filename="../../gui/panels/data_panel.py" line="267"/>
         <source>Import points</source>
         <translation>점 가져오기</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="263"/>
+        <location filename="../../gui/panels/data_panel.py" line="268"/>
         <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
         <translation>CSV 파일 (*.csv *.txt *.tsv);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="272"/>
+        <location filename="../../gui/panels/data_panel.py" line="277"/>
         <source>Could not import {0}</source>
         <translation>{0} 파일을 가져올 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="335"/>
+        <location filename="../../gui/panels/data_panel.py" line="340"/>
         <source>Click adds −1</source>
         <translation>클릭하면 값이 −1인 점 추가</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="337"/>
+        <location filename="../../gui/panels/data_panel.py" line="342"/>
         <source>Click adds +1</source>
         <translation>클릭하면 값이 +1인 점 추가</translation>
     </message>
@@ -987,108 +997,108 @@
 <context>
     <name>ImageDataBox</name>
     <message>
-        <location filename="../../gui/panels/image_data.py" line="99"/>
+        <location filename="../../gui/panels/image_data.py" line="100"/>
         <source>Open IDX files…</source>
         <extracomment>Copies in the preview strip: the image itself, then augmented variants. Side of one preview tile on screen, in pixels. At most this many of a person&apos;s images train at first (the whole file is kept). Changes to DataSettings fields. A file that cannot be used: the message for the window&apos;s banner. path -&gt; (images (n, h, w), labels, class names) of files checked here.</extracomment>
         <translation>IDX 파일 열기…</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/image_data.py" line="101"/>
+        <location filename="../../gui/panels/image_data.py" line="102"/>
         <source>MNIST-format images (…-images-idx3-ubyte, may be .gz); the labels file (…-labels-idx1-ubyte) must lie beside it</source>
         <translation>MNIST 형식 이미지(…-images-idx3-ubyte, .gz도 가능)입니다. 레이블 파일(…-labels-idx1-ubyte)이 같은 폴더에 있어야 합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/image_data.py" line="104"/>
+        <location filename="../../gui/panels/image_data.py" line="105"/>
         <source>Open image folder…</source>
         <translation>이미지 폴더 열기…</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/image_data.py" line="106"/>
+        <location filename="../../gui/panels/image_data.py" line="107"/>
         <source>A folder with one sub-folder of images per class; the sub-folders&apos; names are the class names</source>
         <translation>클래스마다 이미지 하위 폴더가 하나씩 있는 폴더입니다. 하위 폴더 이름이 클래스 이름이 됩니다</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/image_data.py" line="117"/>
+        <location filename="../../gui/panels/image_data.py" line="118"/>
         <source>Augmentation of training images</source>
         <translation>학습 이미지 데이터 증강</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/image_data.py" line="119"/>
+        <location filename="../../gui/panels/image_data.py" line="120"/>
         <source>Mirror</source>
         <translation>좌우 반전</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/image_data.py" line="119"/>
+        <location filename="../../gui/panels/image_data.py" line="120"/>
         <source>Turn</source>
         <translation>회전</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/image_data.py" line="120"/>
+        <location filename="../../gui/panels/image_data.py" line="121"/>
         <source>Shift</source>
         <translation>이동</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/image_data.py" line="120"/>
+        <location filename="../../gui/panels/image_data.py" line="121"/>
         <source>Noise</source>
         <translation>잡음</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/image_data.py" line="145"/>
+        <location filename="../../gui/panels/image_data.py" line="146"/>
         <source>The first picture is a training image as it is; the others are variants the network may see in its place, a new one at every step</source>
         <translation>첫 그림은 학습 이미지 그대로이고, 나머지는 신경망이 그 대신 볼 수 있는 변형입니다. 스텝마다 새 변형이 만들어집니다</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/image_data.py" line="154"/>
+        <location filename="../../gui/panels/image_data.py" line="155"/>
         <source>Open IDX images</source>
         <translation>IDX 이미지 열기</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/image_data.py" line="155"/>
+        <location filename="../../gui/panels/image_data.py" line="156"/>
         <source>IDX images (*images*);;All files (*)</source>
         <translation>IDX 이미지 (*images*);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/image_data.py" line="160"/>
+        <location filename="../../gui/panels/image_data.py" line="161"/>
         <source>Open image folder</source>
         <translation>이미지 폴더 열기</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/image_data.py" line="189"/>
+        <location filename="../../gui/panels/image_data.py" line="190"/>
         <source>Could not open {0}: {1}</source>
         <translation>{0}을(를) 열 수 없습니다: {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/image_data.py" line="205"/>
+        <location filename="../../gui/panels/image_data.py" line="206"/>
         <source>No file chosen yet.</source>
         <translation>아직 고른 파일이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/image_data.py" line="208"/>
+        <location filename="../../gui/panels/image_data.py" line="209"/>
         <source>Loaded: {0}</source>
         <translation>불러옴: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/image_data.py" line="211"/>
+        <location filename="../../gui/panels/image_data.py" line="212"/>
         <source>Loaded: {0} — {1} images, {2} classes</source>
         <translation>불러옴: {0} — 이미지 {1}개, 클래스 {2}개</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/image_data.py" line="225"/>
+        <location filename="../../gui/panels/image_data.py" line="226"/>
         <source>Strength: {0} %</source>
         <translation>강도: {0}%</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/image_data.py" line="247"/>
+        <location filename="../../gui/panels/image_data.py" line="248"/>
         <source>Mirror left and right: only where a mirrored image is still of its class (a shoe stays a shoe, a 3 does not stay a 3)</source>
         <translation>좌우로 뒤집습니다. 뒤집어도 클래스가 그대로인 이미지에만 알맞습니다(신발은 그대로 신발이지만 3은 3이 아니게 됩니다)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/image_data.py" line="249"/>
+        <location filename="../../gui/panels/image_data.py" line="250"/>
         <source>These images must not be mirrored: a mirrored digit is no digit</source>
         <translation>이 이미지는 좌우로 뒤집으면 안 됩니다. 뒤집은 숫자는 숫자가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/image_data.py" line="266"/>
+        <location filename="../../gui/panels/image_data.py" line="267"/>
         <source>Open a file to preview its images.</source>
         <translation>파일을 열면 이미지를 미리 볼 수 있습니다.</translation>
     </message>
@@ -1771,108 +1781,108 @@
 <context>
     <name>PerceptronView</name>
     <message>
-        <location filename="../../gui/views/perceptron_view.py" line="59"/>
+        <location filename="../../gui/views/perceptron_view.py" line="56"/>
         <source>step</source>
         <extracomment>A slider spans -WEIGHT_RANGE..WEIGHT_RANGE in steps of 1 / SLIDER_STEPS; the spin box beside it shows (and takes) larger values that training may reach. After a person changes a weight, snapshots made before the trainer saw the change would pull the slider back for a moment: ignore the engine&apos;s value this long. Milliseconds between two SetWeight commands while a slider is dragged.</extracomment>
         <translation>계단 함수</translation>
     </message>
     <message>
-        <location filename="../../gui/views/perceptron_view.py" line="59"/>
+        <location filename="../../gui/views/perceptron_view.py" line="56"/>
         <source>sigmoid</source>
         <translation>시그모이드</translation>
     </message>
     <message>
-        <location filename="../../gui/views/perceptron_view.py" line="60"/>
+        <location filename="../../gui/views/perceptron_view.py" line="57"/>
         <source>tanh</source>
         <translation>tanh</translation>
     </message>
     <message>
-        <location filename="../../gui/views/perceptron_view.py" line="60"/>
+        <location filename="../../gui/views/perceptron_view.py" line="57"/>
         <source>relu</source>
         <translation>ReLU</translation>
     </message>
     <message>
-        <location filename="../../gui/views/perceptron_view.py" line="61"/>
+        <location filename="../../gui/views/perceptron_view.py" line="58"/>
         <source>linear</source>
         <translation>선형</translation>
     </message>
     <message>
-        <location filename="../../gui/views/perceptron_view.py" line="65"/>
+        <location filename="../../gui/views/perceptron_view.py" line="62"/>
         <source>This choice changes only the picture. Training always uses the sigmoid with cross-entropy: the sigmoid is the smooth version of the step, and the step has no gradient to learn from.</source>
         <translation>이 선택은 그림만 바꿉니다. 학습에는 언제나 시그모이드와 교차 엔트로피를 씁니다. 시그모이드는 계단 함수를 매끄럽게 만든 것이고, 계단 함수에는 배울 기울기가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/perceptron_view.py" line="79"/>
+        <location filename="../../gui/views/perceptron_view.py" line="76"/>
         <source>The inputs x are the point&apos;s features divided by their typical size (x₁ = X₁/3, x₂ = X₂/3), the numbers the network gets.</source>
         <translation>입력 x는 점의 특징을 그 전형적인 크기로 나눈 값(x₁ = X₁/3, x₂ = X₂/3)으로, 신경망이 실제로 받는 숫자입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/perceptron_view.py" line="86"/>
+        <location filename="../../gui/views/perceptron_view.py" line="83"/>
         <source>Why one unit stops near 75 % on XOR: it answers by the sign of z = w·x + b, so one straight line splits the plane into two half-planes. XOR needs the two diagonal corners (top right, bottom left) on the same side, which no line allows; the best a line can do is cut off one corner: 3 quadrants of 4.</source>
         <translation>유닛 하나가 XOR에서 75 % 근처에 멈추는 이유: 유닛은 z = w·x + b의 부호로 답하므로 직선 하나가 평면을 두 반평면으로 나눕니다. XOR은 대각선의 두 구석(오른쪽 위, 왼쪽 아래)이 같은 쪽에 있어야 하는데, 어떤 직선도 그렇게 할 수 없습니다. 직선이 할 수 있는 최선은 구석 하나를 잘라 내는 것, 즉 사분면 4개 중 3개입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/perceptron_view.py" line="91"/>
+        <location filename="../../gui/views/perceptron_view.py" line="88"/>
         <source>Add a hidden layer</source>
         <translation>은닉층 추가</translation>
     </message>
     <message>
-        <location filename="../../gui/views/perceptron_view.py" line="93"/>
+        <location filename="../../gui/views/perceptron_view.py" line="90"/>
         <source>Four tanh units between the inputs and the output; then press play</source>
         <translation>입력과 출력 사이에 tanh 유닛 4개를 넣습니다. 그다음 재생을 누르세요</translation>
     </message>
     <message>
-        <location filename="../../gui/views/perceptron_view.py" line="108"/>
+        <location filename="../../gui/views/perceptron_view.py" line="105"/>
         <source>Output f(z) drawn with:</source>
         <translation>출력 f(z)를 그릴 함수:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/perceptron_view.py" line="110"/>
+        <location filename="../../gui/views/perceptron_view.py" line="107"/>
         <source>Training always uses the sigmoid.</source>
         <translation>학습에는 언제나 시그모이드를 씁니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/perceptron_view.py" line="130"/>
+        <location filename="../../gui/views/perceptron_view.py" line="125"/>
         <source>Back to one unit</source>
         <translation>유닛 하나로 돌아가기</translation>
     </message>
     <message>
-        <location filename="../../gui/views/perceptron_view.py" line="158"/>
+        <location filename="../../gui/views/perceptron_view.py" line="148"/>
         <source>Perceptron</source>
         <translation>퍼셉트론</translation>
     </message>
     <message>
-        <location filename="../../gui/views/perceptron_view.py" line="193"/>
+        <location filename="../../gui/views/perceptron_view.py" line="183"/>
         <source>This view shows one unit with a sigmoid, which draws one line between two classes; it needs a dataset with two classes (this one is {0}).</source>
         <translation>이 보기는 시그모이드 유닛 하나를 보여 주며, 이 유닛은 두 클래스 사이에 직선 하나를 긋습니다. 클래스가 두 개인 데이터셋이 필요합니다(지금 데이터는 {0}입니다).</translation>
     </message>
     <message>
-        <location filename="../../gui/views/perceptron_view.py" line="195"/>
+        <location filename="../../gui/views/perceptron_view.py" line="185"/>
         <source>a regression</source>
         <translation>회귀</translation>
     </message>
     <message>
-        <location filename="../../gui/views/perceptron_view.py" line="196"/>
+        <location filename="../../gui/views/perceptron_view.py" line="186"/>
         <source>{0} classes</source>
         <translation>클래스 {0}개</translation>
     </message>
     <message>
-        <location filename="../../gui/views/perceptron_view.py" line="200"/>
+        <location filename="../../gui/views/perceptron_view.py" line="190"/>
         <source>This view shows a single unit: the inputs go straight to one output, with no hidden layer. The network now has hidden layers (or a stack from the layer builder); go back to one unit to see its weights, its weighted sum and its line.</source>
         <translation>이 보기는 유닛 하나를 보여 줍니다. 은닉층 없이 입력이 곧바로 출력 하나로 갑니다. 지금 신경망에는 은닉층이 있습니다(또는 층 빌더의 구성입니다). 가중치와 가중합, 직선을 보려면 유닛 하나로 돌아가세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/perceptron_view.py" line="302"/>
+        <location filename="../../gui/views/perceptron_view.py" line="292"/>
         <source>Move the mouse over the plane to see the weighted sum at a point.</source>
         <translation>평면 위에 마우스를 올리면 그 점의 가중합이 보입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/perceptron_view.py" line="307"/>
+        <location filename="../../gui/views/perceptron_view.py" line="297"/>
         <source>At ({0}, {1}): {2}</source>
         <translation>({0}, {1})에서: {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/perceptron_view.py" line="314"/>
+        <location filename="../../gui/views/perceptron_view.py" line="304"/>
         <source>Accuracy of this line:
 train {0}, test {1}</source>
         <translation>이 직선의 정확도:
@@ -2242,133 +2252,133 @@ train {0}, test {1}</source>
 <context>
     <name>WarpView</name>
     <message>
-        <location filename="../../gui/views/warp_view.py" line="45"/>
+        <location filename="../../gui/views/warp_view.py" line="41"/>
         <source>Input space</source>
         <extracomment>A choice the engine has not drawn yet is sent again after this many seconds (the trainer may have started over and forgotten it). What a person gets from &quot;Add a hidden layer&quot;: the review&apos;s 2-2-1 network.</extracomment>
         <translation>입력 공간</translation>
     </message>
     <message>
-        <location filename="../../gui/views/warp_view.py" line="45"/>
-        <location filename="../../gui/views/warp_view.py" line="112"/>
+        <location filename="../../gui/views/warp_view.py" line="41"/>
+        <location filename="../../gui/views/warp_view.py" line="101"/>
         <source>Hidden space</source>
         <extracomment>A person&apos;s choices; None follows the default (last layer; its two units or PCA).</extracomment>
         <translation>은닉 공간</translation>
     </message>
     <message>
-        <location filename="../../gui/views/warp_view.py" line="51"/>
+        <location filename="../../gui/views/warp_view.py" line="47"/>
         <source>The unit on the horizontal axis</source>
         <translation>가로축의 유닛</translation>
     </message>
     <message>
-        <location filename="../../gui/views/warp_view.py" line="52"/>
+        <location filename="../../gui/views/warp_view.py" line="48"/>
         <source>The unit on the vertical axis</source>
         <translation>세로축의 유닛</translation>
     </message>
     <message>
-        <location filename="../../gui/views/warp_view.py" line="53"/>
+        <location filename="../../gui/views/warp_view.py" line="49"/>
         <source>PCA</source>
         <translation>PCA</translation>
     </message>
     <message>
-        <location filename="../../gui/views/warp_view.py" line="55"/>
+        <location filename="../../gui/views/warp_view.py" line="51"/>
         <source>Project by principal component analysis: show the plane of the two directions along which the bent grid and the points spread most, instead of two units.</source>
         <translation>주성분 분석으로 투영합니다. 유닛 두 개 대신, 휘어진 격자와 점들이 가장 넓게 퍼지는 두 방향의 평면을 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/warp_view.py" line="62"/>
+        <location filename="../../gui/views/warp_view.py" line="58"/>
         <source>Layer</source>
         <translation>층</translation>
     </message>
     <message>
-        <location filename="../../gui/views/warp_view.py" line="65"/>
+        <location filename="../../gui/views/warp_view.py" line="61"/>
         <source>Axes</source>
         <translation>축</translation>
     </message>
     <message>
-        <location filename="../../gui/views/warp_view.py" line="86"/>
+        <location filename="../../gui/views/warp_view.py" line="80"/>
         <source>Add a hidden layer of two units</source>
         <translation>유닛 두 개짜리 은닉층 추가</translation>
     </message>
     <message>
-        <location filename="../../gui/views/warp_view.py" line="142"/>
+        <location filename="../../gui/views/warp_view.py" line="131"/>
         <source>Hidden layer {0}</source>
         <translation>은닉층 {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/warp_view.py" line="152"/>
+        <location filename="../../gui/views/warp_view.py" line="141"/>
         <source>The hidden space shows how a network bends the plane of 2-D points. These data are images: pick a dataset of points.</source>
         <translation>은닉 공간은 신경망이 2차원 점의 평면을 어떻게 구부리는지 보여 줍니다. 이 데이터는 이미지입니다. 점 데이터셋을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/warp_view.py" line="155"/>
+        <location filename="../../gui/views/warp_view.py" line="144"/>
         <source>The hidden space draws the perceptron of the Network tab. This network was assembled in the layer builder: switch back to the perceptron to see its hidden layers bend the plane.</source>
         <translation>은닉 공간은 신경망 탭의 퍼셉트론을 그립니다. 이 신경망은 층 빌더에서 만들었습니다. 은닉층이 평면을 구부리는 모습을 보려면 퍼셉트론으로 돌아가세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/warp_view.py" line="159"/>
+        <location filename="../../gui/views/warp_view.py" line="148"/>
         <source>This network has no hidden layer, so nothing bends the plane: the output draws a straight line in the input itself. Add a hidden layer to watch the plane being warped.</source>
         <translation>이 신경망에는 은닉층이 없어서 평면을 구부리는 것이 없습니다. 출력은 입력 공간 자체에 직선을 긋습니다. 평면이 휘는 모습을 보려면 은닉층을 추가하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/warp_view.py" line="166"/>
+        <location filename="../../gui/views/warp_view.py" line="155"/>
         <source>The black line is the output&apos;s decision line. In the hidden space it is straight: training bends the grid until the classes fall on either side of it.</source>
         <translation>검은 선은 출력의 결정 경계선입니다. 은닉 공간에서는 직선입니다. 학습은 두 클래스가 그 선의 양쪽으로 갈릴 때까지 격자를 구부립니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/warp_view.py" line="169"/>
+        <location filename="../../gui/views/warp_view.py" line="158"/>
         <source>The black line is where the output is zero in the plotted plane (through the data&apos;s mean); this layer has more than two units, so points off that plane may fall on either side.</source>
         <translation>검은 선은 그려진 평면(데이터의 평균을 지나는 평면)에서 출력이 0인 곳입니다. 이 층에는 유닛이 두 개보다 많아서, 그 평면 밖의 점은 어느 쪽에든 놓일 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/warp_view.py" line="172"/>
+        <location filename="../../gui/views/warp_view.py" line="161"/>
         <source>The output reads the last hidden layer: pick it to see the decision line.</source>
         <translation>출력은 마지막 은닉층을 읽습니다. 결정 경계선을 보려면 그 층을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/warp_view.py" line="174"/>
+        <location filename="../../gui/views/warp_view.py" line="163"/>
         <source>With more than two classes the output has no single decision line.</source>
         <translation>클래스가 두 개보다 많으면 출력에는 결정 경계선이 하나로 정해지지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/warp_view.py" line="176"/>
+        <location filename="../../gui/views/warp_view.py" line="165"/>
         <source>A regression has no decision line; the points&apos; colours are their values.</source>
         <translation>회귀에는 결정 경계선이 없습니다. 점의 색이 그 값입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/warp_view.py" line="178"/>
+        <location filename="../../gui/views/warp_view.py" line="167"/>
         <source>The output does not change across this plane: no line.</source>
         <translation>이 평면에서는 출력이 변하지 않아 선이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/warp_view.py" line="184"/>
+        <location filename="../../gui/views/warp_view.py" line="173"/>
         <source>PC {0} ({1} %)</source>
         <translation>주성분 {0} ({1} %)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/warp_view.py" line="187"/>
-        <location filename="../../gui/views/warp_view.py" line="190"/>
+        <location filename="../../gui/views/warp_view.py" line="176"/>
+        <location filename="../../gui/views/warp_view.py" line="179"/>
         <source>h{0} unit {1}</source>
         <translation>h{0} 유닛 {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/warp_view.py" line="212"/>
+        <location filename="../../gui/views/warp_view.py" line="201"/>
         <source>1 unit</source>
         <translation>유닛 1개</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/views/warp_view.py" line="212"/>
+        <location filename="../../gui/views/warp_view.py" line="201"/>
         <source>%n units</source>
         <translation>
             <numerusform>유닛 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/views/warp_view.py" line="213"/>
+        <location filename="../../gui/views/warp_view.py" line="202"/>
         <source>h{0} ({1})</source>
         <translation>h{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../gui/views/warp_view.py" line="230"/>
+        <location filename="../../gui/views/warp_view.py" line="219"/>
         <source>unit {0}</source>
         <translation>유닛 {0}</translation>
     </message>

@@ -48,7 +48,7 @@ def linearly_separable(x: np.ndarray, y: np.ndarray, directions: int = 3600) -> 
 def test_dataset_table_order_and_kinds():
     assert list(DATASETS) == ["circle", "xor", "gaussians", "spiral", "moons", "checkerboard",
                               "two-curves", "plane", "multi-gaussian", "custom", "digits",
-                              "shapes", "idx", "folder"]
+                              "digits-28", "shapes", "idx", "folder"]
     for key, info in DATASETS.items():
         assert info.id == key and info.title
         if info.problem == "regression":

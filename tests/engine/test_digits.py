@@ -175,3 +175,24 @@ def test_session_feeds_pixels_and_scores_labelled_examples_only():
     for _ in range(3):
         assert session.step()
     assert session.step_count == 3
+
+
+def test_digits_enlarged_to_28_pixels_are_bilinear_and_fit_lenet():
+    """The issue's "resized for the net": the same digits at 28×28, so MNIST-sized nets
+    such as LeNet (5×5 kernels, two poolings) fit them."""
+    import torch.nn.functional as F
+
+    from engine.data.digits import enlarge
+    from engine.layers.templates import TEMPLATES
+
+    small = load_digits()[0][:20].astype(np.float32) / 16
+    reference = F.interpolate(torch.from_numpy(small)[:, None], size=(28, 28),
+                              mode="bilinear", align_corners=False)[:, 0].numpy()
+    np.testing.assert_allclose(enlarge(small, 28), reference, atol=1e-6)
+    settings = DataSettings(dataset="digits-28", n_points=300, train_ratio=0.5)
+    data = make_dataset(settings)
+    assert data.image_shape == (28, 28) and data.x_train.shape == (150, 784)
+    plain = make_dataset(DataSettings(dataset="digits", n_points=300, train_ratio=0.5))
+    np.testing.assert_array_equal(data.y_test, plain.y_test)  # the same images, enlarged
+    experiment = Experiment(settings).with_network(layers=TEMPLATES["lenet"].stack)
+    assert input_shape(experiment.validate().network, settings).dims == (1, 28, 28)
