@@ -12,6 +12,7 @@ import torch
 from PIL import Image
 
 from engine import commands as cmd
+from engine.augment_torch import augment_batch, warp_batch
 from engine.data import DATASETS, DataError, DataFileError, make_dataset
 from engine.data.augment import (
     affine_matrices,
@@ -25,7 +26,7 @@ from engine.data.image_folder import load_folder
 from engine.data.shapes import CLASS_NAMES, draw_shapes
 from engine.experiment import DataSettings, Experiment, NetworkSettings, TrainSettings
 from engine.layers.layer import Layer
-from engine.session import TrainingSession, augment_batch, warp_batch
+from engine.session import TrainingSession
 from engine.train import Trainer
 
 torch.set_num_threads(1)
