@@ -69,8 +69,8 @@ class FeatureMapsView(ConvViewBase):
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         self.prediction.setFont(font)
-        hint = QLabel(self.tr("Draw a digit, or drag a test image around with the right "
-                              "button."))
+        hint = QLabel(self.tr("Draw on the pad with the left button, or drag the image "
+                              "around with the right button."))
         hint.setWordWrap(True)
 
         left = QVBoxLayout()

@@ -919,8 +919,8 @@
     </message>
     <message>
         <location filename="../../gui/views/feature_maps_view.py" line="72"/>
-        <source>Draw a digit, or drag a test image around with the right button.</source>
-        <translation>숫자를 그리거나, 오른쪽 버튼으로 테스트 이미지를 끌어 옮겨 보세요.</translation>
+        <source>Draw on the pad with the left button, or drag the image around with the right button.</source>
+        <translation>왼쪽 버튼으로 패드에 그리거나, 오른쪽 버튼으로 이미지를 끌어 옮겨 보세요.</translation>
     </message>
     <message>
         <location filename="../../gui/views/feature_maps_view.py" line="87"/>
