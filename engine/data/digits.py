@@ -10,14 +10,14 @@ only unsupervised pre-training reads (engine/pretraining.py).
 from __future__ import annotations
 
 import functools
-import operator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
 
-from engine.data.dataset2d import Dataset2D, _frozen, _int_setting, _n_train
+from engine.data.dataset2d import Dataset2D
 from engine.data.errors import DataError
+from engine.data.images import resample, shuffled_split
 from engine.data.registry import DATASETS as DATASETS_BY_ID
 from engine.data.registry import DIGITS
 
@@ -45,94 +45,16 @@ def load_digits() -> tuple[np.ndarray, np.ndarray]:
     return images, labels
 
 
-def labelled_mask(labels: np.ndarray, keep: int) -> np.ndarray:
-    """Which of ``labels`` (in their shuffled order) keep their label: the first of each
-    class in turn, so 50 labels of 10 digits are 5 of each. ``keep`` 0 keeps all."""
-    n = len(labels)
-    if keep == 0 or keep >= n:
-        return np.ones(n, dtype=bool)
-    rank = np.zeros(n, dtype=np.int64)  # how many of the same class came before
-    for value in np.unique(labels):
-        where = np.flatnonzero(labels == value)
-        rank[where] = np.arange(len(where))
-    chosen = np.lexsort((np.arange(n), rank))[:keep]  # rank first, then position
-    mask = np.zeros(n, dtype=bool)
-    mask[chosen] = True
-    return mask
-
-
-def check_labels(value: object, n_classes: int = DIGITS.max_classes) -> int:
-    """``DataSettings.labels`` as a count, or a DataError a person can act on."""
-    try:
-        keep = operator.index(value)
-    except TypeError:
-        raise DataError(f"labelled examples must be a whole number, not {value!r}") from None
-    if keep < 0:
-        raise DataError(f"labelled examples {keep} must not be negative (0 keeps all)")
-    if 0 < keep < n_classes:
-        raise DataError(f"{keep} labelled examples cannot show all {n_classes} classes: "
-                        f"keep at least {n_classes}, or 0 for all")
-    return keep
-
-
 def make_digits(settings: DataSettings) -> Dataset2D:
     """Shuffle with ``settings.seed``, keep ``n_points`` images, add pixel noise, split by
-    ``train_ratio`` and withhold labels beyond ``settings.labels``. Deterministic."""
+    ``train_ratio`` and withhold labels beyond ``settings.labels``. Deterministic. The
+    "digits-28" set is the same images enlarged (bilinear) before all that."""
     images, labels = load_digits()
-    n_points = min(_int_setting("number of images", settings.n_points, 0), len(images))
-    seed = _int_setting("seed", settings.seed, 0)
-    noise, ratio = float(settings.noise), float(settings.train_ratio)
-    if not 0.0 <= noise <= 1.0:
-        raise DataError(f"noise {settings.noise} must be between 0 and 1")
-    if not 0.0 < ratio < 1.0:
-        raise DataError(f"train ratio {settings.train_ratio} must be between 0 and 1")
-    keep = check_labels(getattr(settings, "labels", 0))
-
-    rng = np.random.default_rng(seed)
-    order = rng.permutation(len(images))[:n_points]
     info = DATASETS_BY_ID.get(settings.dataset, DIGITS)
-    chosen = images[order].astype(np.float32) / PIXEL_MAX
+    pixels = images.astype(np.float32) / PIXEL_MAX
     if info.image_shape != DIGITS.image_shape:
-        chosen = enlarge(chosen, info.image_shape[0])
-    x = chosen.reshape(n_points, -1)
-    if noise > 0:  # noise is a fraction of the pixel range, like the points' noise
-        x = np.clip(x + rng.normal(0.0, noise, size=x.shape), 0.0, 1.0)
-    y = labels[order].astype(np.float32)
-    n_train = _n_train(n_points, ratio)
-    labelled = labelled_mask(y[:n_train], keep)
-    width = x.shape[1]
-    return Dataset2D(
-        x_train=_frozen(x[:n_train][labelled], (-1, width)),
-        y_train=_frozen(y[:n_train][labelled], (-1,)),
-        x_test=_frozen(x[n_train:], (-1, width)),
-        y_test=_frozen(y[n_train:], (-1,)),
-        problem=DIGITS.problem,
-        n_classes=DIGITS.max_classes,
-        extent=1.0,
-        x_unlabelled=_frozen(x[:n_train][~labelled], (-1, width)),
-        image_shape=info.image_shape,
-    )
-
-
-def enlarge(images: np.ndarray, side: int) -> np.ndarray:
-    """(n, h, w) images resized to (n, side, side) by bilinear interpolation (pixel
-    centres aligned, as torch's ``align_corners=False``): one matrix per axis."""
-    rows = _interpolation(images.shape[1], side)
-    cols = _interpolation(images.shape[2], side)
-    return np.einsum("ih,nhw,jw->nij", rows, images, cols).astype(np.float32)
-
-
-def _interpolation(n: int, side: int) -> np.ndarray:
-    """(side, n): each output pixel's weights on the input pixels."""
-    centres = (np.arange(side) + 0.5) * n / side - 0.5
-    low = np.clip(np.floor(centres).astype(int), 0, n - 1)
-    high = np.clip(low + 1, 0, n - 1)
-    frac = np.clip(centres - np.floor(centres), 0.0, 1.0)
-    frac = np.where(centres < 0, 0.0, np.where(centres > n - 1, 1.0, frac))
-    matrix = np.zeros((side, n), np.float64)
-    matrix[np.arange(side), low] += 1.0 - frac
-    matrix[np.arange(side), high] += frac
-    return matrix
+        pixels = resample(pixels, *info.image_shape)
+    return shuffled_split(pixels, labels, DIGITS.max_classes, settings)
 
 
 def thumbnail_images(n: int = 4) -> np.ndarray:

@@ -24,8 +24,9 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from engine.data.dataset2d import Dataset2D, _int_setting
+from engine.data.dataset2d import Dataset2D
 from engine.data.errors import DataError, DataFileError
+from engine.data.images import resample, shuffled_split
 from engine.data.registry import IMAGE_SIDE, MAX_FILE_CLASSES
 
 if TYPE_CHECKING:
@@ -117,21 +118,6 @@ def labels_path(images: str | Path) -> Path:
     raise DataFileError(f"no labels file for {name}: expected {stems[0]} in the same folder")
 
 
-def resample(images: np.ndarray, height: int, width: int) -> np.ndarray:
-    """(n, h, w) float images to (n, height, width): bilinear, widened to an area filter
-    when shrinking (no aliasing), as two small matrix products."""
-    rows, cols = _resample_matrix(images.shape[1], height), _resample_matrix(
-        images.shape[2], width)
-    return np.einsum("ih,nhw,jw->nij", rows, images, cols, optimize=True).astype(np.float32)
-
-
-def _resample_matrix(n_in: int, n_out: int) -> np.ndarray:
-    scale = max(n_in / n_out, 1.0)
-    centres = (np.arange(n_out) + 0.5) * n_in / n_out - 0.5
-    weights = np.clip(1.0 - np.abs(np.arange(n_in)[None] - centres[:, None]) / scale, 0, None)
-    return weights / weights.sum(axis=1, keepdims=True)
-
-
 def check_classes(labels: np.ndarray, source: str) -> int:
     """Number of classes the labels use (largest + 1), or a DataFileError."""
     if labels.size == 0:
@@ -185,23 +171,9 @@ def load_idx(images_file: str | Path) -> tuple[np.ndarray, np.ndarray, int]:
 def make_idx_dataset(settings: DataSettings) -> Dataset2D:
     """The person's IDX images: shuffled by ``seed``, at most ``n_points`` of them, pixel
     noise ``noise``, split by ``train_ratio``."""
-    from engine.data.shapes import split_images
-
     if not settings.path:
         raise DataError("no IDX file chosen: open an images file (…-images-idx3-ubyte)")
     images, labels, k = load_idx(settings.path)
-    return shuffled_split(images, labels, k, settings, split_images)
+    return shuffled_split(images, labels, k, settings)
 
 
-def shuffled_split(images, labels, k, settings, split_images, class_names=()) -> Dataset2D:
-    """Shuffle with ``seed``, keep ``n_points``, add pixel noise, split: a person's files."""
-    n = min(_int_setting("number of images", settings.n_points, 0), len(images))
-    noise = float(settings.noise)
-    if not 0.0 <= noise <= 1.0:
-        raise DataError(f"noise {settings.noise} must be between 0 and 1")
-    rng = np.random.default_rng(_int_setting("seed", settings.seed, 0))
-    order = rng.permutation(len(images))[:n]
-    x = images[order]
-    if noise > 0:
-        x = np.clip(x + rng.normal(0.0, noise, x.shape).astype(np.float32), 0.0, 1.0)
-    return split_images(x, labels[order], settings, k, class_names)

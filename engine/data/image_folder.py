@@ -137,10 +137,9 @@ def load_folder(folder: str | Path) -> tuple[np.ndarray, np.ndarray, tuple[str, 
 def make_folder_dataset(settings: DataSettings) -> Dataset2D:
     """The person's images: shuffled by ``seed``, at most ``n_points``, pixel noise
     ``noise``, split by ``train_ratio``; the class names travel with the data."""
-    from engine.data.idx import shuffled_split
-    from engine.data.shapes import split_images
+    from engine.data.images import shuffled_split
 
     if not settings.path:
         raise DataError("no image folder chosen: open a folder with one sub-folder per class")
     images, labels, names = load_folder(settings.path)
-    return shuffled_split(images, labels, len(names), settings, split_images, names)
+    return shuffled_split(images, labels, len(names), settings, names)

@@ -18,9 +18,9 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from engine.data.dataset2d import Dataset2D, _frozen, _int_setting, _n_train
-from engine.data.digits import check_labels, labelled_mask
+from engine.data.dataset2d import Dataset2D, _int_setting
 from engine.data.errors import DataError
+from engine.data.images import split_images
 from engine.data.registry import IMAGE_SIDE
 
 if TYPE_CHECKING:
@@ -129,35 +129,6 @@ def draw_shapes(labels: np.ndarray, rng: np.random.Generator, noise: float = 0.0
         images = np.clip(images + rng.normal(0.0, noise, images.shape).astype(np.float32),
                          0.0, 1.0)
     return images.astype(np.float32)
-
-
-def split_images(x: np.ndarray, y: np.ndarray, settings: DataSettings, n_classes: int,
-                 class_names: tuple[str, ...] = ()) -> Dataset2D:
-    """Already shuffled images (n, h, w) in [0, 1] and labels (n,) as a Dataset2D: split
-    by ``train_ratio``, labels withheld beyond ``settings.labels``. Shared by the shapes
-    and a person's files."""
-    ratio = float(settings.train_ratio)
-    if not 0.0 < ratio < 1.0:
-        raise DataError(f"train ratio {settings.train_ratio} must be between 0 and 1")
-    keep = check_labels(getattr(settings, "labels", 0), n_classes)
-    shape = tuple(int(s) for s in x.shape[1:])
-    x = x.reshape(len(x), -1)
-    y = np.asarray(y, dtype=np.float32)
-    n_train = _n_train(len(x), ratio)
-    labelled = labelled_mask(y[:n_train], keep)
-    width = x.shape[1]
-    return Dataset2D(
-        x_train=_frozen(x[:n_train][labelled], (-1, width)),
-        y_train=_frozen(y[:n_train][labelled], (-1,)),
-        x_test=_frozen(x[n_train:], (-1, width)),
-        y_test=_frozen(y[n_train:], (-1,)),
-        problem="classification",
-        n_classes=n_classes,
-        extent=1.0,
-        x_unlabelled=_frozen(x[:n_train][~labelled], (-1, width)),
-        image_shape=shape,
-        class_names=tuple(class_names),
-    )
 
 
 def shape_classes(requested: object) -> int:

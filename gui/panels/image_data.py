@@ -71,10 +71,11 @@ def first_image(settings: DataSettings, loaded: dict) -> np.ndarray | None:
         label = np.array([1 if settings.n_classes > 1 else 0])  # a "bar /": shows turns
         return draw_shapes(label, np.random.default_rng(settings.seed), settings.noise)[0]
     if dataset in ("digits", "digits-28"):
-        from engine.data.digits import PIXEL_MAX, enlarge, thumbnail_images
+        from engine.data.digits import PIXEL_MAX, thumbnail_images
+        from engine.data.images import resample
 
         image = thumbnail_images(4)[2:3].astype(np.float32) / PIXEL_MAX
-        return (enlarge(image, 28) if dataset == "digits-28" else image)[0]
+        return (resample(image, 28, 28) if dataset == "digits-28" else image)[0]
     if settings.path and settings.path in loaded:
         return loaded[settings.path][0][0]
     return None

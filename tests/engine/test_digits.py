@@ -182,13 +182,13 @@ def test_digits_enlarged_to_28_pixels_are_bilinear_and_fit_lenet():
     such as LeNet (5×5 kernels, two poolings) fit them."""
     import torch.nn.functional as F
 
-    from engine.data.digits import enlarge
+    from engine.data.images import resample
     from engine.layers.templates import TEMPLATES
 
     small = load_digits()[0][:20].astype(np.float32) / 16
     reference = F.interpolate(torch.from_numpy(small)[:, None], size=(28, 28),
                               mode="bilinear", align_corners=False)[:, 0].numpy()
-    np.testing.assert_allclose(enlarge(small, 28), reference, atol=1e-6)
+    np.testing.assert_allclose(resample(small, 28, 28), reference, atol=1e-6)
     settings = DataSettings(dataset="digits-28", n_points=300, train_ratio=0.5)
     data = make_dataset(settings)
     assert data.image_shape == (28, 28) and data.x_train.shape == (150, 784)
