@@ -101,6 +101,8 @@ class CompareView(DemoView):
         layout.addWidget(pictures, 1)
         self._lines: list[tuple[pg.PlotDataItem, pg.PlotDataItem]] = []
         self._labels: tuple[str, ...] = ()
+        #: The demo's recipe comparison last shown (the Vary box cannot type one).
+        self._recipe: dict | None = None
         self.frames_drawn = 0
         self._suggest()
         self._show_idle()
@@ -121,9 +123,7 @@ class CompareView(DemoView):
         labels = tuple(run.label_ko if self.language == "ko" else run.label for run in runs)
         if labels != self._labels:
             self._rebuild(labels)
-            index = self.setting.findData(data.vary)
-            if index >= 0:
-                self.setting.setCurrentIndex(index)
+            self._show_setting(data, labels)
         for (train, test), run in zip(self._lines, runs, strict=True):
             h = run.history
             ok = np.isfinite(h.train_loss)
@@ -137,8 +137,27 @@ class CompareView(DemoView):
         self.frames_drawn += 1
 
     # -- controls ---------------------------------------------------------------------------
+    def _show_setting(self, data, labels) -> None:
+        """The varied setting in the Vary box; a demo's recipe (several settings per run)
+        gets an entry of its own, so pressing Compare races the same recipe again."""
+        if data.vary == "recipe":
+            self._recipe = {"vary": "recipe", "values": [run.value for run in data.runs],
+                            "labels": [{"en": run.label, "ko": run.label_ko}
+                                       for run in data.runs]}
+            if self.setting.findData("recipe") < 0:
+                self.setting.addItem(self.tr("the demo's recipe"), "recipe")
+            self.setting.setCurrentIndex(self.setting.findData("recipe"))
+            self.values.setText(", ".join(labels))
+            return
+        index = self.setting.findData(data.vary)
+        if index >= 0:
+            self.setting.setCurrentIndex(index)
+
     def start(self) -> None:
         vary = self.setting.currentData()
+        if vary == "recipe":
+            self.commandRequested.emit(cmd.SetComparison(self._recipe))
+            return
         try:
             values = parse_values(vary, self.values.text() or self.values.placeholderText())
         except ExperimentError as exc:
@@ -198,6 +217,9 @@ class CompareView(DemoView):
         return head + "; ".join(parts)
 
     def _show_idle(self) -> None:
+        recipe = self.setting.findData("recipe")
+        if recipe >= 0:  # that demo's recipe does not fit other demos
+            self.setting.removeItem(recipe)
         if self._labels:
             self._rebuild(())
             self.bars.show([], [])

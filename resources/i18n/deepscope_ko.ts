@@ -345,37 +345,43 @@
         <translation>테스트</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="110"/>
+        <location filename="../../gui/views/compare_view.py" line="112"/>
         <source>Compare runs</source>
+        <extracomment>The demo&apos;s recipe comparison last shown (the Vary box cannot type one).</extracomment>
         <translation>실행 비교</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="149"/>
+        <location filename="../../gui/views/compare_view.py" line="148"/>
+        <source>the demo&apos;s recipe</source>
+        <translation>데모의 레시피</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/compare_view.py" line="168"/>
         <source>Comparing {0} needs 2 to {1} values; got {2}.</source>
         <translation>{0} 비교에는 값이 2개에서 {1}개까지 필요합니다. 입력한 값은 {2}개입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="170"/>
+        <location filename="../../gui/views/compare_view.py" line="189"/>
         <source>Values separated by commas, e.g. {0}</source>
         <translation>쉼표로 구분한 값, 예: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="191"/>
+        <location filename="../../gui/views/compare_view.py" line="210"/>
         <source>{0}: loss {1:.3f}</source>
         <translation>{0}: 손실 {1:.3f}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="193"/>
+        <location filename="../../gui/views/compare_view.py" line="212"/>
         <source>, test accuracy {0:.1f} %</source>
         <translation>, 테스트 정확도 {0:.1f} %</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="197"/>
+        <location filename="../../gui/views/compare_view.py" line="216"/>
         <source>Solid: training loss, dashed: test loss. </source>
         <translation>실선: 학습 손실, 점선: 테스트 손실. </translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="206"/>
+        <location filename="../../gui/views/compare_view.py" line="228"/>
         <source>One run trains now. Pick a setting and its values, then press Compare: the runs train together from step 0, with everything else the same.</source>
         <translation>지금은 실행 하나가 학습 중입니다. 설정과 그 값들을 고른 뒤 ‘비교’를 누르세요. 나머지는 모두 같은 채로 실행들이 스텝 0부터 함께 학습합니다.</translation>
     </message>
@@ -997,108 +1003,108 @@
 <context>
     <name>ImageDataBox</name>
     <message>
-        <location filename="../../gui/panels/image_data.py" line="100"/>
+        <location filename="../../gui/panels/image_data.py" line="101"/>
         <source>Open IDX files…</source>
         <extracomment>Copies in the preview strip: the image itself, then augmented variants. Side of one preview tile on screen, in pixels. At most this many of a person&apos;s images train at first (the whole file is kept). Changes to DataSettings fields. A file that cannot be used: the message for the window&apos;s banner. path -&gt; (images (n, h, w), labels, class names) of files checked here.</extracomment>
         <translation>IDX 파일 열기…</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/image_data.py" line="102"/>
+        <location filename="../../gui/panels/image_data.py" line="103"/>
         <source>MNIST-format images (…-images-idx3-ubyte, may be .gz); the labels file (…-labels-idx1-ubyte) must lie beside it</source>
         <translation>MNIST 형식 이미지(…-images-idx3-ubyte, .gz도 가능)입니다. 레이블 파일(…-labels-idx1-ubyte)이 같은 폴더에 있어야 합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/image_data.py" line="105"/>
+        <location filename="../../gui/panels/image_data.py" line="106"/>
         <source>Open image folder…</source>
         <translation>이미지 폴더 열기…</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/image_data.py" line="107"/>
+        <location filename="../../gui/panels/image_data.py" line="108"/>
         <source>A folder with one sub-folder of images per class; the sub-folders&apos; names are the class names</source>
         <translation>클래스마다 이미지 하위 폴더가 하나씩 있는 폴더입니다. 하위 폴더 이름이 클래스 이름이 됩니다</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/image_data.py" line="118"/>
+        <location filename="../../gui/panels/image_data.py" line="119"/>
         <source>Augmentation of training images</source>
         <translation>학습 이미지 데이터 증강</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/image_data.py" line="120"/>
+        <location filename="../../gui/panels/image_data.py" line="121"/>
         <source>Mirror</source>
         <translation>좌우 반전</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/image_data.py" line="120"/>
+        <location filename="../../gui/panels/image_data.py" line="121"/>
         <source>Turn</source>
         <translation>회전</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/image_data.py" line="121"/>
+        <location filename="../../gui/panels/image_data.py" line="122"/>
         <source>Shift</source>
         <translation>이동</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/image_data.py" line="121"/>
+        <location filename="../../gui/panels/image_data.py" line="122"/>
         <source>Noise</source>
         <translation>잡음</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/image_data.py" line="146"/>
+        <location filename="../../gui/panels/image_data.py" line="147"/>
         <source>The first picture is a training image as it is; the others are variants the network may see in its place, a new one at every step</source>
         <translation>첫 그림은 학습 이미지 그대로이고, 나머지는 신경망이 그 대신 볼 수 있는 변형입니다. 스텝마다 새 변형이 만들어집니다</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/image_data.py" line="155"/>
+        <location filename="../../gui/panels/image_data.py" line="156"/>
         <source>Open IDX images</source>
         <translation>IDX 이미지 열기</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/image_data.py" line="156"/>
+        <location filename="../../gui/panels/image_data.py" line="157"/>
         <source>IDX images (*images*);;All files (*)</source>
         <translation>IDX 이미지 (*images*);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/image_data.py" line="161"/>
+        <location filename="../../gui/panels/image_data.py" line="162"/>
         <source>Open image folder</source>
         <translation>이미지 폴더 열기</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/image_data.py" line="190"/>
+        <location filename="../../gui/panels/image_data.py" line="191"/>
         <source>Could not open {0}: {1}</source>
         <translation>{0}을(를) 열 수 없습니다: {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/image_data.py" line="206"/>
+        <location filename="../../gui/panels/image_data.py" line="207"/>
         <source>No file chosen yet.</source>
         <translation>아직 고른 파일이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/image_data.py" line="209"/>
+        <location filename="../../gui/panels/image_data.py" line="210"/>
         <source>Loaded: {0}</source>
         <translation>불러옴: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/image_data.py" line="212"/>
+        <location filename="../../gui/panels/image_data.py" line="213"/>
         <source>Loaded: {0} — {1} images, {2} classes</source>
         <translation>불러옴: {0} — 이미지 {1}개, 클래스 {2}개</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/image_data.py" line="226"/>
+        <location filename="../../gui/panels/image_data.py" line="227"/>
         <source>Strength: {0} %</source>
         <translation>강도: {0}%</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/image_data.py" line="248"/>
+        <location filename="../../gui/panels/image_data.py" line="249"/>
         <source>Mirror left and right: only where a mirrored image is still of its class (a shoe stays a shoe, a 3 does not stay a 3)</source>
         <translation>좌우로 뒤집습니다. 뒤집어도 클래스가 그대로인 이미지에만 알맞습니다(신발은 그대로 신발이지만 3은 3이 아니게 됩니다)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/image_data.py" line="250"/>
+        <location filename="../../gui/panels/image_data.py" line="251"/>
         <source>These images must not be mirrored: a mirrored digit is no digit</source>
         <translation>이 이미지는 좌우로 뒤집으면 안 됩니다. 뒤집은 숫자는 숫자가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/image_data.py" line="267"/>
+        <location filename="../../gui/panels/image_data.py" line="268"/>
         <source>Open a file to preview its images.</source>
         <translation>파일을 열면 이미지를 미리 볼 수 있습니다.</translation>
     </message>

@@ -107,3 +107,20 @@ def test_a_run_saved_while_comparing_reopens_alone_ready_to_race_again(qtbot, wi
     assert view.setting.currentData() == "activation"
     assert view.values.text() == "sigmoid, tanh, relu"
     assert window.view_tabs.current_name() == "compare"
+
+
+def test_a_demo_recipe_shows_as_itself_and_races_again(qtbot, window):
+    window.open_demo("convnet-recipe")
+    view = compare_view(window)
+    wait_for(qtbot, window, lambda s: s.compare is not None and s.compare.vary == "recipe")
+    qtbot.waitUntil(lambda: view.setting.currentData() == "recipe")
+    assert view.values.text() == "plain, dropout, augmentation"
+    window.host.send(cmd.Step(5))
+    wait_for(qtbot, window, lambda s: s.step >= 5)
+    qtbot.mouseClick(view.start_button, Qt.MouseButton.LeftButton)
+    again = wait_for(qtbot, window, lambda s: s.step == 0 and s.compare is not None)
+    assert [r.label for r in again.compare.runs] == ["plain", "dropout", "augmentation"]
+    window.open_demo("playground-circle")
+    wait_for(qtbot, window, lambda s: s.compare is None)
+    window.show_tab("compare")
+    qtbot.waitUntil(lambda: view.setting.findData("recipe") < 0)
