@@ -63,6 +63,9 @@ class DataSettings:
     augment: tuple[str, ...] = ()
     #: How strong the augmentation is, 0 to 1 (1: shifts of 4 pixels, turns of 20°).
     augment_strength: float = 0.5
+    #: Steps per sequence of sequence data (the lag of delayed recall is 2 less);
+    #: 0 takes the data's own default. Ignored by points and images.
+    seq_length: int = 0
 
 
 @dataclass(frozen=True)
@@ -103,6 +106,15 @@ class TrainSettings:
     #: Greedy layer-wise autoencoder pre-training: minibatch steps per hidden layer
     #: before supervised training starts (0 = none; engine/pretraining.py).
     pretrain_steps: int = 0
+    #: Scale the whole gradient down to ``clip_threshold`` when its norm is larger
+    #: (recurrent nets' exploding gradients); kept apart so switching it off and on
+    #: remembers the threshold.
+    clip_gradients: bool = False
+    clip_threshold: float = 1.0
+    #: Truncated back-propagation through time: sequences are read in chunks of this many
+    #: steps, the state carried on but the gradient stopped between chunks (0: the whole
+    #: sequence).
+    bptt: int = 0
 
 
 @dataclass(frozen=True)
@@ -116,7 +128,12 @@ class Experiment:
         return dataclasses.replace(self, **sections)
 
     def with_data(self, **changes: Any) -> Experiment:
-        return dataclasses.replace(self, data=dataclasses.replace(self.data, **changes))
+        """New data settings; a network that cannot read the new kind of data (a
+        perceptron on sequences, an LSTM on points) gives way to one that can."""
+        from engine.network_stack import fit_network_to_data
+
+        new = dataclasses.replace(self, data=dataclasses.replace(self.data, **changes))
+        return fit_network_to_data(self, new) if "dataset" in changes else new
 
     def with_network(self, **changes: Any) -> Experiment:
         return dataclasses.replace(self, network=dataclasses.replace(self.network, **changes))
@@ -168,6 +185,7 @@ class Experiment:
         if not 0.0 <= data.noise <= 1.0:
             raise ExperimentError(f"noise {data.noise} must be between 0 and 1")
         _check_pretraining(self)
+        _check_sequences(self)
         return self
 
     @property
@@ -223,11 +241,24 @@ def _check_stack(experiment: Experiment) -> None:
     from engine.layers.infer import check  # torch-free, and only needed for custom stacks
     from engine.network_stack import input_shape
 
+    from engine.data.registry import sequence_info
+
     network = experiment.network
     try:
-        check(tuple(network.layers), input_shape(network, experiment.data), 1)
+        output = check(tuple(network.layers), input_shape(network, experiment.data), 1)
     except SpecError as exc:
         raise ExperimentError(str(exc)) from None
+    sequence = sequence_info(experiment.data.dataset)
+    if sequence is None:
+        return
+    if sequence.per_step and output.layout != "sequence":
+        raise ExperimentError(
+            "these data have a target at every step: the network must answer at every "
+            "step, so remove the 'Last step' layer")
+    if not sequence.per_step and output.layout == "sequence":
+        raise ExperimentError(
+            "these data have one target per sequence, read after its last step: end the "
+            "recurrent layers with a 'Last step' layer")
 
 
 def _dataset_info(dataset_id: str):
@@ -253,6 +284,27 @@ def _check_pretraining(experiment: Experiment) -> None:
         raise ExperimentError(
             "layer-wise pre-training works on the perceptron (Linear layers with one "
             "activation each): set pre-training steps to 0 for a stack from the Layers tab")
+
+
+def _check_sequences(experiment: Experiment) -> None:
+    """Sequence length, clipping and truncated back-propagation."""
+    from engine.data.sequence_info import MAX_LENGTH, MIN_LENGTH
+
+    data, tr = experiment.data, experiment.training
+    length = data.seq_length
+    if isinstance(length, bool) or not isinstance(length, int) or not (
+            length == 0 or MIN_LENGTH <= length <= MAX_LENGTH):
+        raise ExperimentError(f"sequence length {length!r} must be a whole number from "
+                              f"{MIN_LENGTH} to {MAX_LENGTH} (0: the data's own)")
+    if not isinstance(tr.clip_gradients, bool):
+        raise ExperimentError("gradient clipping must be on or off")
+    if not (isinstance(tr.clip_threshold, int | float) and 0 < tr.clip_threshold <= 1e6):
+        raise ExperimentError(f"clipping threshold {tr.clip_threshold!r} must be a "
+                              f"positive number up to 1e6")
+    if isinstance(tr.bptt, bool) or not isinstance(tr.bptt, int) or not (
+            0 <= tr.bptt <= MAX_LENGTH):
+        raise ExperimentError(f"truncated back-propagation length {tr.bptt!r} must be a "
+                              f"whole number from 0 (whole sequence) to {MAX_LENGTH}")
 
 
 def _from_json(value: Any) -> Any:

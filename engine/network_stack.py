@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from engine.data.registry import DATASETS
+from engine.data.registry import DATASETS, SequenceDatasetInfo, sequence_info
 from engine.experiment import DataSettings, Experiment, NetworkSettings
 from engine.layers.kinds import ACTIVATION_KIND, KIND_ACTIVATION
 from engine.layers.layer import Layer
@@ -23,6 +23,12 @@ def input_shape(network: NetworkSettings, data: DataSettings | None = None) -> S
     the data's own values when ``data`` names other data (64 pixels of a digit; the
     features are ignored there). Without ``data``: the playground's points."""
     info = DATASETS.get(data.dataset) if data is not None else None
+    sequence = sequence_info(data.dataset) if data is not None else None
+    if sequence is not None:
+        length = data.seq_length or sequence.default_length
+        if sequence.sequence_layout == "tokens":
+            return Shape.tokens(length, sequence.vocab_size)
+        return Shape.sequence(length, sequence.n_inputs)
     if info is not None and not info.points_2d:
         # A builder stack reads images as images (channels, height, width), so a Conv2d
         # fits and a Linear asks for a Flatten; the perceptron reads the flat pixels.
@@ -93,6 +99,53 @@ def with_stack(network: NetworkSettings, stack: tuple[Layer, ...]) -> NetworkSet
     hidden, activations, dropout = perceptron
     return dataclasses.replace(network, hidden=hidden, activations=activations,
                                dropout=dropout, layers=())
+
+
+def sequence_stack(info: SequenceDatasetInfo) -> tuple[Layer, ...]:
+    """The network a person starts from on sequence data: an Embedding for token ids,
+    the data's recurrent cell, and the last step's read-out for one target per sequence."""
+    layers = []
+    if info.sequence_layout == "tokens":
+        layers.append(Layer.make("embedding", embedding_dim=16))
+    layers.append(Layer.make(info.default_cell, hidden_size=info.default_hidden))
+    if not info.per_step:
+        layers.append(Layer.make("last_step"))
+    return tuple(layers)
+
+
+def fit_network_to_data(old: Experiment, new: Experiment) -> Experiment:
+    """``new`` with a network that reads its data, when the data changed kind: moving to
+    sequences brings the data's recurrent stack (the perceptron cannot read a sequence),
+    moving away from them brings the perceptron back. A network that already fits stays."""
+    from engine.layers.errors import SpecError
+    from engine.layers.infer import check
+
+    old_seq, new_seq = sequence_info(old.data.dataset), sequence_info(new.data.dataset)
+    network = new.network
+    if new_seq is not None:
+        if network.layers:
+            try:
+                check(tuple(network.layers), input_shape(network, new.data), 1)
+                if _per_step_fits(network.layers, new_seq):
+                    return new
+            except SpecError:
+                pass
+        return new.replace(network=dataclasses.replace(network,
+                                                       layers=sequence_stack(new_seq)))
+    if old_seq is not None and network.layers:
+        try:
+            check(tuple(network.layers), input_shape(network, new.data), 1)
+            return new
+        except SpecError:
+            return new.replace(network=dataclasses.replace(network, layers=()))
+    return new
+
+
+def _per_step_fits(layers: tuple[Layer, ...], info: SequenceDatasetInfo) -> bool:
+    """A stack ending in "Last step" gives one output per sequence; a task with a target
+    at every step needs one per step, and the other way round."""
+    reads_last = any(layer.kind == "last_step" for layer in layers)
+    return reads_last != info.per_step
 
 
 def is_perceptron(network: NetworkSettings) -> bool:

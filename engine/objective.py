@@ -35,15 +35,18 @@ class Objective:
         return self.problem == "classification" and self.n_classes == 2
 
     def outputs(self, raw: torch.Tensor) -> torch.Tensor:
-        """Probabilities of class 1 (binary, (N,)), class probabilities ((N, K)), or values."""
+        """Probabilities of class 1 (binary, (N,)), class probabilities ((N, K)), or values.
+        Outputs at every step of a sequence, (N, T, K), give (N, T) or (N, T, K)."""
         if self.is_binary:
-            return torch.sigmoid(raw[:, 0])
+            return torch.sigmoid(raw[..., 0])
         if self.problem == "classification":
-            return torch.softmax(raw, dim=1)
-        return raw[:, 0]
+            return torch.softmax(raw, dim=-1)
+        return raw[..., 0]
 
     def loss_of(self, raw: torch.Tensor, target: torch.Tensor) -> torch.Tensor:
-        """Mean loss; ``target`` holds class indices (as float) or regression values."""
+        """Mean loss; ``target`` holds class indices (as float) or regression values. A
+        sequence's outputs at every step, (N, T, K) against (N, T), count every step."""
+        raw, target = _flat(raw, target)
         if self.problem == "regression":
             return F.mse_loss(raw[:, 0], target)
         if self.is_binary:
@@ -57,7 +60,16 @@ class Objective:
         return F.cross_entropy(raw, classes)
 
     def correct(self, raw: torch.Tensor, target: torch.Tensor) -> torch.Tensor:
-        """Number of correctly classified points (a 0-d tensor); only for classification."""
+        """Number of correctly classified points (a 0-d tensor; every step of a sequence
+        counts); only for classification."""
+        raw, target = _flat(raw, target)
         if self.is_binary:
             return ((raw[:, 0] > 0) == (target > 0.5)).sum()
         return (raw.argmax(dim=1) == target.long()).sum()
+
+
+def _flat(raw: torch.Tensor, target: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+    """(N, T, K) outputs and (N, T) targets as N*T rows; anything else as it is."""
+    if raw.dim() == 3:
+        return raw.reshape(-1, raw.shape[-1]), target.reshape(-1)
+    return raw, target

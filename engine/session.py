@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import math
+from collections import deque
 
 import numpy as np
 import torch
@@ -19,6 +20,7 @@ from engine.data.registry import flip_labels
 from engine.device import describe_device, resolve_device
 from engine.experiment import Experiment
 from engine.features import feature_tensor
+from engine.layers.build import carried_state
 from engine.objective import Objective
 from engine.pretraining import LayerwisePretrainer
 from engine.spec import MLP, build_model, make_activation
@@ -26,6 +28,8 @@ from engine.spec import MLP, build_model, make_activation
 #: Input numbers a live snapshot's metrics read per split: all 2-D points and digits,
 #: about 250 images of 28×28 (each snapshot of a ConvNet on 3,000 shapes took 0.3 s).
 MEASURE_VALUES = 200_000
+#: Training steps whose whole-gradient norm is remembered (gradient_history).
+GRADIENT_HISTORY = 1000
 
 def make_optimizer(name: str, params, lr: float) -> torch.optim.Optimizer:
     if name == "sgd":
@@ -56,7 +60,11 @@ class TrainingSession:
         self.data_version += 1
         d = self.dataset
         self.objective = Objective.resolve(d.problem, d.n_classes, self.experiment.training.loss)
-        to = lambda a: torch.tensor(a, dtype=torch.float32, device=self.device)  # noqa: E731
+        def to(a: np.ndarray) -> torch.Tensor:
+            # Token ids stay integers (an Embedding reads them); everything else float32.
+            dtype = torch.long if a.dtype == np.int64 else torch.float32
+            return torch.tensor(a, dtype=dtype, device=self.device)
+
         self.points_train, self.y_train = to(d.x_train), to(d.y_train)
         self.points_test, self.y_test = to(d.x_test), to(d.y_test)
         self.points_unlabelled = to(d.x_unlabelled)
@@ -77,6 +85,8 @@ class TrainingSession:
         """Images reach a builder stack as (N, channels, height, width): views of the
         flat rows, no copy. The perceptron reads the flat rows."""
         shape = getattr(self.model, "input_shape", None)
+        if self.dataset.sequence is not None:
+            return  # (N, T) token ids or (N, T, F) values, as a recurrent layer reads them
         dims = tuple(shape.dims) if shape is not None and shape.layout == "image" else None
         for name in ("x_train", "x_test", "x_unlabelled"):
             x = getattr(self, name)
@@ -105,6 +115,7 @@ class TrainingSession:
         self._cursor = 0
         self.pretrainer = self._new_pretrainer()
         self.last_good = self._checkpoint()
+        self._gradient_norms: deque[tuple[int, torch.Tensor]] = deque(maxlen=GRADIENT_HISTORY)
 
     def _new_pretrainer(self) -> LayerwisePretrainer | None:
         """Layer-wise pre-training on every training input, labelled or not, when asked
@@ -253,15 +264,64 @@ class TrainingSession:
             return False
         batch = self._next_batch()
         x, y = self.x_train[batch], self.y_train[batch]
-        if self.experiment.data.augment and not self.points_2d:
+        if self.experiment.data.augment and self.dataset.image_shape is not None:
             x, y = self._augment(x, y)
-        loss = self.objective.loss_of(self.model(x), y)
-        loss = loss + self.penalty()
+        loss = self._loss(x, y) + self.penalty()
         self.optimizer.zero_grad(set_to_none=True)
         loss.backward()
+        self._watch_and_clip_gradient()
         self.optimizer.step()
         self.step_count += 1
         return True
+
+    def _loss(self, x: torch.Tensor, y: torch.Tensor) -> torch.Tensor:
+        """The batch's loss; a sequence longer than the truncated back-propagation length
+        is read in chunks whose gradients stop at the chunk's start."""
+        chunk = self.experiment.training.bptt
+        if self.dataset.sequence is None or not 0 < chunk < x.shape[1]:
+            return self.objective.loss_of(self.model(x), y)
+        per_step = self.dataset.sequence.per_step
+        steps = x.shape[1]
+        total = 0.0
+        with carried_state(self.model):
+            for start in range(0, steps, chunk):
+                part = x[:, start:start + chunk]
+                last = start + chunk >= steps
+                if per_step:
+                    # Weighted by length: the mean over all steps, as without chunks.
+                    share = part.shape[1] / steps
+                    total = total + share * self.objective.loss_of(
+                        self.model(part), y[:, start:start + chunk])
+                elif last:
+                    total = self.objective.loss_of(self.model(part), y)
+                else:
+                    with torch.no_grad():  # only its state reaches the loss
+                        self.model(part)
+        return total
+
+    def _watch_and_clip_gradient(self) -> None:
+        """Remember the whole gradient's norm (sequence data: the gradient-through-time
+        view plots it) and scale the gradient down to the threshold when clipping is on."""
+        tr = self.experiment.training
+        if self.dataset.sequence is None and not tr.clip_gradients:
+            return
+        grads = [p.grad for p in self.model.parameters() if p.grad is not None]
+        if not grads:
+            return
+        norm = torch.nn.utils.get_total_norm(grads)
+        self._gradient_norms.append((self.step_count, norm.detach()))
+        if tr.clip_gradients:
+            torch.nn.utils.clip_grads_with_norm_(
+                [p for p in self.model.parameters() if p.grad is not None],
+                tr.clip_threshold, norm)
+
+    def gradient_history(self) -> tuple[np.ndarray, np.ndarray]:
+        """(steps, norms): the whole gradient's norm before clipping at recent steps."""
+        if not self._gradient_norms:
+            return np.zeros(0, np.int64), np.zeros(0, np.float64)
+        steps, norms = zip(*self._gradient_norms)
+        return (np.array(steps, np.int64),
+                torch.stack(norms).double().cpu().numpy())
 
     def _augment(self, x: torch.Tensor, y: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
         """A fresh variant of each image of the batch (``DataSettings.augment``). Its
@@ -306,7 +366,8 @@ class TrainingSession:
             loss = float(self.objective.loss_of(raw, y))
             acc = None
             if self.objective.problem == "classification":
-                acc = float(self.objective.correct(raw, y)) / x.shape[0]
+                # Per example, or per step of sequences with a target at every step.
+                acc = float(self.objective.correct(raw, y)) / y.numel()
             results.append((loss, acc))
         self.model.train()
         full = (int(self.x_train.shape[0]), int(self.x_test.shape[0]))

@@ -73,10 +73,17 @@ def build_model(network: NetworkSettings, n_outputs: int,
     from engine.network_stack import input_shape
 
     shape = input_shape(network, data)
-    if network.layers:
+    layers = tuple(network.layers)
+    if not layers and shape.layout in ("sequence", "tokens"):
+        # The perceptron cannot read a sequence: the data's own recurrent stack does.
+        from engine.data.registry import sequence_info
+        from engine.network_stack import sequence_stack
+
+        layers = sequence_stack(sequence_info(data.dataset))
+    if layers:
         from engine.layers.build import build
 
-        model = build(tuple(network.layers), shape, n_outputs)
+        model = build(layers, shape, n_outputs)
     else:
         model = MLP(shape.dims[0], tuple(network.hidden),
                     tuple(network.activations), n_outputs, network.dropout)

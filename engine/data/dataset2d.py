@@ -17,7 +17,8 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from engine.data.errors import DataError
-from engine.data.registry import DATASETS
+from engine.data.registry import DATASETS, SequenceDatasetInfo
+from engine.data.sequence_info import SequenceInfo
 from engine.data.toy2d import GENERATORS, DatasetInfo
 
 if TYPE_CHECKING:  # at run time any object with DataSettings' fields will do
@@ -56,10 +57,13 @@ class Dataset2D:
     #: Name of each class where the data have them (shapes, a person's image folder):
     #: index = label. Empty where classes are numbers (points, digits).
     class_names: tuple[str, ...] = ()
+    #: Sequence data: token ids (N, T) int64 or values (N, T, F), targets (N, T) at
+    #: every step or (N,) after the last; what each step means. None for points, images.
+    sequence: SequenceInfo | None = None
 
     @property
     def points_2d(self) -> bool:
-        return self.image_shape is None
+        return self.image_shape is None and self.sequence is None
 
 
 def dataset_info(dataset_id: str) -> DatasetInfo:
@@ -80,6 +84,10 @@ def make_dataset(settings: DataSettings) -> Dataset2D:
     the generated data or where earlier custom points went.
     """
     info = dataset_info(settings.dataset)
+    if isinstance(info, SequenceDatasetInfo):
+        from engine.data.sequence_data import make_sequences
+
+        return make_sequences(info, settings)
     if not info.points_2d:
         return _make_images(info.id, settings)
     n_points = _int_setting("number of points", settings.n_points, 0, MAX_POINTS)

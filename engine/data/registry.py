@@ -1,6 +1,6 @@
 """Every dataset the data panel lists and ``DataSettings.dataset`` may name, in order:
 the 2-D point sets of ``toy2d``, then data that are not points (digits, generated shapes,
-a person's IDX files or image folder)."""
+a person's IDX files or image folder), then sequences (algorithmic tasks and text)."""
 
 from __future__ import annotations
 
@@ -63,10 +63,66 @@ FOLDER = ImageDatasetInfo("folder", "Your image folder", "classification",
                           image_shape=(IMAGE_SIDE,) * 2, flip_labels=_SAME_CLASS,
                           from_path=True)
 
+@dataclass(frozen=True)
+class SequenceDatasetInfo(DatasetInfo):
+    """Sequences (engine/data/sequences.py, engine/data/text.py): what each step holds and
+    where the targets are; ``DataSettings.seq_length`` sets the length."""
+
+    #: "tokens" (ids through an Embedding) or "values" (floats per step).
+    sequence_layout: str = "tokens"
+    #: True when every step has a target, False for one target after the last step.
+    per_step: bool = True
+    #: Length a person starts from when picking these data.
+    default_length: int = 40
+    #: True where ``DataSettings.n_classes`` picks how many symbols there are.
+    adjustable_classes: bool = False
+    #: True where ``DataSettings.path`` names a person's text file.
+    from_path: bool = False
+    #: Recurrent cell of the network a person starts from (the layer builder's kind).
+    default_cell: str = "rnn"
+    default_hidden: int = 32
+    #: Token ids the data may hold (an Embedding's rows): the task's own vocabulary, or
+    #: the most characters a text keeps (engine.data.text.MAX_VOCAB). 0 for values.
+    vocab_size: int = 0
+
+    @property
+    def points_2d(self) -> bool:
+        return False
+
+
+PARENS = SequenceDatasetInfo(
+    "parens", "Bracket depth (counting)", "classification", 6, n_inputs=1,
+    default_length=40, default_hidden=16, vocab_size=4)
+RECALL = SequenceDatasetInfo(
+    "recall", "Delayed recall (remember a symbol)", "classification", 8, n_inputs=1,
+    per_step=False, default_length=20, adjustable_classes=True, vocab_size=14)
+ADDING = SequenceDatasetInfo(
+    "adding", "Adding problem", "regression", 1, n_inputs=2, sequence_layout="values",
+    per_step=False, default_length=30)
+SINES = SequenceDatasetInfo(
+    "sines", "Next value of noisy sines", "regression", 1, n_inputs=1,
+    sequence_layout="values", default_length=40)
+GRAMMAR = SequenceDatasetInfo(
+    "grammar", "Generated sentences (characters)", "classification", 120, n_inputs=1,
+    default_length=64, default_cell="lstm", default_hidden=128, vocab_size=120)
+TEXT = SequenceDatasetInfo(
+    "text", "Your text file (characters)", "classification", 120, n_inputs=1,
+    default_length=64, from_path=True, default_cell="lstm", default_hidden=128,
+    vocab_size=120)
+
+SEQUENCE_DATASETS: dict[str, SequenceDatasetInfo] = {
+    info.id: info for info in (PARENS, RECALL, ADDING, SINES, GRAMMAR, TEXT)}
+
 #: Every dataset, in gallery order.
 DATASETS: dict[str, DatasetInfo] = {
     **POINT_DATASETS,
-    **{info.id: info for info in (DIGITS, DIGITS_28, SHAPES, IDX, FOLDER)}}
+    **{info.id: info for info in (DIGITS, DIGITS_28, SHAPES, IDX, FOLDER)},
+    **SEQUENCE_DATASETS}
+
+
+def sequence_info(dataset_id: str) -> SequenceDatasetInfo | None:
+    """The entry of a sequence dataset, None for points and images."""
+    return SEQUENCE_DATASETS.get(dataset_id)
 
 
 def flip_labels(dataset_id: str) -> tuple[int, ...] | None:

@@ -8,6 +8,9 @@ TorchScript-friendly: a built model can be scripted or traced.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 import torch
 from torch import nn
 
@@ -31,10 +34,51 @@ class Recurrent(nn.Module):
         extra = {"nonlinearity": "tanh"} if mode == "rnn" else {}
         self.rnn = _RECURRENT[mode](input_size, hidden_size, num_layers=num_layers,
                                     bidirectional=bidirectional, batch_first=True, **extra)
+        if mode == "lstm":
+            _open_forget_gates(self.rnn)
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
         output, _ = self.rnn(x)
         return output
+
+    def forward_carrying(self, x: torch.Tensor) -> torch.Tensor:
+        """Start where the previous call ended and remember where this one ends,
+        detached: the gradient of the next chunk stops here, the values go on."""
+        output, state = self.rnn(x, getattr(self, "_carried", None))
+        self._carried = tuple(s.detach() for s in state) if isinstance(state, tuple) \
+            else state.detach()
+        return output
+
+
+@torch.no_grad()
+def _open_forget_gates(lstm: nn.LSTM) -> None:
+    """Forget-gate biases start at 1 (Gers et al. 2000; Jozefowicz et al. 2015): the cell
+    keeps most of its memory from the first step, instead of halving it at every step as
+    PyTorch's zero-mean start does, which is what lets an LSTM learn long lags."""
+    size = lstm.hidden_size
+    for name, bias in lstm.named_parameters():
+        if name.startswith("bias_ih"):
+            bias[size:2 * size] = 1.0
+        elif name.startswith("bias_hh"):
+            bias[size:2 * size] = 0.0
+
+
+@contextmanager
+def carried_state(model: nn.Module) -> Iterator[None]:
+    """Within the block, each recurrent layer starts a call where its previous call
+    ended (truncated back-propagation through time); after it, every call starts at 0."""
+    # An instance attribute shadows the method for nn.Module's __call__; the class's own
+    # forward stays stateless, for export and TorchScript.
+    layers = [m for m in model.modules() if isinstance(m, Recurrent)]
+    for layer in layers:
+        layer._carried = None
+        layer.forward = layer.forward_carrying
+    try:
+        yield
+    finally:
+        for layer in layers:
+            del layer.forward
+            layer._carried = None
 
 
 class LastStep(nn.Module):

@@ -48,7 +48,8 @@ def linearly_separable(x: np.ndarray, y: np.ndarray, directions: int = 3600) -> 
 def test_dataset_table_order_and_kinds():
     assert list(DATASETS) == ["circle", "xor", "gaussians", "spiral", "moons", "checkerboard",
                               "two-curves", "plane", "multi-gaussian", "custom", "digits",
-                              "digits-28", "shapes", "idx", "folder"]
+                              "digits-28", "shapes", "idx", "folder", "parens", "recall",
+                              "adding", "sines", "grammar", "text"]
     for key, info in DATASETS.items():
         assert info.id == key and info.title
         if info.problem == "regression":
@@ -56,7 +57,7 @@ def test_dataset_table_order_and_kinds():
         else:
             assert info.problem == "classification" and info.max_classes >= 2
     assert {k for k in DATASETS if DATASETS[k].problem == "regression"} == {"plane",
-                                                                            "multi-gaussian"}
+                                                                            "multi-gaussian", "adding", "sines"}
     assert DATASETS["spiral"].max_classes == DATASETS["gaussians"].max_classes == 5
     assert DATASETS["checkerboard"].max_classes == 2
     with pytest.raises(dataclasses.FrozenInstanceError):
