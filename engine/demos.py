@@ -16,9 +16,14 @@ from engine.experiment import Experiment, ExperimentError
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 DEMO_DIR = RESOURCES / "demos"
 KNOWN_VIEWS = ("boundary", "network", "curves", "landscape", "perceptron", "warp",
-               "backprop", "compare", "feature_maps", "filters", "pooling", "confusion")
+               "backprop", "compare", "feature_maps", "filters", "pooling", "confusion",
+               "hidden_states", "gradient_time", "unfolded", "sampling")
 DEFAULT_VIEWS = ("boundary", "network", "curves")
-FIGURE_METRICS = ("train_loss", "test_loss", "train_accuracy", "test_accuracy")
+#: What a demo's figure reports: a metric of the final snapshot, the text a character
+#: model writes ("sample"), or how many orders of magnitude the gradient through time
+#: shrinks from the last step back to the first ("gradient_decades").
+FIGURE_METRICS = ("train_loss", "test_loss", "train_accuracy", "test_accuracy", "sample",
+                  "gradient_decades")
 
 
 class DemoError(ValueError):

@@ -23,7 +23,11 @@ def headless_report(demo_id: str, steps: int, device: str | None = None,
     if seed is not None:
         experiment = experiment.with_training(seed=seed).with_data(seed=seed)
     timing: dict[str, float] = {}
-    snap = run_steps(experiment, steps, timing=timing, comparison=demo.compare)
+    # Figures read by a live probe: the text a character model writes, the gradient
+    # through time (the final snapshot runs them once).
+    probes = {"sample": {"sample"}, "gradient_decades": {"gradient_time"}}.get(
+        (demo.figure or {}).get("metric"), set())
+    snap = run_steps(experiment, steps, probes=probes, timing=timing, comparison=demo.compare)
     elapsed = timing.get("elapsed", 0.0)
     report = {
         "demo": demo_id,
@@ -39,7 +43,7 @@ def headless_report(demo_id: str, steps: int, device: str | None = None,
     if snap.compare is not None:
         report["vary"] = snap.compare.vary
         report["runs"] = [_run_report(run) for run in snap.compare.runs]
-    figure = demo_figure(demo, report)
+    figure = demo_figure(demo, report, snap)
     if figure is not None:
         report["figure"] = figure
     if snap.message:
@@ -61,19 +65,38 @@ def _run_report(run) -> dict:
     return entry
 
 
-def demo_figure(demo: Demo, report: dict) -> dict | None:
+def demo_figure(demo: Demo, report: dict, snap=None) -> dict | None:
     """The demo's own number: {"label", "metric", "value"} for one run, or "values" by
     run label for a comparison."""
     if demo.figure is None:
         return None
     metric = demo.figure["metric"]
     figure = {"label": demo.figure["label"], "metric": metric}
-    if "runs" in report:
+    if metric in ("sample", "gradient_decades"):
+        figure.update(_probe_figure(metric, snap))
+    elif "runs" in report:
         figure["values"] = {run["label"]: run.get(metric) for run in report["runs"]}
     else:
         key = {"test_accuracy": "accuracy"}.get(metric, metric)
         figure["value"] = report.get(key)
     return figure
+
+
+def _probe_figure(metric: str, snap) -> dict:
+    """The sampled text, or log10 of the gradient norm at the last step over the first."""
+    live = getattr(snap, "live", {}) or {}
+    problems = getattr(snap, "live_problems", {}) or {}
+    name = "sample" if metric == "sample" else "gradient_time"
+    data = live.get(name)
+    if data is None:
+        return {"value": None, "problem": problems.get(name, "not measured")}
+    if metric == "sample":
+        return {"value": data.prompt + data.text, "prompt": data.prompt,
+                "temperature": data.temperature}
+    norms = data.norms
+    decades = float(math.log10(norms[-1] / norms[0])) if norms[0] > 0 else math.inf
+    return {"value": decades, "first_step_norm": float(norms[0]),
+            "last_step_norm": float(norms[-1])}
 
 
 def write_report(report: dict, path: str | Path) -> None:

@@ -71,13 +71,14 @@ def test_a_snapshot_reaches_the_window_without_loading_torch(tmp_path):
     from engine.train import Trainer
 
     snapshots = []
-    for demo_id in ("backprop", "feature-maps"):  # the probes of points, those of images
+    # The probes of points, of images and of sequences.
+    for demo_id in ("backprop", "feature-maps", "char-rnn"):
         trainer = Trainer(load_demo(demo_id).experiment,
                           probes={"boundary", "neurons", "params", "compare", *LIVE_PROBES})
         trainer.apply(cmd.SetComparison({"vary": "training.seed", "values": [0, 1]}))
         snapshots.append(trainer.snapshot(False, 0.0))
         assert snapshots[-1].compare is not None
-    assert set(snapshots[0].live) | set(snapshots[1].live) == set(LIVE_PROBES)
+    assert set().union(*(s.live for s in snapshots)) == set(LIVE_PROBES)
     path = tmp_path / "snapshot.pickle"
     path.write_bytes(pickle.dumps(snapshots))
     check = ("import pickle, sys; pickle.loads(open(sys.argv[1], 'rb').read()); "

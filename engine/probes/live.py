@@ -20,6 +20,9 @@ LIVE_PROBES: dict[str, str] = {
     "filters": "engine.probes.filters:filters_probe",
     "pooling": "engine.probes.pooling:pooling_probe",
     "confusion": "engine.probes.confusion:confusion_probe",
+    "rnn_states": "engine.probes.rnn_states:rnn_states_probe",
+    "gradient_time": "engine.probes.gradient_time:gradient_time_probe",
+    "sample": "engine.probes.sampling:sample_probe",
 }
 
 _loaded: dict[str, Callable[[Any, dict], Any]] = {}
