@@ -20,8 +20,8 @@ KNOWN_VIEWS = ("boundary", "network", "curves", "landscape", "perceptron", "warp
                "hidden_states", "gradient_time", "unfolded", "sampling")
 DEFAULT_VIEWS = ("boundary", "network", "curves")
 #: What a demo's figure reports: a metric of the final snapshot, the text a character
-#: model writes ("sample"), or how many orders of magnitude the gradient through time
-#: shrinks from the last step back to the first ("gradient_decades").
+#: model writes ("sample"), or log10 of the gradient through time at the first step over
+#: the last ("gradient_decades": below 0 it vanishes, above 0 it explodes).
 FIGURE_METRICS = ("train_loss", "test_loss", "train_accuracy", "test_accuracy", "sample",
                   "gradient_decades")
 

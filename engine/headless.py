@@ -83,7 +83,8 @@ def demo_figure(demo: Demo, report: dict, snap=None) -> dict | None:
 
 
 def _probe_figure(metric: str, snap) -> dict:
-    """The sampled text, or log10 of the gradient norm at the last step over the first."""
+    """The sampled text, or log10 of the gradient norm at the first step over the last:
+    below 0 the gradient vanishes on its way back, above 0 it explodes."""
     live = getattr(snap, "live", {}) or {}
     problems = getattr(snap, "live_problems", {}) or {}
     name = "sample" if metric == "sample" else "gradient_time"
@@ -94,7 +95,7 @@ def _probe_figure(metric: str, snap) -> dict:
         return {"value": data.prompt + data.text, "prompt": data.prompt,
                 "temperature": data.temperature}
     norms = data.norms
-    decades = float(math.log10(norms[-1] / norms[0])) if norms[0] > 0 else math.inf
+    decades = float(math.log10(norms[0] / norms[-1])) if norms[0] > 0 else -math.inf
     return {"value": decades, "first_step_norm": float(norms[0]),
             "last_step_norm": float(norms[-1])}
 
