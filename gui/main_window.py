@@ -34,6 +34,7 @@ from gui.panels.data_panel import DataPanel
 from gui.panels.gallery import GalleryPanel
 from gui.panels.layer_builder import LayerBuilder
 from gui.panels.network_panel import NetworkPanel
+from gui.panels.sequence_data import switch_changes
 from gui.panels.training_bar import TrainingBar
 from gui.stack_editing import StackEditing
 from gui.view_tabs import ViewTabs
@@ -172,6 +173,7 @@ class MainWindow(QMainWindow):
                                                               dropout=p)))
         self.data_panel.dataEdited.connect(self.change_data)
         self.data_panel.problem.connect(self.show_message)  # a file that cannot be opened
+        self.data_panel.trainingChanged.connect(self.change_training)  # clipping, BPTT
         self.data_panel.batchSizeChanged.connect(
             lambda size: self.change_training("batch_size", size))
         self.network_panel.networkEdited.connect(self.change_network)
@@ -243,7 +245,8 @@ class MainWindow(QMainWindow):
     def show_settings(self, experiment: Experiment) -> None:
         problem = DATASETS[experiment.data.dataset].problem
         self.training_bar.set_experiment(experiment, problem)
-        self.data_panel.set_settings(experiment.data, problem, experiment.training.batch_size)
+        self.data_panel.set_settings(experiment.data, problem, experiment.training.batch_size,
+                                     experiment.training)
         self.network_panel.set_data(experiment.data)
         self.network_panel.set_network(experiment.network)
         index = self.device_choice.findData(experiment.training.device)
@@ -264,7 +267,9 @@ class MainWindow(QMainWindow):
 
     def change_problem(self, problem: str) -> None:
         dataset = "plane" if problem == "regression" else "circle"
-        self.change_data({"dataset": dataset, "custom_points": ()})
+        # From sequences back to points: the playground's number of points and split.
+        self.change_data({"dataset": dataset, "custom_points": (),
+                          **switch_changes(dataset, self.experiment.data.dataset)})
 
     def change_training(self, field: str, value) -> None:
         try:

@@ -1,82 +1,45 @@
 """The data panel: dataset thumbnails, split, noise, batch size, regenerate, a person's
 own points (click to add, clear, CSV import), for the digits and shapes how many training
-examples keep their label, and image data of a person's own with augmentation
-(gui/panels/image_data.py).
+examples keep their label, image data of a person's own with augmentation
+(gui/panels/image_data.py), and sequence tasks and text with the recurrent nets' training
+settings (gui/panels/sequence_data.py).
 
-It emits changes to the experiment's data settings; the main window applies them.
+It emits changes to the experiment's data settings (and those few training settings);
+the main window applies them.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-import numpy as np
-from PySide6.QtCore import SIGNAL, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPixmap
+from PySide6.QtCore import SIGNAL, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFileDialog,
-    QGridLayout,
+    QFrame,
     QGroupBox,
     QLabel,
     QMessageBox,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QSlider,
     QSpinBox,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 from superqt.utils import qthrottled
 
-from engine.data import DATASETS, DataFileError, load_points_csv, sample_thumbnail_points
-from engine.data.digits import PIXEL_MAX, thumbnail_images
-from engine.data.shapes import CLASS_NAMES, thumbnail_shapes
-from engine.experiment import DataSettings
-from gui.colors import point_colors
-from gui.panels.image_data import ImageDataBox, mosaic_of
+from engine.data import DATASETS, DataFileError, load_points_csv
+from engine.data.registry import sequence_info
+from engine.data.shapes import CLASS_NAMES
+from engine.experiment import DataSettings, TrainSettings
+from gui.panels.dataset_icons import DatasetThumbnails
+from gui.panels.image_data import ImageDataBox
+from gui.panels.sequence_data import CHARACTER_DATA, SequenceDataBox, switch_changes
 
 #: Images generated when the shapes are picked (the lead's ConvNet demo sets its own).
 SHAPES_POINTS = 3000
-
-THUMB = 52
-
-
-def digits_thumbnail(dataset_id: str = "digits") -> QImage:
-    """Four digits (0-3) or shapes in a 2×2 mosaic, dark ink on white, scaled up."""
-    if dataset_id == "shapes":
-        images = thumbnail_shapes()
-    else:
-        images = thumbnail_images(4).astype(np.float32) / PIXEL_MAX
-    ink = mosaic_of(images, 2, fill=0.0)
-    mosaic = np.ascontiguousarray((255 - ink * 255).astype(np.uint8))
-    small = QImage(mosaic.data, mosaic.shape[1], mosaic.shape[0], mosaic.shape[1],
-                   QImage.Format.Format_Grayscale8)
-    return small.scaled(THUMB, THUMB, Qt.AspectRatioMode.IgnoreAspectRatio,
-                        Qt.TransformationMode.FastTransformation)
-
-
-def dataset_icon(dataset_id: str) -> QIcon:
-    """A small picture of a dataset's points, like the playground's thumbnails (for
-    image data: a few of its images)."""
-    info = DATASETS[dataset_id]
-    if not info.points_2d:
-        return QIcon(QPixmap.fromImage(digits_thumbnail(dataset_id)))
-    image = QImage(THUMB, THUMB, QImage.Format.Format_RGB32)
-    image.fill(QColor(250, 250, 250))
-    if dataset_id != "custom":
-        xy, labels = sample_thumbnail_points(dataset_id, 160)
-        colors = point_colors(labels, info.problem, info.max_classes)
-        painter = QPainter(image)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)
-        scale = (THUMB - 6) / 12.0
-        for (x, y), c in zip(np.asarray(xy), colors):
-            painter.setBrush(QColor(int(c[0]), int(c[1]), int(c[2])))
-            painter.drawEllipse(int(3 + (x + 6) * scale) - 2, int(3 + (6 - y) * scale) - 2, 4, 4)
-        painter.end()
-    return QIcon(QPixmap.fromImage(image))
 
 
 class DataPanel(QWidget):
@@ -84,6 +47,8 @@ class DataPanel(QWidget):
     dataEdited = Signal(dict)
     #: Training batch size (lives in TrainSettings but sits here, as in the playground).
     batchSizeChanged = Signal(int)
+    #: Training settings of recurrent nets set in the sequence box: (field, value).
+    trainingChanged = Signal(str, object)
     #: A file that cannot be used: the message for the window's banner (when nothing
     #: listens, a message box says it).
     problem = Signal(str)
@@ -93,22 +58,24 @@ class DataPanel(QWidget):
         self._settings = DataSettings()
         self._problem = "classification"
         self._slider_texts: dict[QSlider, tuple[QLabel, str]] = {}
-        layout = QVBoxLayout(self)
+        # The controls scroll: images and sequences bring more of them than a short
+        # window has room for, and squeezed spin boxes cannot be read.
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.content = QWidget()
+        self.scroll.setWidget(self.content)
+        outer.addWidget(self.scroll)
+        layout = QVBoxLayout(self.content)
 
-        self.datasets_box = QGroupBox(self.tr("Which dataset do you want to use?"))
-        self.thumb_grid = QGridLayout(self.datasets_box)
-        self.dataset_buttons: dict[str, QToolButton] = {}
-        for dataset_id, info in DATASETS.items():
-            if getattr(info, "from_path", False):
-                continue  # a person's files come through the open buttons below
-            button = QToolButton()
-            button.setCheckable(True)
-            button.setIcon(dataset_icon(dataset_id))
-            button.setIconSize(QSize(THUMB, THUMB))
-            button.setToolTip(self._dataset_title(dataset_id))
-            button.setObjectName(f"dataset-{dataset_id}")
-            button.clicked.connect(lambda _c=False, d=dataset_id: self._pick(d))
-            self.dataset_buttons[dataset_id] = button
+        self.datasets_box = DatasetThumbnails(self.tr("Which dataset do you want to use?"),
+                                              self._dataset_title)
+        self.datasets_box.picked.connect(self._pick)
+        self.thumb_grid = self.datasets_box.grid
+        self.dataset_buttons = self.datasets_box.buttons
         layout.addWidget(self.datasets_box)
 
         self.ratio = self._slider(10, 90, 50, self.tr("Ratio of training to test data: {0} %"))
@@ -160,6 +127,12 @@ class DataPanel(QWidget):
         self.image_data.problem.connect(self._report)
         self.image_data.augment_box.setVisible(False)
         layout.addWidget(self.image_data)
+        self.sequence_data = SequenceDataBox()
+        self.sequence_data.dataEdited.connect(self.dataEdited)
+        self.sequence_data.trainingChanged.connect(self.trainingChanged)
+        self.sequence_data.problem.connect(self._report)
+        self.sequence_data.setVisible(False)
+        layout.addWidget(self.sequence_data)
 
         self.regenerate = QPushButton(self.tr("Regenerate"))
         self.regenerate.setToolTip(self.tr("New random points from the same distribution"))
@@ -187,7 +160,8 @@ class DataPanel(QWidget):
         own_layout.addWidget(self.import_button)
         layout.addWidget(own)
         layout.addStretch(1)
-        self._arrange_thumbnails()
+        self.datasets_box.arrange(self._problem)
+        self._fit_width()
 
     # -- construction ----------------------------------------------------------------
     def _slider(self, low: int, high: int, value: int, text: str) -> tuple[QLabel, QSlider]:
@@ -228,28 +202,35 @@ class DataPanel(QWidget):
             "digits": self.tr("Digits (8×8 images)"),
             "digits-28": self.tr("Digits enlarged to 28×28"),
             "shapes": self.tr("Shapes (28×28 images)"),
+            "parens": self.tr("Bracket depth (counting)"),
+            "recall": self.tr("Delayed recall (remember a symbol)"),
+            "adding": self.tr("Adding problem"),
+            "sines": self.tr("Next value of noisy sines"),
+            "grammar": self.tr("Generated sentences (characters)"),
+            "text": self.tr("Your text file (characters)"),
         }
         return titles.get(dataset_id, DATASETS[dataset_id].title)
 
-    def _arrange_thumbnails(self) -> None:
-        """Show the datasets of the current problem type, four to a row."""
-        for button in self.dataset_buttons.values():
-            self.thumb_grid.removeWidget(button)
-            button.hide()
-        shown = [d for d in self.dataset_buttons
-                 if DATASETS[d].problem == self._problem or d == "custom"]
-        for i, dataset_id in enumerate(shown):
-            button = self.dataset_buttons[dataset_id]
-            self.thumb_grid.addWidget(button, i // 4, i % 4)
-            button.show()
+    def _fit_width(self) -> None:
+        """As wide as the widest control, so that only the height scrolls."""
+        bar = self.scroll.verticalScrollBar().sizeHint().width()
+        self.scroll.setMinimumWidth(self.content.minimumSizeHint().width() + bar)
 
     # -- actions ---------------------------------------------------------------------
     def _pick(self, dataset_id: str) -> None:
-        changes = {"dataset": dataset_id, "custom_points": ()}
-        if dataset_id == "shapes" and self._settings.dataset != "shapes":
-            # Every class, enough images of each for a ConvNet to learn them.
-            changes.update(n_points=SHAPES_POINTS, n_classes=len(CLASS_NAMES), labels=0)
-        self._emit(changes)
+        if dataset_id == "text":
+            self.sequence_data.pick_text()  # a file of the person's: asked for
+        else:
+            changes = {"dataset": dataset_id, "custom_points": (),
+                       **switch_changes(dataset_id, self._settings.dataset)}
+            if dataset_id == "shapes" and self._settings.dataset != "shapes":
+                # Every class, enough images of each for a ConvNet to learn them.
+                changes.update(n_points=SHAPES_POINTS, n_classes=len(CLASS_NAMES),
+                               labels=0)
+            self._emit(changes)
+        # A click toggles the button; the data in force decide (a cancelled file dialog,
+        # a second click on the data already picked).
+        self.datasets_box.select(self._settings.dataset)
 
     def _report(self, text: str) -> None:
         if self.receivers(SIGNAL("problem(QString)")) > 0:
@@ -300,8 +281,30 @@ class DataPanel(QWidget):
         self._emit({"custom_points": points})
 
     # -- state from the window -----------------------------------------------------
-    def set_settings(self, settings: DataSettings, problem: str, batch_size: int) -> None:
-        """Show the settings in force (without emitting)."""
+    def _show_controls_of(self, settings: DataSettings, images: bool, sequences: bool
+                          ) -> None:
+        """Each kind of data its own controls: points are drawn and clicked, images
+        augmented, sequences have a length (their box says the rest)."""
+        self.image_note.setVisible(images)
+        for widget in (self.labels_label, self.labels):  # the digits' pre-training demo
+            widget.setVisible(settings.dataset in ("digits", "digits-28"))
+        self.image_data.augment_box.setVisible(images)
+        self.image_data.setVisible(not sequences)
+        self.sequence_data.setVisible(sequences)
+        self.classes.setVisible(not sequences)  # recall's symbols sit in the box
+        self.own_points.setEnabled(not images and not sequences)
+        self.own_points.setVisible(not images and not sequences)
+        text = settings.dataset in CHARACTER_DATA
+        self.noise[1].setEnabled(not text)
+        self.noise[1].setToolTip(self.tr("Noise does not change a text.") if text else "")
+        self.regenerate.setToolTip(
+            self.tr("New random sequences (of a text: new windows of it)") if sequences
+            else self.tr("New random points from the same distribution"))
+
+    def set_settings(self, settings: DataSettings, problem: str, batch_size: int,
+                     training: TrainSettings | None = None) -> None:
+        """Show the settings in force (without emitting); ``training`` feeds the
+        sequence box's settings of recurrent training."""
         self._settings = settings
         widgets = (self.ratio[1], self.noise[1], self.batch[1], self.classes, self.labels)
         for w in widgets:
@@ -310,7 +313,8 @@ class DataPanel(QWidget):
         self.noise[1].setValue(round(settings.noise * 100))
         self.batch[1].setValue(batch_size)
         info = DATASETS.get(settings.dataset)
-        images = info is not None and not info.points_2d
+        sequences = sequence_info(settings.dataset) is not None
+        images = info is not None and not info.points_2d and not sequences
         adjustable = bool(getattr(info, "adjustable_classes", False))
         from_path = bool(getattr(info, "from_path", False))
         self.classes.setEnabled(bool(info and info.max_classes > 2) and
@@ -322,24 +326,20 @@ class DataPanel(QWidget):
         self.classes.setValue((fixed or settings.n_classes) if images else settings.n_classes)
         self.labels.setValue(settings.labels)
         self.image_note.setText(self._image_note(settings.dataset))
-        self.image_note.setVisible(images)
-        for widget in (self.labels_label, self.labels):  # the digits' pre-training demo
-            widget.setVisible(settings.dataset in ("digits", "digits-28"))
-        self.image_data.augment_box.setVisible(images)
-        self.image_data.set_settings(settings)
-        self.own_points.setEnabled(not images)
-        self.own_points.setVisible(not images)  # room for the augmentation instead
         for w in widgets:
             w.blockSignals(False)
+        self._show_controls_of(settings, images, sequences)
+        self.image_data.set_settings(settings)
+        self.sequence_data.set_settings(settings, training)
         for slider, (label, text) in self._slider_texts.items():
             label.setText(text.format(slider.value()))
         if problem != self._problem:
             self._problem = problem
-            self._arrange_thumbnails()
+            self.datasets_box.arrange(problem)
             regression = problem == "regression"
             self.add_class0.setText(self.tr("Click adds −1") if regression
                                     else self.tr("Click adds orange (class 0)"))
             self.add_class1.setText(self.tr("Click adds +1") if regression
                                     else self.tr("Click adds blue (class 1)"))
-        for dataset_id, button in self.dataset_buttons.items():
-            button.setChecked(dataset_id == settings.dataset)
+        self.datasets_box.select(settings.dataset)
+        self._fit_width()

@@ -46,7 +46,7 @@ class CurvesView(QWidget):
         if snap.test_accuracy is not None:
             text += self.tr("  Test accuracy {0:.1f} %").format(100 * snap.test_accuracy)
         if snap.measured_on is not None:
-            text += self.tr("  (on {0} of {1} training and {2} of {3} test images)").format(
+            text += self.tr("  (on {0} of {1} training and {2} of {3} test examples)").format(
                 snap.measured_on[0], snap.measured_on[2], snap.measured_on[1],
                 snap.measured_on[3])
         self.summary.setText(text)
