@@ -15,7 +15,8 @@ for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
 #: name -> module under bench/, in the order they run.
 BENCHMARKS = {"startup": "startup", "boundary": "boundary", "frames": "frame_cost",
               "training": "training_overhead", "landscape": "landscape",
-              "landscape-training": "landscape_training", "convnet": "convnet_training"}
+              "landscape-training": "landscape_training", "convnet": "convnet_training",
+              "sequences": "sequence_training"}
 
 
 def main(argv: list[str]) -> int:

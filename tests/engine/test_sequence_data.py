@@ -199,3 +199,25 @@ def test_switching_clipping_mid_run_keeps_the_weights():
     s.set_training(clip_gradients=True, clip_threshold=0.5)
     assert all(torch.equal(a, b) for a, b in zip(weights, s.model.parameters()))
     assert s.step() and s.step_count == 4
+
+
+def test_lstm_forget_gates_start_open():
+    from engine.layers.build import FORGET_BIAS, build
+    from engine.layers.shape import Shape
+
+    model = build((L("lstm", hidden_size=5, num_layers=2),), Shape.sequence(7, 3), 2)
+    rnn = model.layers[0].rnn
+    for layer in range(2):
+        bias = getattr(rnn, f"bias_ih_l{layer}") + getattr(rnn, f"bias_hh_l{layer}")
+        assert torch.all(bias[5:10] == FORGET_BIAS)
+
+
+def test_token_ids_fit_the_embedding_the_registry_promises():
+    from engine.data.registry import SEQUENCE_DATASETS
+
+    for dataset, info in SEQUENCE_DATASETS.items():
+        if info.sequence_layout != "tokens" or info.from_path:
+            continue
+        d = data(dataset, n_points=50, n_classes=8)
+        assert len(d.sequence.vocab) <= info.vocab_size
+        assert d.x_train.max() < info.vocab_size
