@@ -147,6 +147,18 @@ def paint_note(painter: QPainter, layout: NetworkLayout, height: float, text: st
     panel says in place of a diagram it cannot draw."""
     xs = layout.column_x
     box = QRectF(xs[0] + 40, height * 0.3, max(60.0, xs[-1] - xs[0] - 80), height * 0.4)
+    _framed_text(painter, box, text, palette)
+
+
+def paint_centred_note(painter: QPainter, rect, text: str, palette: QPalette) -> None:
+    """``text`` in a rounded frame in the middle of ``rect``: the whole panel's message
+    when the network is not one the diagram pictures (a recurrent net)."""
+    box = QRectF(rect).adjusted(rect.width() * 0.12, rect.height() * 0.3,
+                                -rect.width() * 0.12, -rect.height() * 0.3)
+    _framed_text(painter, box, text, palette)
+
+
+def _framed_text(painter: QPainter, box: QRectF, text: str, palette: QPalette) -> None:
     painter.setPen(palette.color(QPalette.ColorRole.Mid))
     painter.drawRoundedRect(box, 8, 8)
     painter.setPen(palette.color(QPalette.ColorRole.Text))

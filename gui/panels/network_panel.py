@@ -44,6 +44,7 @@ class NetworkPanel(QWidget):
         #: (height, width) of the examples for image data (the digits: no features, one
         #: input block, first-layer weights drawn as pictures); None for 2-D points.
         self._image_shape: tuple[int, int] | None = None
+        self._sequences = False
         self._input_image: QImage | None = None
         self._n_outputs = 1
         self._images: tuple[tuple[QImage, ...], ...] = ()
@@ -68,6 +69,12 @@ class NetworkPanel(QWidget):
         pixels). Snapshots also say it; this shows it before the first one arrives."""
         info = DATASETS.get(data.dataset)
         shape = None if info is None or info.points_2d else info.image_shape
+        sequences = getattr(info, "sequence_layout", None) is not None
+        if sequences != self._sequences:
+            self._sequences = sequences
+            for button in (self._structure.add_layer, self._structure.remove_layer):
+                button.setVisible(not sequences)
+            self.update()
         if shape != self._image_shape:
             self._image_shape = shape
             self._input_image = None
@@ -132,6 +139,13 @@ class NetworkPanel(QWidget):
                        "only (Linear layers and one activation each); edit this network "
                        "there.").format(names)
 
+    def sequence_note(self) -> str:
+        names = " → ".join(layer.label for layer in self._network.layers) or self.tr(
+            "the data's recurrent network")
+        return self.tr("This network reads a sequence one step at a time: {0}. Edit it in "
+                       "the Layers tab; the 'Unfolded in time' and 'Hidden states' tabs "
+                       "draw it at work.").format(names)
+
     def _emit_network(self, network: NetworkSettings) -> None:
         self.set_network(network)
         self.networkEdited.emit(network)
@@ -180,6 +194,13 @@ class NetworkPanel(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         painter.fillRect(self.rect(), self.palette().color(QPalette.ColorRole.Base))
+        if self._sequences:
+            # Features, neurons and links picture a net that reads one vector; a
+            # recurrent net reads a sequence, and its own views draw it.
+            paint.paint_centred_note(painter, self.rect(), self.sequence_note(),
+                                     self.palette())
+            painter.end()
+            return
         self._paint_captions(painter)
         if self._network.layers:
             paint.paint_note(painter, self._layout, self.height(), self.stack_note(),
@@ -239,14 +260,15 @@ class NetworkPanel(QWidget):
         self.update(0, int(geo.NEURONS_TOP) - 4, self.width(), self.height())
 
     def mouseMoveEvent(self, event) -> None:  # noqa: N802
-        self._set_hover(self._hit_test(event.position()))
+        self._set_hover(None if self._sequences else self._hit_test(event.position()))
 
     def leaveEvent(self, event) -> None:  # noqa: N802
         self._set_hover(None)
         super().leaveEvent(event)
 
     def mousePressEvent(self, event) -> None:  # noqa: N802
-        hit = self._hit_test(event.position())
+        # On sequences the panel is a note: nothing drawn there to click.
+        hit = None if self._sequences else self._hit_test(event.position())
         if event.button() != Qt.MouseButton.LeftButton or hit is None:
             super().mousePressEvent(event)
             return

@@ -325,3 +325,21 @@ def test_pretraining_shape_fits_and_its_links_stay_legible(qtbot, monkeypatch):
         qtbot.mouseClick(panel, Qt.MouseButton.LeftButton, pos=centre)
     assert blocker.args == [0, 10, -1, 0.25]
     assert tooltip_at(panel, centre).startswith(f"Bias {snap.biases[0][10]:.3f}")
+
+
+def test_on_sequences_the_panel_says_what_reads_them_and_clicks_change_nothing(qtbot):
+    panel = NetworkPanel()
+    qtbot.addWidget(panel)
+    panel.resize(600, 420)
+    experiment = Experiment().with_data(dataset="parens")
+    panel.set_network(experiment.network)
+    panel.set_data(experiment.data)
+    assert "Embedding → RNN" in panel.sequence_note()
+    edits = []
+    panel.networkEdited.connect(edits.append)
+    for y in range(60, 400, 40):  # where features and neurons would be
+        qtbot.mouseClick(panel, Qt.MouseButton.LeftButton, pos=QPoint(30, y))
+    assert edits == []
+    assert not panel.findChild(QToolButton, "addLayer").isVisibleTo(panel)
+    panel.set_data(Experiment().data)  # back to points: the diagram returns
+    assert not panel._sequences
