@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import dataclasses
 import math
-from collections import deque
 
 import numpy as np
 import torch
@@ -20,16 +19,14 @@ from engine.data.registry import flip_labels
 from engine.device import describe_device, resolve_device
 from engine.experiment import Experiment
 from engine.features import feature_tensor
-from engine.layers.build import carried_state
 from engine.objective import Objective
 from engine.pretraining import LayerwisePretrainer
+from engine.recurrent_training import GradientWatch, sequences_measured, truncated_loss
 from engine.spec import MLP, build_model, make_activation
 
 #: Input numbers a live snapshot's metrics read per split: all 2-D points and digits,
 #: about 250 images of 28×28 (each snapshot of a ConvNet on 3,000 shapes took 0.3 s).
 MEASURE_VALUES = 200_000
-#: Training steps whose whole-gradient norm is remembered (gradient_history).
-GRADIENT_HISTORY = 1000
 
 def make_optimizer(name: str, params, lr: float) -> torch.optim.Optimizer:
     if name == "sgd":
@@ -115,7 +112,7 @@ class TrainingSession:
         self._cursor = 0
         self.pretrainer = self._new_pretrainer()
         self.last_good = self._checkpoint()
-        self._gradient_norms: deque[tuple[int, torch.Tensor]] = deque(maxlen=GRADIENT_HISTORY)
+        self.gradients = GradientWatch()
 
     def _new_pretrainer(self) -> LayerwisePretrainer | None:
         """Layer-wise pre-training on every training input, labelled or not, when asked
@@ -277,51 +274,23 @@ class TrainingSession:
     def _loss(self, x: torch.Tensor, y: torch.Tensor) -> torch.Tensor:
         """The batch's loss; a sequence longer than the truncated back-propagation length
         is read in chunks whose gradients stop at the chunk's start."""
-        chunk = self.experiment.training.bptt
-        if self.dataset.sequence is None or not 0 < chunk < x.shape[1]:
+        sequence = self.dataset.sequence
+        if sequence is None:
             return self.objective.loss_of(self.model(x), y)
-        per_step = self.dataset.sequence.per_step
-        steps = x.shape[1]
-        total = 0.0
-        with carried_state(self.model):
-            for start in range(0, steps, chunk):
-                part = x[:, start:start + chunk]
-                last = start + chunk >= steps
-                if per_step:
-                    # Weighted by length: the mean over all steps, as without chunks.
-                    share = part.shape[1] / steps
-                    total = total + share * self.objective.loss_of(
-                        self.model(part), y[:, start:start + chunk])
-                elif last:
-                    total = self.objective.loss_of(self.model(part), y)
-                else:
-                    with torch.no_grad():  # only its state reaches the loss
-                        self.model(part)
-        return total
+        return truncated_loss(self.model, self.objective, x, y,
+                              self.experiment.training.bptt, sequence.per_step)
 
     def _watch_and_clip_gradient(self) -> None:
         """Remember the whole gradient's norm (sequence data: the gradient-through-time
         view plots it) and scale the gradient down to the threshold when clipping is on."""
         tr = self.experiment.training
-        if self.dataset.sequence is None and not tr.clip_gradients:
-            return
-        grads = [p.grad for p in self.model.parameters() if p.grad is not None]
-        if not grads:
-            return
-        norm = torch.nn.utils.get_total_norm(grads)
-        self._gradient_norms.append((self.step_count, norm.detach()))
-        if tr.clip_gradients:
-            torch.nn.utils.clip_grads_with_norm_(
-                [p for p in self.model.parameters() if p.grad is not None],
-                tr.clip_threshold, norm)
+        if self.dataset.sequence is not None or tr.clip_gradients:
+            self.gradients.watch(self.model, self.step_count,
+                                 tr.clip_threshold if tr.clip_gradients else None)
 
     def gradient_history(self) -> tuple[np.ndarray, np.ndarray]:
         """(steps, norms): the whole gradient's norm before clipping at recent steps."""
-        if not self._gradient_norms:
-            return np.zeros(0, np.int64), np.zeros(0, np.float64)
-        steps, norms = zip(*self._gradient_norms)
-        return (np.array(steps, np.int64),
-                torch.stack(norms).double().cpu().numpy())
+        return self.gradients.history()
 
     def _augment(self, x: torch.Tensor, y: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
         """A fresh variant of each image of the batch (``DataSettings.augment``). Its
@@ -356,7 +325,8 @@ class TrainingSession:
         results, counts = [], []
         for x, y in ((self.x_train, self.y_train), (self.x_test, self.y_test)):
             if values is not None and x.shape[0]:
-                n = max(1, min(x.shape[0], values // max(1, x[0].numel())))
+                n = max(1, min(x.shape[0], values // max(1, x[0].numel()),
+                               sequences_measured(self.model, self.dataset.sequence)))
                 x, y = x[:n], y[:n]
             counts.append(int(x.shape[0]))
             if x.shape[0] == 0:

@@ -221,3 +221,15 @@ def test_token_ids_fit_the_embedding_the_registry_promises():
         d = data(dataset, n_points=50, n_classes=8)
         assert len(d.sequence.vocab) <= info.vocab_size
         assert d.x_train.max() < info.vocab_size
+
+
+def test_live_metrics_of_a_big_recurrent_net_read_a_sample_and_say_so():
+    from engine.demos import load_demo
+    from engine.recurrent_training import MIN_SEQUENCES_MEASURED
+    from engine.train import Trainer
+
+    trainer = Trainer(load_demo("char-rnn").experiment, probes=set())
+    live = trainer.snapshot(False, 0.0)
+    train_read, test_read, train_all, test_all = live.measured_on
+    assert MIN_SEQUENCES_MEASURED <= train_read < train_all and test_read < test_all
+    assert trainer.snapshot(False, 0.0, full=True).measured_on is None
