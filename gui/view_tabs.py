@@ -44,10 +44,20 @@ class ViewTabs:
         return next((n for n, v in self._named().items() if v is current), "output")
 
     def show(self, name: str) -> None:
-        """Show the output map ("output"), the landscape, or a demo view by name."""
+        """Show the output map ("output"), the landscape, or a demo view by name; a tab
+        these data hide gives way to the first tab they show."""
         widget = self._named().get(name)
         if widget is not None:
             self.window.tabs.setCurrentWidget(widget)
+        self._show_a_visible_tab()
+
+    def _show_a_visible_tab(self) -> None:
+        tabs = self.window.tabs
+        if tabs.isTabVisible(tabs.currentIndex()):
+            return
+        visible = [i for i in range(tabs.count()) if tabs.isTabVisible(i)]
+        if visible:
+            tabs.setCurrentIndex(visible[0])
 
     def show_for_demo(self, views: tuple[str, ...]) -> None:
         """The first demo view a demo lists, else its landscape, else the output map."""
@@ -56,14 +66,26 @@ class ViewTabs:
 
     def show_for_data(self, experiment: Experiment) -> None:
         """Tabs of views that picture these data only: the perceptron and hidden space
-        for points in the plane, the feature maps and filters for images."""
+        for points in the plane, the feature maps and filters for images, the recurrent
+        views for sequences (whose output is no map: the output tab hides for them)."""
         info = DATASETS.get(experiment.data.dataset)
-        kind = "images" if info is not None and info.image_shape is not None else "points"
+        if getattr(info, "sequence_layout", None) is not None:
+            kind = "sequences"
+        elif info is not None and info.image_shape is not None:
+            kind = "images"
+        else:
+            kind = "points"
         tabs = self.window.tabs
+        # Hiding the current tab makes Qt pick a neighbour; these data's own view is better.
+        shown = tabs.currentWidget()
+        tabs.setTabVisible(tabs.indexOf(self.window.boundary_view), kind != "sequences")
         for name, view in self.views.items():
             tabs.setTabVisible(tabs.indexOf(view), DATA_KINDS[name] in ("any", kind))
-        if not tabs.isTabVisible(tabs.currentIndex()):
-            self.show("output")
+        if not tabs.isTabVisible(tabs.indexOf(shown)):
+            if kind == "sequences":
+                self.show(next(name for name, k in DATA_KINDS.items() if k == kind))
+            else:
+                self.show("output")
 
     def probe_names(self) -> set[str]:
         """What the visible tab needs beyond the playground's probes."""

@@ -4,7 +4,7 @@ Each view is a QWidget with ``title()``, ``probe_names()``, ``show_snapshot(snap
 the signals ``commandRequested`` (engine commands), ``problem`` (a banner message),
 ``changeRequested`` (a partial experiment dict) and ``tabRequested`` (another tab's
 name). The window makes each once, in this order, and feeds only the visible one; a view's tab
-shows only while the data are of its kind (points in the plane, or images).
+shows only while the data are of its kind (points in the plane, images, or sequences).
 """
 
 from __future__ import annotations
@@ -22,13 +22,18 @@ VIEWS: dict[str, tuple[str, str]] = {
     "filters": ("gui.views.filters_view", "FiltersView"),
     "pooling": ("gui.views.pooling_view", "PoolingView"),
     "confusion": ("gui.views.confusion_view", "ConfusionView"),
+    "hidden_states": ("gui.views.hidden_states_view", "HiddenStatesView"),
+    "gradient_time": ("gui.views.gradient_time_view", "GradientTimeView"),
+    "unfolded": ("gui.views.unfolded_view", "UnfoldedView"),
+    "sampling": ("gui.views.sampling_view", "SamplingView"),
 }
 
 #: The data each view pictures: its tab shows only for those ("any": always).
 DATA_KINDS: dict[str, str] = {
     "perceptron": "points", "warp": "points", "backprop": "points", "compare": "any",
     "feature_maps": "images", "filters": "images", "pooling": "images",
-    "confusion": "images",
+    "confusion": "images", "hidden_states": "sequences", "gradient_time": "sequences",
+    "unfolded": "sequences", "sampling": "sequences",
 }
 
 

@@ -1,0 +1,162 @@
+"""What the recurrent views share: the view interface's signals, a page that says in a
+sentence what a view needs when the run cannot feed it (data that are not sequences, a
+network without a recurrent layer, or the probe's own reason) instead of an empty picture,
+and the colours of a recurrent layer's quantities.
+
+The base's sentences name their context ("RnnViewBase") in literal translate() calls:
+self.tr here would look them up under the subclass's name, and a helper wrapping
+translate() hides the literal from pyside6-lupdate."""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
+
+from engine.commands import SetProbeOptions
+from engine.data import DATASETS
+from gui.colors import NEUTRAL, POSITIVE, diverging_rgba
+from gui.views.demo_view import DemoView
+
+#: Layer kinds of the layer builder that carry a state through time.
+RECURRENT_KINDS = frozenset({"rnn", "lstm", "gru"})
+#: Gates squashed by tanh (values in -1..1); the others are sigmoids (0..1).
+TANH_GATES = frozenset({"candidate", "new"})
+
+
+def sequence_layout(snap) -> str | None:
+    """"tokens" or "values" for sequence data, None for points and images."""
+    info = DATASETS.get(snap.experiment.data.dataset)
+    return getattr(info, "sequence_layout", None)
+
+
+def has_recurrent(layers) -> bool:
+    """True when the layer stack holds an RNN, LSTM or GRU, residual blocks included."""
+    return any(layer.kind in RECURRENT_KINDS or has_recurrent(layer.body) for layer in layers)
+
+
+class RnnViewBase(DemoView):
+
+    #: The probe this view reads; set by each view.
+    PROBE = ""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.needs = QLabel()
+        self.needs.setWordWrap(True)
+        self.needs.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.needs.setMargin(24)
+        notice = QWidget()
+        notice_layout = QVBoxLayout(notice)
+        notice_layout.addStretch(1)
+        notice_layout.addWidget(self.needs)
+        notice_layout.addStretch(2)
+        self.content = QWidget()
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.content)
+        self.pages.addWidget(notice)
+        #: The probe's refusal of what a person just asked for (text the model cannot
+        #: read): said above the picture, so the controls to fix it stay in reach.
+        self.inline_problem = QLabel()
+        self.inline_problem.setWordWrap(True)
+        self.inline_problem.setStyleSheet("color: rgb(180, 40, 40); padding: 2px 4px;")
+        self.inline_problem.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.inline_problem)
+        layout.addWidget(self.pages)
+        self.frames_drawn = 0
+        self._asked_since_drawn = False
+
+    def probe_names(self) -> set[str]:
+        return {self.PROBE}
+
+    def showing_notice(self) -> bool:
+        return self.pages.currentIndex() == 1
+
+    def send_options(self, options: dict) -> None:
+        """The probe's options (SetProbeOptions), as a person chose them."""
+        self._asked_since_drawn = True
+        self.commandRequested.emit(SetProbeOptions(self.PROBE, options))
+
+    def show_snapshot(self, snap) -> None:
+        reason = self.unsupported(snap)
+        refused = getattr(snap, "live_problems", {}).get(self.PROBE)
+        data = getattr(snap, "live", {}).get(self.PROBE)
+        self.inline_problem.setVisible(False)
+        if reason is None and refused is not None:
+            if self._asked_since_drawn and self.frames_drawn:
+                self.inline_problem.setText(refused)
+                self.inline_problem.setVisible(True)
+                return
+            reason = refused
+        if reason is None and data is None and self.frames_drawn == 0:
+            reason = QCoreApplication.translate(
+                "RnnViewBase", "Measuring… (the first picture comes with the next snapshot)")
+        if reason is not None:
+            self.needs.setText(reason)
+            self.pages.setCurrentIndex(1)
+            return
+        self.pages.setCurrentIndex(0)
+        if data is not None:
+            self.draw(data, snap)
+            self.frames_drawn += 1
+            self._asked_since_drawn = False
+
+    def draw(self, data, snap) -> None:
+        raise NotImplementedError
+
+    # -- what the view cannot show ----------------------------------------------------------
+    def unsupported(self, snap) -> str | None:
+        if sequence_layout(snap) is None:
+            return QCoreApplication.translate(
+                "RnnViewBase", "This view follows a recurrent network as it reads a "
+                "sequence; these data are not sequences. Pick sequence data in the Data tab "
+                "(brackets to count, a token to remember, a sine, text).")
+        if not has_recurrent(snap.experiment.network.layers):
+            return QCoreApplication.translate(
+                "RnnViewBase", "This view needs a recurrent layer (RNN, LSTM or GRU) in the "
+                "Layers tab: it is the layer that carries a state from one step to the next.")
+        return None
+
+
+# -- colours ------------------------------------------------------------------------------
+def _sequential_lut(size: int = 256) -> np.ndarray:
+    """Grey (0: a closed gate) to blue (1: an open one)."""
+    t = np.linspace(0.0, 1.0, size, dtype=np.float32)[:, None]
+    low, high = np.array(NEUTRAL, np.float32), np.array(POSITIVE, np.float32)
+    lut = np.empty((size, 4), np.uint8)
+    lut[:, :3] = np.clip(low + (high - low) * t, 0, 255).astype(np.uint8)
+    lut[:, 3] = 255
+    return lut
+
+
+SEQUENTIAL_LUT = _sequential_lut()
+
+
+def levels_of(name: str, values: np.ndarray) -> tuple[float, float]:
+    """The fixed colour range of a quantity: -1..1 for tanh things (h, candidates), 0..1
+    for sigmoid gates, a symmetric ±max|c| for the LSTM's unbounded cell state (and for a
+    hidden state that leaves -1..1, as a ReLU RNN's does)."""
+    if name.startswith("gate:") and name[5:] not in TANH_GATES:
+        return 0.0, 1.0
+    if name == "cell" or (values.size and float(np.nanmax(np.abs(values))) > 1.0001):
+        top = float(np.nanmax(np.abs(values))) if values.size else 1.0
+        top = top if np.isfinite(top) and top > 0 else 1.0
+        return -top, top
+    return -1.0, 1.0
+
+
+def quantity_rgba(values: np.ndarray, low: float, high: float) -> np.ndarray:
+    """RGBA uint8 (..., 4): the diverging palette for a signed range, grey-to-blue for
+    0..1 (gates); NaN as white."""
+    v = np.asarray(values, np.float32)
+    if low >= 0.0:
+        index = np.clip(np.nan_to_num((v - low) / max(high - low, 1e-12)) * 255, 0, 255)
+        rgba = SEQUENTIAL_LUT[index.astype(np.uint8)]
+    else:
+        rgba = diverging_rgba(np.nan_to_num(v), low, high)
+    if np.isnan(v).any():
+        rgba[np.isnan(v)] = (255, 255, 255, 255)
+    return rgba
