@@ -214,11 +214,16 @@ class MainWindow(QMainWindow):
         self.host.send(cmd.SetLandscape(self.landscape_view.settings()))
         self.running = False
         self.hide_message()
+        # The old comparison ends before the new experiment arrives: its runs would
+        # otherwise be laid over the new data (a ConvNet recipe over sequences) and
+        # refuse it. A new comparison starts after the experiment it varies.
+        if self.view_tabs.comparison is not None:
+            self.view_tabs.set_comparison(None)
         self.apply_experiment(experiment)
         self.host.send(cmd.Pause())
         self.host.send(cmd.Reset())
-        if demo.compare is not None or self.view_tabs.comparison is not None:
-            self.view_tabs.set_comparison(demo.compare.to_dict() if demo.compare else None)
+        if demo.compare is not None:
+            self.view_tabs.set_comparison(demo.compare.to_dict())
         # After the experiment: the new tab's probes must not run on the old run.
         self.view_tabs.show_for_demo(demo.views)
 

@@ -104,8 +104,12 @@ class BoundaryView(QWidget):
 
     # -- drawing -----------------------------------------------------------------------
     def show_snapshot(self, snap) -> None:
-        self._snapshot = snap
         info = DATASETS.get(snap.experiment.data.dataset)
+        if getattr(info, "sequence_layout", None) is not None:
+            # Sequences have no map (their tab hides); a snapshot of them still in
+            # flight after a switch to points must not be drawn as points.
+            return
+        self._snapshot = snap
         image_shape = None if info is None or info.points_2d else info.image_shape
         if image_shape != self._image_shape:
             self._switch_mode(image_shape)

@@ -10,10 +10,6 @@ from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 from gui.views.demo_view import DemoView
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ConvViewBase", text)
-
-
 class ConvViewBase(DemoView):
 
     #: The probe this view reads; set by each view.
@@ -48,7 +44,8 @@ class ConvViewBase(DemoView):
         reason = self.unsupported(snap)
         data = getattr(snap, "live", {}).get(self.PROBE)
         if reason is None and data is None and self.frames_drawn == 0:
-            reason = _tr("Measuring… (the first picture comes with the next snapshot)")
+            reason = QCoreApplication.translate(
+                "ConvViewBase", "Measuring… (the first picture comes with the next snapshot)")
         if reason is not None:
             self.needs.setText(reason)
             self.pages.setCurrentIndex(1)
@@ -65,16 +62,21 @@ class ConvViewBase(DemoView):
     def unsupported(self, snap) -> str | None:
         points = snap.points.x_train
         if points.ndim == 2 and points.shape[1] == 2:
-            return _tr("This view follows images through a convolutional network; these "
-                       "data are 2-D points. Pick an image dataset (the digits) and build "
-                       "a ConvNet in the Layers tab.")
+            return QCoreApplication.translate(
+                "ConvViewBase",
+                "This view follows images through a convolutional network; these "
+                "data are 2-D points. Pick an image dataset (the digits) and build "
+                "a ConvNet in the Layers tab.")
         if not snap.experiment.network.layers:
-            return _tr("This view needs a network built in the Layers tab that reads "
-                       "images, such as a ConvNet (Conv2d, ReLU, MaxPool2d, Flatten, "
-                       "Linear). The perceptron of the Network tab reads the pixels as a "
-                       "flat list, so it has no maps to show.")
+            return QCoreApplication.translate(
+                "ConvViewBase",
+                "This view needs a network built in the Layers tab that reads "
+                "images, such as a ConvNet (Conv2d, ReLU, MaxPool2d, Flatten, "
+                "Linear). The perceptron of the Network tab reads the pixels as a "
+                "flat list, so it has no maps to show.")
         if snap.problem != "classification":
-            return _tr("This view needs classes; this run is a regression.")
+            return QCoreApplication.translate(
+                "ConvViewBase", "This view needs classes; this run is a regression.")
         return None
 
 
