@@ -35,6 +35,7 @@ COMPARABLE = {
     "training.seed": "seed",
     "network.dropout": "dropout",
     "network.init_scale": "initial weight scale",
+    "network.recurrent_scale": "recurrent weight scale",
     "network.hidden": "hidden layers",
     "training.regularization": "regularization",
     "training.reg_rate": "regularization rate",

@@ -81,6 +81,10 @@ class NetworkSettings:
     #: Multiplies PyTorch's default initial weights and biases: a tiny value starts the
     #: net next to the saddle point at zero (the `saddle` demo).
     init_scale: float = 1.0
+    #: Multiplies the initial recurrent (hidden-to-hidden) weights of RNN/LSTM/GRU layers
+    #: on top of ``init_scale``: above about 2 a tanh RNN's gradient explodes through time
+    #: instead of vanishing (the `gradient-time` demo).
+    recurrent_scale: float = 1.0
     #: Maximum number of hidden layers and units per layer the window allows.
     max_layers: int = MAX_HIDDEN_LAYERS
     max_units: int = MAX_UNITS
@@ -166,6 +170,9 @@ class Experiment:
             _check_stack(self)
         if not 0.0 < net.init_scale <= 10.0:
             raise ExperimentError(f"initial weight scale {net.init_scale} must be in (0, 10]")
+        if not 0.0 < net.recurrent_scale <= 10.0:
+            raise ExperimentError(
+                f"recurrent weight scale {net.recurrent_scale} must be in (0, 10]")
         if not 0.0 <= net.dropout < 1.0:
             raise ExperimentError(f"dropout {net.dropout} must be in [0, 1)")
         if tr.optimizer not in OPTIMIZERS:

@@ -196,6 +196,7 @@ class TrainingSession:
         net_old, net_new = old.network, experiment.network
         same_shape = (net_old.hidden == net_new.hidden and net_old.features == net_new.features
                       and net_old.init_scale == net_new.init_scale
+                      and net_old.recurrent_scale == net_new.recurrent_scale
                       and net_old.layers == net_new.layers
                       and self.model.n_outputs == self.objective.n_outputs)
         if force_reset or not same_shape or (data_changed and not only_points_added

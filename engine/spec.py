@@ -91,6 +91,13 @@ def build_model(network: NetworkSettings, n_outputs: int,
         with torch.no_grad():
             for parameter in model.parameters():
                 parameter.mul_(network.init_scale)
+    if network.recurrent_scale != 1.0:
+        with torch.no_grad():
+            for module in model.modules():
+                if isinstance(module, nn.RNNBase):
+                    for name, parameter in module.named_parameters():
+                        if name.startswith("weight_hh"):
+                            parameter.mul_(network.recurrent_scale)
     return model
 
 

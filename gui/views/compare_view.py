@@ -34,7 +34,8 @@ EXAMPLES = {
     "activation": "sigmoid, tanh, relu", "training.optimizer": "sgd, momentum, adam",
     "training.learning_rate": "0.3, 0.03, 0.003", "training.batch_size": "1, 10, 30",
     "training.seed": "8  (or 0-15)", "network.dropout": "0, 0.2, 0.5",
-    "network.init_scale": "0.1, 1, 3", "network.hidden": "4, 8-8, 8-8-8",
+    "network.init_scale": "0.1, 1, 3", "network.recurrent_scale": "1, 2, 4",
+    "network.hidden": "4, 8-8, 8-8-8",
     "training.regularization": "none, l1, l2", "training.reg_rate": "0, 0.001, 0.01",
     "training.pretrain_steps": "0, 300",
 }
@@ -58,6 +59,7 @@ class CompareView(DemoView):
                  "training.batch_size": self.tr("batch size"), "training.seed": self.tr("seed"),
                  "network.dropout": self.tr("dropout"),
                  "network.init_scale": self.tr("initial weight scale"),
+                 "network.recurrent_scale": self.tr("recurrent weight scale"),
                  "network.hidden": self.tr("hidden layers"),
                  "training.regularization": self.tr("regularization"),
                  "training.reg_rate": self.tr("regularization rate"),

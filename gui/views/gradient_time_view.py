@@ -108,10 +108,26 @@ class GradientTimeView(RnnViewBase):
         self.threshold.setKeyboardTracking(False)
         self.threshold.valueChanged.connect(lambda _v: self._changed())
         self.truncation = QLabel()
+        # Scaling the recurrent weights turns vanishing into exploding (a restart: the
+        # weights it scales are the initial ones).
+        self.recurrent_scale = QDoubleSpinBox()
+        self.recurrent_scale.setDecimals(1)
+        self.recurrent_scale.setRange(0.1, 10.0)
+        self.recurrent_scale.setSingleStep(0.5)
+        self.recurrent_scale.setValue(1.0)
+        self.recurrent_scale.setPrefix("× ")
+        self.recurrent_scale.setKeyboardTracking(False)
+        self.recurrent_scale.setToolTip(self.tr(
+            "Multiply the initial recurrent weights (hidden to hidden) and start again: "
+            "above about 2 the gradient grows at every step back instead of shrinking."))
+        self.recurrent_scale.valueChanged.connect(self._scale_changed)
         controls = QHBoxLayout()
         controls.addWidget(self.clip)
         controls.addWidget(QLabel(self.tr("threshold")))
         controls.addWidget(self.threshold)
+        controls.addSpacing(12)
+        controls.addWidget(QLabel(self.tr("Recurrent weights at start")))
+        controls.addWidget(self.recurrent_scale)
         controls.addSpacing(12)
         controls.addWidget(self.truncation, 1)
         self.history_title = QLabel(self.tr("The whole gradient over training, ‖∂loss/∂θ‖ "
@@ -138,6 +154,16 @@ class GradientTimeView(RnnViewBase):
         self.changeRequested.emit({"training": {"clip_gradients": wanted[0],
                                                 "clip_threshold": wanted[1]}})
 
+    def _scale_changed(self, value: float) -> None:
+        self.changeRequested.emit({"network": {"recurrent_scale": float(value)}})
+
+    def _sync_scale(self, network) -> None:
+        scale = float(getattr(network, "recurrent_scale", 1.0))
+        if abs(scale - self.recurrent_scale.value()) > 1e-9:
+            self.recurrent_scale.blockSignals(True)
+            self.recurrent_scale.setValue(scale)
+            self.recurrent_scale.blockSignals(False)
+
     def _sync_controls(self, training) -> None:
         """Show the settings in force, without sending them back (blockSignals); a change
         a person just made stays shown until a snapshot carries it."""
@@ -160,6 +186,7 @@ class GradientTimeView(RnnViewBase):
         experiment = getattr(snap, "experiment", None)
         if experiment is not None:
             self._sync_controls(experiment.training)
+            self._sync_scale(experiment.network)
         super().show_snapshot(snap)
 
     # -- drawing -----------------------------------------------------------------------------

@@ -233,3 +233,14 @@ def test_live_metrics_of_a_big_recurrent_net_read_a_sample_and_say_so():
     train_read, test_read, train_all, test_all = live.measured_on
     assert MIN_SEQUENCES_MEASURED <= train_read < train_all and test_read < test_all
     assert trainer.snapshot(False, 0.0, full=True).measured_on is None
+
+
+def test_recurrent_scale_multiplies_only_the_hidden_to_hidden_weights():
+    base = Experiment().with_data(dataset="recall", n_points=20)
+    plain = TrainingSession(base).model
+    scaled = TrainingSession(base.with_network(recurrent_scale=3.0)).model
+    for (name, a), (_, b) in zip(plain.named_parameters(), scaled.named_parameters()):
+        factor = 3.0 if ".weight_hh" in name else 1.0
+        assert torch.allclose(b, factor * a), name
+    with pytest.raises(ExperimentError, match="recurrent weight scale"):
+        base.with_network(recurrent_scale=0.0).validate()

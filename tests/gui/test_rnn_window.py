@@ -92,3 +92,18 @@ def test_the_character_model_writes(qtbot, window):
     assert view.text.toPlainText().endswith(sample.text)
     assert not tab_visible(window, window.boundary_view)
 
+
+
+def test_larger_recurrent_weights_turn_vanishing_into_exploding(qtbot, window):
+    open_demo(qtbot, window, "gradient-time")
+    view = window.demo_views["gradient_time"]
+    snap = wait_for(qtbot, window, lambda s: "gradient_time" in s.live, timeout=30000)
+    before = snap.live["gradient_time"].norms
+    assert before[0] < 1e-3 * before[-1]  # vanishing at the start
+    view.recurrent_scale.setValue(4.0)
+    snap = wait_for(qtbot, window, lambda s: s.experiment.network.recurrent_scale == 4.0
+                    and "gradient_time" in s.live, timeout=30000)
+    after = snap.live["gradient_time"].norms
+    assert after[0] > 10 * after[-1]  # the first step now gets the largest gradient
+    assert window.experiment.network.recurrent_scale == 4.0
+    assert not window.banner.isVisible(), window.banner.text()
