@@ -205,28 +205,28 @@
         <translation>출력 이산화</translation>
     </message>
     <message>
-        <location filename="../../gui/views/boundary_view.py" line="234"/>
+        <location filename="../../gui/views/boundary_view.py" line="238"/>
         <source>There are no test images: raise the number of images or lower the training share.</source>
         <extracomment>For image data: the mosaic, one text per cell, and what they show now.</extracomment>
         <translation>테스트 이미지가 없습니다. 이미지 수를 늘리거나 학습 비율을 낮추세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/boundary_view.py" line="238"/>
+        <location filename="../../gui/views/boundary_view.py" line="242"/>
         <source>The first {0} test images with their true digit. The network&apos;s guesses are drawn for a perceptron (the Network tab); this network was assembled in the Layers tab.</source>
         <translation>처음 {0}개의 테스트 이미지와 실제 숫자입니다. 신경망의 추측은 퍼셉트론(신경망 탭)일 때만 그립니다. 이 신경망은 층 탭에서 만들었습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/boundary_view.py" line="243"/>
+        <location filename="../../gui/views/boundary_view.py" line="247"/>
         <source>The first {0} test images with their true digit; the network&apos;s guesses appear with its weights.</source>
         <translation>처음 {0}개의 테스트 이미지와 실제 숫자입니다. 신경망의 추측은 가중치가 도착하면 나타납니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/boundary_view.py" line="248"/>
+        <location filename="../../gui/views/boundary_view.py" line="252"/>
         <source>The first {0} test images (8×8 pixels each) with the network&apos;s guess: green when right, red when wrong, with the true digit in brackets. {1} of {0} right.</source>
         <translation>처음 {0}개의 테스트 이미지(각 8×8 픽셀)와 신경망의 추측입니다. 맞으면 초록색, 틀리면 빨간색이고 괄호 안은 실제 숫자입니다. {0}개 중 {1}개 정답.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/boundary_view.py" line="285"/>
+        <location filename="../../gui/views/boundary_view.py" line="289"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
@@ -234,154 +234,159 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="56"/>
+        <location filename="../../gui/views/compare_view.py" line="57"/>
         <source>activation</source>
         <extracomment>What the values box suggests for each setting.</extracomment>
         <translation>활성화 함수</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="56"/>
+        <location filename="../../gui/views/compare_view.py" line="57"/>
         <source>optimizer</source>
         <translation>옵티마이저</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="57"/>
+        <location filename="../../gui/views/compare_view.py" line="58"/>
         <source>learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="58"/>
+        <location filename="../../gui/views/compare_view.py" line="59"/>
         <source>batch size</source>
         <translation>배치 크기</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="58"/>
+        <location filename="../../gui/views/compare_view.py" line="59"/>
         <source>seed</source>
         <translation>시드</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="59"/>
+        <location filename="../../gui/views/compare_view.py" line="60"/>
         <source>dropout</source>
         <translation>드롭아웃</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="60"/>
+        <location filename="../../gui/views/compare_view.py" line="61"/>
         <source>initial weight scale</source>
         <translation>초기 가중치 배율</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="61"/>
+        <location filename="../../gui/views/compare_view.py" line="62"/>
+        <source>recurrent weight scale</source>
+        <translation>순환 가중치 크기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/compare_view.py" line="63"/>
         <source>hidden layers</source>
         <translation>은닉층</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="62"/>
+        <location filename="../../gui/views/compare_view.py" line="64"/>
         <source>regularization</source>
         <translation>정규화</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="63"/>
+        <location filename="../../gui/views/compare_view.py" line="65"/>
         <source>regularization rate</source>
         <translation>정규화율</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="64"/>
+        <location filename="../../gui/views/compare_view.py" line="66"/>
         <source>pre-training steps</source>
         <translation>사전 학습 스텝</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="70"/>
+        <location filename="../../gui/views/compare_view.py" line="72"/>
         <source>Compare</source>
         <translation>비교</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="71"/>
+        <location filename="../../gui/views/compare_view.py" line="73"/>
         <source>Train one run per value, together, from step 0</source>
         <translation>값마다 실행 하나씩, 스텝 0부터 함께 학습합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="73"/>
+        <location filename="../../gui/views/compare_view.py" line="75"/>
         <source>Single run</source>
         <translation>실행 하나로</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="76"/>
+        <location filename="../../gui/views/compare_view.py" line="78"/>
         <source>Vary</source>
         <translation>변화</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="84"/>
+        <location filename="../../gui/views/compare_view.py" line="86"/>
         <source>step</source>
         <translation>스텝</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="84"/>
+        <location filename="../../gui/views/compare_view.py" line="86"/>
         <source>training loss</source>
         <translation>학습 손실</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="87"/>
+        <location filename="../../gui/views/compare_view.py" line="89"/>
         <source>layer (input → output)</source>
         <translation>층 (입력 → 출력)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="87"/>
+        <location filename="../../gui/views/compare_view.py" line="89"/>
         <source>‖∂E/∂W‖</source>
         <translation>‖∂E/∂W‖</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="88"/>
+        <location filename="../../gui/views/compare_view.py" line="90"/>
         <source>loss now</source>
         <translation>지금 손실</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="88"/>
+        <location filename="../../gui/views/compare_view.py" line="90"/>
         <source>training</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="88"/>
+        <location filename="../../gui/views/compare_view.py" line="90"/>
         <source>test</source>
         <translation>테스트</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="112"/>
+        <location filename="../../gui/views/compare_view.py" line="114"/>
         <source>Compare runs</source>
         <extracomment>The demo&apos;s recipe comparison last shown (the Vary box cannot type one).</extracomment>
         <translation>실행 비교</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="148"/>
+        <location filename="../../gui/views/compare_view.py" line="150"/>
         <source>the demo&apos;s recipe</source>
         <translation>데모의 레시피</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="168"/>
+        <location filename="../../gui/views/compare_view.py" line="170"/>
         <source>Comparing {0} needs 2 to {1} values; got {2}.</source>
         <translation>{0} 비교에는 값이 2개에서 {1}개까지 필요합니다. 입력한 값은 {2}개입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="189"/>
+        <location filename="../../gui/views/compare_view.py" line="191"/>
         <source>Values separated by commas, e.g. {0}</source>
         <translation>쉼표로 구분한 값, 예: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="210"/>
+        <location filename="../../gui/views/compare_view.py" line="212"/>
         <source>{0}: loss {1:.3f}</source>
         <translation>{0}: 손실 {1:.3f}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="212"/>
+        <location filename="../../gui/views/compare_view.py" line="214"/>
         <source>, test accuracy {0:.1f} %</source>
         <translation>, 테스트 정확도 {0:.1f} %</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="216"/>
+        <location filename="../../gui/views/compare_view.py" line="218"/>
         <source>Solid: training loss, dashed: test loss. </source>
         <translation>실선: 학습 손실, 점선: 테스트 손실. </translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="228"/>
+        <location filename="../../gui/views/compare_view.py" line="230"/>
         <source>One run trains now. Pick a setting and its values, then press Compare: the runs train together from step 0, with everything else the same.</source>
         <translation>지금은 실행 하나가 학습 중입니다. 설정과 그 값들을 고른 뒤 ‘비교’를 누르세요. 나머지는 모두 같은 채로 실행들이 스텝 0부터 함께 학습합니다.</translation>
     </message>
@@ -446,6 +451,30 @@
     </message>
 </context>
 <context>
+    <name>ConvViewBase</name>
+    <message>
+        <location filename="../../gui/views/conv_view_base.py" line="47"/>
+        <source>Measuring… (the first picture comes with the next snapshot)</source>
+        <extracomment>The probe this view reads; set by each view.</extracomment>
+        <translation>측정 중… (첫 그림은 다음 스냅숏과 함께 옵니다)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/conv_view_base.py" line="65"/>
+        <source>This view follows images through a convolutional network; these data are 2-D points. Pick an image dataset (the digits) and build a ConvNet in the Layers tab.</source>
+        <translation>이 보기는 합성곱 신경망 속 이미지를 따라갑니다. 지금 데이터는 2차원 점입니다. 이미지 데이터(숫자)를 고르고 층 탭에서 ConvNet을 만드세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/conv_view_base.py" line="71"/>
+        <source>This view needs a network built in the Layers tab that reads images, such as a ConvNet (Conv2d, ReLU, MaxPool2d, Flatten, Linear). The perceptron of the Network tab reads the pixels as a flat list, so it has no maps to show.</source>
+        <translation>이 보기에는 층 탭에서 만든, 이미지를 읽는 신경망(Conv2d, ReLU, MaxPool2d, Flatten, Linear로 된 ConvNet 등)이 필요합니다. 신경망 탭의 퍼셉트론은 픽셀을 평평한 목록으로 읽으므로 보여 줄 맵이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/conv_view_base.py" line="78"/>
+        <source>This view needs classes; this run is a regression.</source>
+        <translation>이 보기에는 클래스가 필요합니다. 지금 실행은 회귀입니다.</translation>
+    </message>
+</context>
+<context>
     <name>CurvesView</name>
     <message>
         <location filename="../../gui/views/curves_view.py" line="15"/>
@@ -484,206 +513,247 @@
     </message>
     <message>
         <location filename="../../gui/views/curves_view.py" line="49"/>
-        <source>  (on {0} of {1} training and {2} of {3} test images)</source>
-        <translation>  (학습 이미지 {1}개 중 {0}개, 테스트 이미지 {3}개 중 {2}개로 측정)</translation>
+        <source>  (on {0} of {1} training and {2} of {3} test examples)</source>
+        <translation>  (학습 예제 {1}개 중 {0}개, 테스트 예제 {3}개 중 {2}개로 측정)</translation>
     </message>
 </context>
 <context>
     <name>DataPanel</name>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="98"/>
+        <location filename="../../gui/panels/data_panel.py" line="74"/>
         <source>Which dataset do you want to use?</source>
-        <extracomment>Images generated when the shapes are picked (the lead&apos;s ConvNet demo sets its own). Changes to DataSettings fields, e.g. {&quot;dataset&quot;: &quot;xor&quot;}. Training batch size (lives in TrainSettings but sits here, as in the playground). A file that cannot be used: the message for the window&apos;s banner (when nothing listens, a message box says it).</extracomment>
+        <extracomment>Images generated when the shapes are picked (the lead&apos;s ConvNet demo sets its own). Changes to DataSettings fields, e.g. {&quot;dataset&quot;: &quot;xor&quot;}. Training batch size (lives in TrainSettings but sits here, as in the playground). Training settings of recurrent nets set in the sequence box: (field, value). A file that cannot be used: the message for the window&apos;s banner (when nothing listens, a message box says it).</extracomment>
         <translation>어떤 데이터셋을 사용할까요?</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="114"/>
+        <location filename="../../gui/panels/data_panel.py" line="81"/>
         <source>Ratio of training to test data: {0} %</source>
         <translation>학습/테스트 데이터 비율: {0}%</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="115"/>
+        <location filename="../../gui/panels/data_panel.py" line="82"/>
         <source>Noise: {0}</source>
         <translation>잡음: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="116"/>
+        <location filename="../../gui/panels/data_panel.py" line="83"/>
         <source>Batch size: {0}</source>
         <translation>배치 크기: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="134"/>
+        <location filename="../../gui/panels/data_panel.py" line="101"/>
         <source>Classes: </source>
         <translation>클래스 수: </translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="144"/>
+        <location filename="../../gui/panels/data_panel.py" line="111"/>
         <source>all</source>
         <translation>전부</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="145"/>
+        <location filename="../../gui/panels/data_panel.py" line="112"/>
         <source>Labelled examples</source>
         <translation>레이블이 있는 예제</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="148"/>
+        <location filename="../../gui/panels/data_panel.py" line="115"/>
         <source>How many training images keep their label; the others are used only by layer-wise pre-training. The lowest value, “all”, keeps every label.</source>
         <translation>레이블을 유지할 학습 이미지 수입니다. 나머지는 층별 사전 학습에만 쓰입니다. 가장 낮은 값인 ‘전부’는 모든 레이블을 유지합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="152"/>
-        <location filename="../../gui/panels/data_panel.py" line="216"/>
+        <location filename="../../gui/panels/data_panel.py" line="119"/>
+        <location filename="../../gui/panels/data_panel.py" line="190"/>
         <source>1,797 handwritten digits, each only 8×8 pixels (64 inputs): small enough to train in seconds. The 2-D features and your own points do not apply.</source>
         <translation>손글씨 숫자 1,797개로, 각각 8×8 픽셀(입력 64개)밖에 되지 않아 몇 초 만에 학습합니다. 2차원 특징과 직접 찍은 점은 쓰이지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="164"/>
+        <location filename="../../gui/panels/data_panel.py" line="137"/>
         <source>Regenerate</source>
         <translation>다시 생성</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="165"/>
+        <location filename="../../gui/panels/data_panel.py" line="138"/>
+        <location filename="../../gui/panels/data_panel.py" line="302"/>
         <source>New random points from the same distribution</source>
         <translation>같은 분포에서 새 무작위 점을 만듭니다</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="169"/>
-        <location filename="../../gui/panels/data_panel.py" line="227"/>
+        <location filename="../../gui/panels/data_panel.py" line="142"/>
+        <location filename="../../gui/panels/data_panel.py" line="201"/>
         <source>Your own points</source>
         <translation>직접 만든 점</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="171"/>
+        <location filename="../../gui/panels/data_panel.py" line="144"/>
         <source>Click does nothing</source>
         <translation>클릭해도 점을 추가하지 않음</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="172"/>
+        <location filename="../../gui/panels/data_panel.py" line="145"/>
         <location filename="../../gui/panels/data_panel.py" line="341"/>
         <source>Click adds orange (class 0)</source>
         <translation>클릭하면 주황색 점 추가 (클래스 0)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="173"/>
+        <location filename="../../gui/panels/data_panel.py" line="146"/>
         <location filename="../../gui/panels/data_panel.py" line="343"/>
         <source>Click adds blue (class 1)</source>
         <translation>클릭하면 파란색 점 추가 (클래스 1)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="179"/>
+        <location filename="../../gui/panels/data_panel.py" line="152"/>
         <source>Clear all points</source>
         <translation>모든 점 지우기</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="180"/>
+        <location filename="../../gui/panels/data_panel.py" line="153"/>
         <source>Start from an empty plane and draw your own data</source>
         <translation>빈 평면에서 시작해 직접 데이터를 찍어 보세요</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="183"/>
+        <location filename="../../gui/panels/data_panel.py" line="156"/>
         <source>Import CSV…</source>
         <translation>CSV 가져오기…</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="184"/>
+        <location filename="../../gui/panels/data_panel.py" line="157"/>
         <source>A file with columns x1, x2, label (or value)</source>
         <translation>x1, x2, 레이블(또는 값) 열이 있는 파일</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="205"/>
+        <location filename="../../gui/panels/data_panel.py" line="179"/>
         <source>Bars at four angles, circles, squares, triangles and crosses, 28×28 pixels, placed at random; noise makes them harder. Try a ConvNet (Layers tab).</source>
         <translation>네 가지 각도의 막대, 원, 정사각형, 삼각형, 십자가 28×28 픽셀 안 무작위 위치에 있습니다. 잡음을 넣으면 더 어려워집니다. ConvNet(층 탭)을 써 보세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="210"/>
+        <location filename="../../gui/panels/data_panel.py" line="184"/>
         <source>The 1,797 8×8 handwritten digits enlarged to 28×28 (784 inputs), smoothed: the size LeNet and other MNIST nets expect. No new detail appears.</source>
         <translation>8×8 손글씨 숫자 1,797개를 28×28(입력 784개)로 부드럽게 키운 것입니다. LeNet 같은 MNIST용 신경망이 기대하는 크기이며, 새로운 세부는 생기지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="213"/>
+        <location filename="../../gui/panels/data_panel.py" line="187"/>
         <source>Your own images, made grey and 28×28 pixels (784 inputs). The 2-D features and your own points do not apply.</source>
         <translation>직접 가져온 이미지를 회색조 28×28 픽셀(입력 784개)로 바꿔 씁니다. 2차원 특징과 직접 찍은 점은 쓰이지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="221"/>
+        <location filename="../../gui/panels/data_panel.py" line="195"/>
         <source>Circle</source>
         <translation>원</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="221"/>
+        <location filename="../../gui/panels/data_panel.py" line="195"/>
         <source>Exclusive or</source>
         <translation>배타적 논리합(XOR)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="222"/>
+        <location filename="../../gui/panels/data_panel.py" line="196"/>
         <source>Gaussian blobs</source>
         <translation>가우시안 군집</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="222"/>
+        <location filename="../../gui/panels/data_panel.py" line="196"/>
         <source>Spiral</source>
         <translation>나선</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="223"/>
+        <location filename="../../gui/panels/data_panel.py" line="197"/>
         <source>Two moons</source>
         <translation>반달 두 개</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="223"/>
+        <location filename="../../gui/panels/data_panel.py" line="197"/>
         <source>Checkerboard</source>
         <translation>체커보드</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="224"/>
+        <location filename="../../gui/panels/data_panel.py" line="198"/>
         <source>Two interleaved curves (Fig. 1a)</source>
         <translation>서로 얽힌 두 곡선 (그림 1a)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="225"/>
+        <location filename="../../gui/panels/data_panel.py" line="199"/>
         <source>Plane (regression)</source>
         <translation>평면 (회귀)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="226"/>
+        <location filename="../../gui/panels/data_panel.py" line="200"/>
         <source>Multi-Gaussian (regression)</source>
         <translation>다중 가우시안 (회귀)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="228"/>
+        <location filename="../../gui/panels/data_panel.py" line="202"/>
         <source>Digits (8×8 images)</source>
         <translation>숫자 (8×8 이미지)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="229"/>
+        <location filename="../../gui/panels/data_panel.py" line="203"/>
         <source>Digits enlarged to 28×28</source>
         <translation>28×28로 키운 숫자</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="230"/>
+        <location filename="../../gui/panels/data_panel.py" line="204"/>
         <source>Shapes (28×28 images)</source>
         <translation>도형 (28×28 이미지)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="258"/>
+        <location filename="../../gui/panels/data_panel.py" line="205"/>
+        <source>Bracket depth (counting)</source>
+        <translation>괄호 깊이 (세기)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/data_panel.py" line="206"/>
+        <source>Delayed recall (remember a symbol)</source>
+        <translation>지연 회상 (기호 기억하기)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/data_panel.py" line="207"/>
+        <source>Adding problem</source>
+        <translation>덧셈 문제</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/data_panel.py" line="208"/>
+        <source>Next value of noisy sines</source>
+        <translation>잡음 섞인 사인파의 다음 값</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/data_panel.py" line="209"/>
+        <source>Generated sentences (characters)</source>
+        <translation>생성된 문장 (글자 단위)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/data_panel.py" line="210"/>
+        <source>Your text file (characters)</source>
+        <translation>내 텍스트 파일 (글자 단위)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/data_panel.py" line="239"/>
         <source>Could not open the data</source>
         <translation>데이터를 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="267"/>
+        <location filename="../../gui/panels/data_panel.py" line="248"/>
         <source>Import points</source>
         <translation>점 가져오기</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="268"/>
+        <location filename="../../gui/panels/data_panel.py" line="249"/>
         <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
         <translation>CSV 파일 (*.csv *.txt *.tsv);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="277"/>
+        <location filename="../../gui/panels/data_panel.py" line="258"/>
         <source>Could not import {0}</source>
         <translation>{0} 파일을 가져올 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/data_panel.py" line="299"/>
+        <source>Noise does not change a text.</source>
+        <translation>잡음은 텍스트를 바꾸지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/data_panel.py" line="301"/>
+        <source>New random sequences (of a text: new windows of it)</source>
+        <translation>새 무작위 시퀀스 (텍스트라면 새 구간)</translation>
     </message>
     <message>
         <location filename="../../gui/panels/data_panel.py" line="340"/>
@@ -1001,6 +1071,236 @@
     </message>
 </context>
 <context>
+    <name>GradientTimeView</name>
+    <message>
+        <location filename="../../gui/views/gradient_time_view.py" line="82"/>
+        <source>How much of the loss&apos;s gradient reaches each step of the sequence: ‖∂loss/∂h_t‖ (log scale)</source>
+        <extracomment>Below this ratio (or above its inverse) the gradient vanishes (explodes). A change a person made waits this long for a snapshot that carries it (s).</extracomment>
+        <translation>손실의 기울기가 시퀀스의 각 스텝에 얼마나 닿는지: ‖∂loss/∂h_t‖ (로그 눈금)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/gradient_time_view.py" line="84"/>
+        <source>step t of the sequence</source>
+        <translation>시퀀스의 스텝 t</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/gradient_time_view.py" line="91"/>
+        <source>training step</source>
+        <translation>학습 스텝</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/gradient_time_view.py" line="95"/>
+        <source>clip threshold</source>
+        <translation>자르기 문턱값</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/gradient_time_view.py" line="98"/>
+        <source>Clip gradients</source>
+        <translation>기울기 자르기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/gradient_time_view.py" line="99"/>
+        <source>Scale the whole gradient down to the threshold when its norm is larger: exploding gradients stop throwing the weights away.</source>
+        <translation>전체 기울기의 노름이 문턱값보다 크면 문턱값으로 줄입니다. 폭발하는 기울기가 더는 가중치를 날려 버리지 못합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/gradient_time_view.py" line="121"/>
+        <source>Multiply the initial recurrent weights (hidden to hidden) and start again: above about 2 the gradient grows at every step back instead of shrinking.</source>
+        <translation>처음 순환 가중치(은닉→은닉)에 곱하고 처음부터 다시 시작합니다. 2쯤을 넘으면 기울기가 거슬러 갈 때마다 줄어들지 않고 커집니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/gradient_time_view.py" line="126"/>
+        <source>threshold</source>
+        <translation>문턱값</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/gradient_time_view.py" line="129"/>
+        <source>Recurrent weights at start</source>
+        <translation>처음 순환 가중치</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/gradient_time_view.py" line="133"/>
+        <source>The whole gradient over training, ‖∂loss/∂θ‖ before clipping (log scale)</source>
+        <translation>학습하는 동안의 전체 기울기, 자르기 전 ‖∂loss/∂θ‖ (로그 눈금)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/gradient_time_view.py" line="148"/>
+        <source>Gradient through time</source>
+        <extracomment>What a person asked for and when, until a snapshot carries it.</extracomment>
+        <translation>시간을 거스르는 기울기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/gradient_time_view.py" line="213"/>
+        <source>Training back-propagates {0} steps at a time (truncated).</source>
+        <translation>학습은 한 번에 {0} 스텝씩 역전파합니다 (잘린 역전파).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/gradient_time_view.py" line="216"/>
+        <source>Training back-propagates through the whole sequence.</source>
+        <translation>학습은 시퀀스 전체를 거슬러 역전파합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/gradient_time_view.py" line="220"/>
+        <source>mean over {0} test sequences, layer {1}; ‖∂loss/∂θ‖ = {2:.3g}</source>
+        <translation>테스트 시퀀스 {0}개의 평균, 층 {1}; ‖∂loss/∂θ‖ = {2:.3g}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/gradient_time_view.py" line="226"/>
+        <source>No gradient reaches the first step: vanishing.</source>
+        <translation>첫 스텝에는 기울기가 전혀 닿지 않습니다: 소실.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/gradient_time_view.py" line="228"/>
+        <source>The gradient at the first step is {0} of the last: vanishing. The first inputs hardly teach the net.</source>
+        <translation>첫 스텝의 기울기는 마지막 스텝의 {0}입니다: 소실. 처음 입력은 신경망을 거의 가르치지 못합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/gradient_time_view.py" line="232"/>
+        <source>The gradient at the first step is {0} times the last: exploding.</source>
+        <translation>첫 스텝의 기울기는 마지막 스텝의 {0}배입니다: 폭발.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/gradient_time_view.py" line="235"/>
+        <source>The gradient at the first step is {0} times the last: it reaches back through the whole sequence.</source>
+        <translation>첫 스텝의 기울기는 마지막 스텝의 {0}배입니다: 시퀀스 전체를 거슬러 닿습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>HiddenStatesView</name>
+    <message>
+        <location filename="../../gui/views/hidden_states_view.py" line="62"/>
+        <source>test sequence </source>
+        <extracomment>Typed text reaches the engine this long after the last key (ms). A choice the engine has not drawn yet is sent again after this many seconds.</extracomment>
+        <translation>테스트 시퀀스 </translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/hidden_states_view.py" line="65"/>
+        <source>…or type text for the net to read</source>
+        <translation>…또는 신경망이 읽을 글을 입력하세요</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/hidden_states_view.py" line="76"/>
+        <source>Click a row to follow that unit. Drag or use the wheel to move along the sequence.</source>
+        <translation>행을 클릭하면 그 유닛을 따라갑니다. 끌거나 휠을 돌려 시퀀스를 따라 움직이세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/hidden_states_view.py" line="83"/>
+        <source>step</source>
+        <translation>스텝</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/hidden_states_view.py" line="83"/>
+        <source>value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/hidden_states_view.py" line="88"/>
+        <source>The sequence in the selected unit&apos;s colours</source>
+        <extracomment>The selected unit&apos;s curve: x = step + 0.5, y = its value (for tests).</extracomment>
+        <translation>선택한 유닛의 색으로 칠한 시퀀스</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/hidden_states_view.py" line="96"/>
+        <source>Layer</source>
+        <translation>층</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/hidden_states_view.py" line="98"/>
+        <source>Show</source>
+        <translation>보기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/hidden_states_view.py" line="134"/>
+        <source>Hidden states</source>
+        <translation>은닉 상태</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/hidden_states_view.py" line="156"/>
+        <source>input gate i</source>
+        <translation>입력 게이트 i</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/hidden_states_view.py" line="156"/>
+        <source>forget gate f</source>
+        <translation>망각 게이트 f</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/hidden_states_view.py" line="157"/>
+        <source>candidate g</source>
+        <translation>후보 g</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/hidden_states_view.py" line="157"/>
+        <source>output gate o</source>
+        <translation>출력 게이트 o</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/hidden_states_view.py" line="158"/>
+        <source>reset gate r</source>
+        <translation>리셋 게이트 r</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/hidden_states_view.py" line="158"/>
+        <source>update gate z</source>
+        <translation>갱신 게이트 z</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/hidden_states_view.py" line="159"/>
+        <source>new state n</source>
+        <translation>새 상태 n</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/hidden_states_view.py" line="160"/>
+        <source>hidden state h</source>
+        <translation>은닉 상태 h</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/hidden_states_view.py" line="162"/>
+        <source>cell state c</source>
+        <translation>셀 상태 c</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/hidden_states_view.py" line="225"/>
+        <source>input</source>
+        <translation>입력</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/hidden_states_view.py" line="233"/>
+        <source>target</source>
+        <translation>정답</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/hidden_states_view.py" line="235"/>
+        <source>predicted</source>
+        <translation>예측</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/hidden_states_view.py" line="241"/>
+        <source>{0} {1:g} (closed) … {2} {3:g} (open)</source>
+        <translation>{0} {1:g} (닫힘) … {2} {3:g} (열림)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/hidden_states_view.py" line="243"/>
+        <source>{0} {1:.2g}  {2} 0  {3} +{4:.2g}</source>
+        <translation>{0} {1:.2g}  {2} 0  {3} +{4:.2g}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/hidden_states_view.py" line="257"/>
+        <source>Unit {0} of {1}: {2}</source>
+        <translation>{1}의 유닛 {0}: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/hidden_states_view.py" line="266"/>
+        <source>step {0} «{1}», unit {2}: {3:+.3f}</source>
+        <translation>스텝 {0} «{1}», 유닛 {2}: {3:+.3f}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/hidden_states_view.py" line="276"/>
+        <source>steps {0}–{1} of {2} (drag to move)</source>
+        <translation>스텝 {0}–{1} / {2} (끌어서 이동)</translation>
+    </message>
+</context>
+<context>
     <name>ImageDataBox</name>
     <message>
         <location filename="../../gui/panels/image_data.py" line="101"/>
@@ -1113,228 +1413,212 @@
     <name>LandscapeView</name>
     <message>
         <location filename="../../gui/views/landscape_view.py" line="54"/>
-        <source>direction 1</source>
-        <extracomment>Landscape settings changed: dict of engine LandscapeSettings fields. &quot;Recompute now&quot; pressed. Something a person should read (two files that cannot make a line).</extracomment>
-        <translation>방향 1</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/landscape_view.py" line="54"/>
-        <location filename="../../gui/views/landscape_view.py" line="274"/>
-        <source>direction 2</source>
-        <translation>방향 2</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/landscape_view.py" line="74"/>
         <source>Random</source>
+        <extracomment>Landscape settings changed: dict of engine LandscapeSettings fields. &quot;Recompute now&quot; pressed. Something a person should read (two files that cannot make a line).</extracomment>
         <translation>무작위</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="75"/>
+        <location filename="../../gui/views/landscape_view.py" line="55"/>
         <source>PCA of the path</source>
         <translation>경로의 PCA</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="76"/>
+        <location filename="../../gui/views/landscape_view.py" line="56"/>
         <source>Line: start → now</source>
         <translation>직선: 시작 → 현재</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="77"/>
+        <location filename="../../gui/views/landscape_view.py" line="57"/>
         <source>Line: file → file…</source>
         <translation>직선: 파일 → 파일…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="80"/>
+        <location filename="../../gui/views/landscape_view.py" line="60"/>
         <source>The straight line from one saved experiment&apos;s weights to another&apos;s (both of the network training now)</source>
         <translation>저장한 한 실험의 가중치에서 다른 실험의 가중치까지의 직선 (둘 다 지금 학습 중인 신경망이어야 합니다)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="85"/>
+        <location filename="../../gui/views/landscape_view.py" line="65"/>
         <source>per filter</source>
         <translation>필터별</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="85"/>
+        <location filename="../../gui/views/landscape_view.py" line="65"/>
         <source>per layer</source>
         <translation>층별</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="86"/>
+        <location filename="../../gui/views/landscape_view.py" line="66"/>
         <source>whole model</source>
         <translation>모델 전체</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="86"/>
+        <location filename="../../gui/views/landscape_view.py" line="66"/>
         <source>none</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="88"/>
+        <location filename="../../gui/views/landscape_view.py" line="68"/>
         <source>How random directions are scaled to the weights</source>
         <translation>무작위 방향을 가중치에 맞춰 조정하는 방식</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="89"/>
+        <location filename="../../gui/views/landscape_view.py" line="69"/>
         <source>Move biases</source>
         <translation>편향도 움직이기</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="99"/>
+        <location filename="../../gui/views/landscape_view.py" line="79"/>
         <source>by hand</source>
         <translation>직접</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="99"/>
+        <location filename="../../gui/views/landscape_view.py" line="79"/>
         <source>every 5 s</source>
         <translation>5초마다</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="100"/>
+        <location filename="../../gui/views/landscape_view.py" line="80"/>
         <source>every 15 s</source>
         <translation>15초마다</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="100"/>
+        <location filename="../../gui/views/landscape_view.py" line="80"/>
         <source>every 60 s</source>
         <translation>60초마다</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="102"/>
+        <location filename="../../gui/views/landscape_view.py" line="82"/>
         <source>Log scale</source>
         <translation>로그 스케일</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="103"/>
+        <location filename="../../gui/views/landscape_view.py" line="83"/>
         <source>1-D slice</source>
         <translation>1차원 단면</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="104"/>
+        <location filename="../../gui/views/landscape_view.py" line="84"/>
         <source>Show accuracy</source>
         <translation>정확도 보기</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="105"/>
+        <location filename="../../gui/views/landscape_view.py" line="85"/>
         <source>Training accuracy over the plane instead of the loss</source>
         <translation>손실 대신 평면 위의 학습 정확도</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="106"/>
+        <location filename="../../gui/views/landscape_view.py" line="86"/>
         <source>3-D surface</source>
         <translation>3차원 곡면</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="110"/>
-        <source>3-D view off: {0}</source>
-        <translation>3차원 보기 꺼짐: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/landscape_view.py" line="111"/>
+        <location filename="../../gui/views/landscape_view.py" line="87"/>
         <source>Recompute now</source>
         <translation>지금 다시 계산</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="129"/>
+        <location filename="../../gui/views/landscape_view.py" line="106"/>
         <source>Directions</source>
         <translation>방향</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="131"/>
+        <location filename="../../gui/views/landscape_view.py" line="108"/>
         <source>Points per axis</source>
         <translation>축당 점 수</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="133"/>
+        <location filename="../../gui/views/landscape_view.py" line="110"/>
         <source>Range ±</source>
         <translation>범위 ±</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="135"/>
+        <location filename="../../gui/views/landscape_view.py" line="112"/>
         <source>Recompute</source>
         <translation>다시 계산</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="137"/>
+        <location filename="../../gui/views/landscape_view.py" line="114"/>
         <source>Scaling</source>
         <translation>크기 조정</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="178"/>
+        <location filename="../../gui/views/landscape_view.py" line="155"/>
         <source>every {0:g} s</source>
         <translation>{0:g}초마다</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="194"/>
+        <location filename="../../gui/views/landscape_view.py" line="172"/>
         <source>Two experiment files: the line runs from one to the other</source>
         <translation>실험 파일 두 개: 직선이 한 파일에서 다른 파일로 이어집니다</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="195"/>
+        <location filename="../../gui/views/landscape_view.py" line="173"/>
         <source>Deepscope experiments (*.deepscope)</source>
         <translation>Deepscope 실험 (*.deepscope)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="207"/>
+        <location filename="../../gui/views/landscape_view.py" line="185"/>
         <source>Pick exactly two experiment files for the line (you picked {0}).</source>
         <translation>직선을 그리려면 실험 파일을 정확히 두 개 고르세요 ({0}개를 골랐습니다).</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="216"/>
+        <location filename="../../gui/views/landscape_view.py" line="194"/>
         <source>A settings-only file has no weights to draw a line to; pick two saved runs.</source>
         <translation>설정만 있는 파일에는 직선을 그을 가중치가 없습니다. 저장한 실행 두 개를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="229"/>
+        <location filename="../../gui/views/landscape_view.py" line="207"/>
         <source>The landscape is computed while training runs.</source>
         <translation>학습이 진행되는 동안 지형을 계산합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="286"/>
+        <location filename="../../gui/views/landscape_view.py" line="249"/>
         <source>accuracy</source>
         <translation>정확도</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="287"/>
+        <location filename="../../gui/views/landscape_view.py" line="250"/>
         <source>log10 loss</source>
         <translation>log10 손실</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="288"/>
+        <location filename="../../gui/views/landscape_view.py" line="250"/>
         <source>loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="297"/>
+        <location filename="../../gui/views/landscape_view.py" line="279"/>
         <source>Line from {0} (α = 0) to {1} (α = 1)</source>
         <translation>{0}(α = 0)에서 {1}(α = 1)까지의 직선</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="300"/>
+        <location filename="../../gui/views/landscape_view.py" line="282"/>
         <source>Plane centred on the weights of step {0}</source>
         <translation>스텝 {0}의 가중치를 중심으로 한 평면</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="303"/>
+        <location filename="../../gui/views/landscape_view.py" line="285"/>
         <source>losses on the first {0} of {1} training examples</source>
         <translation>학습 예제 {1}개 중 처음 {0}개의 손실</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="307"/>
+        <location filename="../../gui/views/landscape_view.py" line="289"/>
         <source>PCA explains {0:.0f} % + {1:.0f} % of the path</source>
         <translation>PCA가 경로의 {0:.0f} % + {1:.0f} %를 설명합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="311"/>
+        <location filename="../../gui/views/landscape_view.py" line="293"/>
         <source>Hessian eigenvalues: largest {0:.3g}, smallest {1:.3g}</source>
         <translation>헤세 행렬 고윳값: 최대 {0:.3g}, 최소 {1:.3g}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="319"/>
+        <location filename="../../gui/views/landscape_view.py" line="301"/>
         <source>a minimum: the loss curves upwards in every direction</source>
         <translation>최솟값: 모든 방향으로 손실이 위로 휘어 있습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="321"/>
+        <location filename="../../gui/views/landscape_view.py" line="303"/>
         <source>a saddle point: the loss falls along some directions</source>
         <translation>안장점: 일부 방향으로는 손실이 내려갑니다</translation>
     </message>
@@ -1475,91 +1759,91 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="53"/>
+        <location filename="../../gui/main_window.py" line="54"/>
         <source>Deepscope</source>
         <extracomment>Emitted after each snapshot has been drawn (tests and the screenshot mode wait on it).</extracomment>
         <translation>Deepscope</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="92"/>
+        <location filename="../../gui/main_window.py" line="93"/>
         <source>Loading PyTorch…</source>
         <extracomment>The builder&apos;s edits and its design for other data (see gui/stack_editing.py).</extracomment>
         <translation>PyTorch 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="98"/>
+        <location filename="../../gui/main_window.py" line="99"/>
         <source>Gallery</source>
         <translation>갤러리</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="114"/>
+        <location filename="../../gui/main_window.py" line="115"/>
         <source>Network</source>
         <translation>신경망</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="115"/>
+        <location filename="../../gui/main_window.py" line="116"/>
         <source>Layers</source>
         <translation>층</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="119"/>
+        <location filename="../../gui/main_window.py" line="120"/>
         <source>Output</source>
         <translation>출력</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="120"/>
+        <location filename="../../gui/main_window.py" line="121"/>
         <source>Loss landscape</source>
         <translation>손실 지형</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="148"/>
+        <location filename="../../gui/main_window.py" line="149"/>
         <source>Device: starting…</source>
         <extracomment>The demo views and the comparison of runs (gui/view_tabs.py).</extracomment>
         <translation>장치: 시작하는 중…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="150"/>
+        <location filename="../../gui/main_window.py" line="151"/>
         <source>auto</source>
         <translation>자동</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="153"/>
+        <location filename="../../gui/main_window.py" line="154"/>
         <source>Which device trains</source>
         <translation>학습에 사용할 장치</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="197"/>
+        <location filename="../../gui/main_window.py" line="199"/>
         <source>No demo called &apos;{0}&apos;.</source>
         <translation>&apos;{0}&apos; 데모가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="208"/>
-        <location filename="../../gui/main_window.py" line="379"/>
+        <location filename="../../gui/main_window.py" line="210"/>
+        <location filename="../../gui/main_window.py" line="389"/>
         <source>Deepscope — {0}</source>
         <translation>Deepscope — {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="325"/>
+        <location filename="../../gui/main_window.py" line="335"/>
         <source>Device: {0}</source>
         <translation>장치: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="326"/>
+        <location filename="../../gui/main_window.py" line="336"/>
         <source>{0:,.0f} steps/s</source>
         <translation>초당 {0:,.0f} 스텝</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="327"/>
+        <location filename="../../gui/main_window.py" line="337"/>
         <source>{0} snapshots/s</source>
         <translation>초당 스냅샷 {0}개</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="330"/>
+        <location filename="../../gui/main_window.py" line="340"/>
         <source>PyTorch ready</source>
         <translation>PyTorch 준비 완료</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="335"/>
+        <location filename="../../gui/main_window.py" line="345"/>
         <source>Training stopped after an error: {0}</source>
         <translation>오류가 발생해 학습이 중단되었습니다: {0}</translation>
     </message>
@@ -1587,82 +1871,92 @@
         <translation>뉴런 제거</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/network_panel.py" line="131"/>
+        <location filename="../../gui/panels/network_panel.py" line="138"/>
         <source>Assembled in the Layers tab: {0}. The diagram draws perceptrons only (Linear layers and one activation each); edit this network there.</source>
         <extracomment>(height, width) of the examples for image data (the digits: no features, one input block, first-layer weights drawn as pictures); None for 2-D points.</extracomment>
         <translation>층 탭에서 구성한 신경망: {0}. 이 그림은 퍼셉트론(Linear 층과 각각 하나의 활성화 함수)만 그립니다. 이 신경망은 층 탭에서 편집하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/network_panel.py" line="202"/>
+        <location filename="../../gui/panels/network_panel.py" line="144"/>
+        <source>the data&apos;s recurrent network</source>
+        <translation>데이터에 맞춘 순환 신경망</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/network_panel.py" line="145"/>
+        <source>This network reads a sequence one step at a time: {0}. Edit it in the Layers tab; the &apos;Unfolded in time&apos; and &apos;Hidden states&apos; tabs draw it at work.</source>
+        <translation>이 신경망은 시퀀스를 한 스텝씩 읽습니다: {0}. 층 탭에서 고치세요. &apos;시간으로 펼치기&apos;와 &apos;은닉 상태&apos; 탭이 일하는 모습을 그려 줍니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/network_panel.py" line="223"/>
         <source>{n} inputs ({h}×{w} pixels)</source>
         <translation>입력 {n}개 ({h}×{w} 픽셀)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/network_panel.py" line="206"/>
+        <location filename="../../gui/panels/network_panel.py" line="227"/>
         <source>1 hidden layer</source>
         <translation>은닉층 1개</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/panels/network_panel.py" line="206"/>
+        <location filename="../../gui/panels/network_panel.py" line="227"/>
         <source>%n hidden layers</source>
         <translation>
             <numerusform>은닉층 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/panels/network_panel.py" line="208"/>
+        <location filename="../../gui/panels/network_panel.py" line="229"/>
         <source>Layer stack</source>
         <translation>층 구성</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/network_panel.py" line="209"/>
+        <location filename="../../gui/panels/network_panel.py" line="230"/>
         <source>Features</source>
         <translation>특성</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/network_panel.py" line="209"/>
+        <location filename="../../gui/panels/network_panel.py" line="230"/>
         <source>Pixels</source>
         <translation>픽셀</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/network_panel.py" line="210"/>
+        <location filename="../../gui/panels/network_panel.py" line="231"/>
         <source>In</source>
         <translation>입력</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/network_panel.py" line="211"/>
+        <location filename="../../gui/panels/network_panel.py" line="232"/>
         <source>1 neuron</source>
         <translation>뉴런 1개</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/panels/network_panel.py" line="211"/>
+        <location filename="../../gui/panels/network_panel.py" line="232"/>
         <source>%n neurons</source>
         <translation>
             <numerusform>뉴런 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/panels/network_panel.py" line="213"/>
+        <location filename="../../gui/panels/network_panel.py" line="234"/>
         <source>Output</source>
         <translation>출력</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/network_panel.py" line="213"/>
+        <location filename="../../gui/panels/network_panel.py" line="234"/>
         <source>Out</source>
         <translation>출력</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/network_panel.py" line="263"/>
+        <location filename="../../gui/panels/network_panel.py" line="285"/>
         <source>Bias of {name}</source>
         <translation>{name}의 편향</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/network_panel.py" line="269"/>
+        <location filename="../../gui/panels/network_panel.py" line="291"/>
         <source>Weight from {source} to {target}</source>
         <translation>가중치: {source} → {target}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/network_panel.py" line="277"/>
+        <location filename="../../gui/panels/network_panel.py" line="299"/>
         <source>New value:</source>
         <translation>새 값:</translation>
     </message>
@@ -1964,6 +2258,234 @@ train {0}, test {1}</source>
     </message>
 </context>
 <context>
+    <name>RnnViewBase</name>
+    <message>
+        <location filename="../../gui/views/rnn_view_base.py" line="95"/>
+        <source>Measuring… (the first picture comes with the next snapshot)</source>
+        <extracomment>Layer kinds of the layer builder that carry a state through time. Gates squashed by tanh (values in -1..1); the others are sigmoids (0..1). The probe this view reads; set by each view. The probe&apos;s refusal of what a person just asked for (text the model cannot read): said above the picture, so the controls to fix it stay in reach.</extracomment>
+        <translation>측정 중… (첫 그림은 다음 스냅숏과 함께 옵니다)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/rnn_view_base.py" line="113"/>
+        <source>This view follows a recurrent network as it reads a sequence; these data are not sequences. Pick sequence data in the Data tab (brackets to count, a token to remember, a sine, text).</source>
+        <translation>이 보기는 순환 신경망이 시퀀스를 읽는 모습을 따라갑니다. 지금 데이터는 시퀀스가 아닙니다. 데이터 탭에서 시퀀스 데이터(세야 할 괄호, 기억할 기호, 사인파, 텍스트)를 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/rnn_view_base.py" line="118"/>
+        <source>This view needs a recurrent layer (RNN, LSTM or GRU) in the Layers tab: it is the layer that carries a state from one step to the next.</source>
+        <translation>이 보기에는 층 탭의 순환 층(RNN, LSTM, GRU)이 필요합니다. 한 스텝에서 다음 스텝으로 상태를 넘기는 층입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>SamplingView</name>
+    <message>
+        <location filename="../../gui/views/sampling_view.py" line="36"/>
+        <source>The text the net goes on from</source>
+        <extracomment>The temperature slider counts tenths: 0.1 .. 2.0.</extracomment>
+        <translation>신경망이 이어 쓸 글</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/sampling_view.py" line="43"/>
+        <source>Low: the net picks its likeliest next character (safe, repetitive). High: it takes more chances (varied, then garbled).</source>
+        <translation>낮으면 가장 그럴듯한 다음 글자를 고릅니다(안전하지만 반복적). 높으면 더 모험합니다(다양하다가 엉망이 됨).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/sampling_view.py" line="52"/>
+        <source>length </source>
+        <translation>길이 </translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/sampling_view.py" line="57"/>
+        <source>seed </source>
+        <translation>시드 </translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/sampling_view.py" line="60"/>
+        <source>Write</source>
+        <translation>쓰기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/sampling_view.py" line="72"/>
+        <source>Prompt</source>
+        <translation>프롬프트</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/sampling_view.py" line="76"/>
+        <source>Temperature</source>
+        <translation>온도</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/sampling_view.py" line="94"/>
+        <source>Write text</source>
+        <extracomment>True once a person asked for something (the prompt box is theirs from then on).</extracomment>
+        <translation>글쓰기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/sampling_view.py" line="118"/>
+        <source>Writing needs a character model: text data with a next-character target. These data are a series of numbers.</source>
+        <translation>글을 쓰려면 문자 모델, 즉 다음 글자를 맞히는 텍스트 데이터가 필요합니다. 지금 데이터는 숫자 계열입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/sampling_view.py" line="133"/>
+        <source>Written at step {0}, temperature {1:.1f}.</source>
+        <translation>스텝 {0}에서 온도 {1:.1f}로 씀.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/sampling_view.py" line="136"/>
+        <source>Left out of the prompt (the net has never seen them): {0}</source>
+        <translation>프롬프트에서 뺀 글자 (신경망이 본 적 없음): {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SequenceDataBox</name>
+    <message>
+        <location filename="../../gui/panels/sequence_data.py" line="85"/>
+        <source>Open text file…</source>
+        <extracomment>Sequences generated when a task is picked; the grammar&apos;s sentences want more. Text for a character model: noise does not apply, and a person&apos;s file may replace it. Changes to DataSettings fields. One training setting: (field of TrainSettings, value). A file that cannot be used: the message for the window&apos;s banner. path -&gt; (characters, distinct characters) of text files checked here.</extracomment>
+        <translation>텍스트 파일 열기…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/sequence_data.py" line="87"/>
+        <source>A plain text file (UTF-8, up to 8 MB): the net learns to predict its next character</source>
+        <translation>일반 텍스트 파일(UTF-8, 8 MB까지): 신경망이 다음 글자를 예측하도록 배웁니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/sequence_data.py" line="100"/>
+        <source>Sequence length</source>
+        <translation>시퀀스 길이</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/sequence_data.py" line="107"/>
+        <source>Symbols to remember</source>
+        <translation>기억할 기호 수</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/sequence_data.py" line="110"/>
+        <source>How many different symbols the first step may hold: guessing is right once in that many times</source>
+        <translation>첫 스텝에 올 수 있는 기호의 가짓수입니다. 찍으면 그 횟수에 한 번 맞습니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/sequence_data.py" line="128"/>
+        <source>Training through time</source>
+        <translation>시간을 거스르는 학습</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/sequence_data.py" line="132"/>
+        <source>whole sequence</source>
+        <translation>시퀀스 전체</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/sequence_data.py" line="133"/>
+        <source> steps</source>
+        <translation> 스텝</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/sequence_data.py" line="136"/>
+        <source>Back-propagate through at most this many steps: the hidden state is carried on, but the gradient stops at each chunk&apos;s start. Faster, and blind to longer dependencies.</source>
+        <translation>최대 이 스텝 수만큼만 거슬러 역전파합니다. 은닉 상태는 이어지지만 기울기는 각 조각의 시작에서 멈춥니다. 더 빠르지만 더 긴 의존 관계는 보지 못합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/sequence_data.py" line="140"/>
+        <source>Truncate back-propagation to</source>
+        <translation>역전파를 자를 길이</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/sequence_data.py" line="143"/>
+        <source>Clip gradients at norm</source>
+        <translation>기울기 자르기, 노름</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/sequence_data.py" line="145"/>
+        <source>Scale the whole gradient down to this norm when it is larger: a recurrent net&apos;s exploding gradients then take bounded steps</source>
+        <translation>전체 기울기가 이 노름보다 크면 이 값으로 줄입니다. 그러면 순환 신경망의 폭발하는 기울기도 한정된 스텝만 내딛습니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/sequence_data.py" line="168"/>
+        <source>Brackets and filler letters, one character at a time: at every step the net says how deep the brackets are nested so far (0–5), so it must count. Noise: the share of filler letters.</source>
+        <translation>괄호와 채움 글자를 한 글자씩 읽습니다. 스텝마다 지금까지 괄호가 몇 겹 열려 있는지(0–5) 답해야 하므로 세어야 합니다. 잡음: 채움 글자의 비율.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/sequence_data.py" line="172"/>
+        <source>A symbol to remember, blanks, then a cue “?”: name the first symbol. Only a memory that lasts the whole gap beats guessing. Noise: the share of blanks replaced by distracting letters.</source>
+        <translation>기억할 기호, 빈칸들, 그리고 신호 “?”: 첫 기호를 답합니다. 간격 내내 가는 기억만 찍기보다 낫습니다. 잡음: 헷갈리게 하는 글자로 바뀐 빈칸의 비율.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/sequence_data.py" line="176"/>
+        <source>Every step holds a value and a marker; after the last step the net says the sum of the two marked values. Noise: jitter on the markers of the unmarked steps.</source>
+        <translation>스텝마다 값과 표시가 있습니다. 마지막 스텝 뒤에 표시된 두 값의 합을 답합니다. 잡음: 표시되지 않은 스텝의 표시 값에 더한 흔들림.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/sequence_data.py" line="180"/>
+        <source>A sum of two sines: at every step the net predicts the next clean value. Noise: noise added to the inputs.</source>
+        <translation>두 사인파의 합: 스텝마다 잡음 없는 다음 값을 예측합니다. 잡음: 입력에 더한 잡음.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/sequence_data.py" line="183"/>
+        <source>Generated sentences with quotes and brackets: at every step the net predicts the next character. Noise does not change a text.</source>
+        <translation>따옴표와 괄호가 들어간 생성 문장: 스텝마다 다음 글자를 예측합니다. 잡음은 텍스트를 바꾸지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/sequence_data.py" line="186"/>
+        <source>Your own text: at every step the net predicts the next character. Noise does not change a text.</source>
+        <translation>내 텍스트: 스텝마다 다음 글자를 예측합니다. 잡음은 텍스트를 바꾸지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/sequence_data.py" line="193"/>
+        <source>Delayed recall: the symbol must be kept for {0} steps.</source>
+        <translation>지연 회상: 기호를 {0} 스텝 동안 간직해야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/sequence_data.py" line="196"/>
+        <source>Characters per string.</source>
+        <translation>문자열 하나의 글자 수.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/sequence_data.py" line="198"/>
+        <source>Values per sequence: the first marked value must be kept for up to {0} steps.</source>
+        <translation>시퀀스 하나의 값 개수: 표시된 첫 값을 최대 {0} 스텝 동안 간직해야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/sequence_data.py" line="201"/>
+        <source>Values per sequence, a prediction after each.</source>
+        <translation>시퀀스 하나의 값 개수, 값마다 예측 하나.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/sequence_data.py" line="202"/>
+        <source>Characters per training window.</source>
+        <translation>학습 구간 하나의 글자 수.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/sequence_data.py" line="207"/>
+        <source>Open text file</source>
+        <translation>텍스트 파일 열기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/sequence_data.py" line="208"/>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>텍스트 파일 (*.txt);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/sequence_data.py" line="239"/>
+        <source>{0} holds {1} characters: too few for training and test windows of {2} characters. Choose shorter sequences or a longer text.</source>
+        <translation>{0}에는 글자가 {1}개뿐이라 {2}글자짜리 학습·테스트 구간을 만들기에 모자랍니다. 더 짧은 시퀀스나 더 긴 텍스트를 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/sequence_data.py" line="250"/>
+        <source>No file chosen yet.</source>
+        <translation>아직 고른 파일이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/sequence_data.py" line="253"/>
+        <source>Loaded: {0}</source>
+        <translation>불러옴: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/sequence_data.py" line="255"/>
+        <source>Loaded: {0} — {1} characters, {2} different</source>
+        <translation>불러옴: {0} — 글자 {1}개, 서로 다른 글자 {2}개</translation>
+    </message>
+</context>
+<context>
     <name>StackEditing</name>
     <message>
         <location filename="../../gui/stack_editing.py" line="43"/>
@@ -2063,6 +2585,39 @@ train {0}, test {1}</source>
         <location filename="../../gui/panels/layer_editors.py" line="265"/>
         <source>Input: {0}</source>
         <translation>입력: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>StateHeatmap</name>
+    <message>
+        <location filename="../../gui/views/state_heatmap.py" line="39"/>
+        <source>unit</source>
+        <extracomment>Width of both plots&apos; left axes (px), so their data areas start at the same x. Narrowest step (px) shown at first; a longer sequence opens on a window of it. The unit&apos;s curve has a dot per step up to this many steps.</extracomment>
+        <translation>유닛</translation>
+    </message>
+</context>
+<context>
+    <name>Surface3D</name>
+    <message>
+        <location filename="../../gui/views/surface3d.py" line="241"/>
+        <source>direction 1</source>
+        <extracomment>Height of the surface against its base&apos;s half-width: the values&apos; range maps to it. Share of the widget the box fills at zoom 1 (room for perspective and labels). Cells per axis drawn at most: finer grids are drawn every 2nd (3rd...) line. A moving path repaints at most this often (a paint costs ~15 ms of the GUI thread). 0: orthographic; 0.3: near things ~15 % larger than far ones. Seconds the last paint took, and how many cells it drew.</extracomment>
+        <translation>방향 1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/surface3d.py" line="242"/>
+        <source>direction 2</source>
+        <translation>방향 2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/surface3d.py" line="247"/>
+        <source>{0}: {1:.3g} to {2:.3g}</source>
+        <translation>{0}: {1:.3g}에서 {2:.3g}까지</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/surface3d.py" line="251"/>
+        <source>Drag to turn, wheel to zoom, double-click to reset</source>
+        <translation>끌면 돌리고, 휠로 확대하고, 두 번 클릭하면 처음으로</translation>
     </message>
 </context>
 <context>
@@ -2253,6 +2808,49 @@ train {0}, test {1}</source>
         <source>The training process stopped unexpectedly (exit code {0}).</source>
         <extracomment>The newest Snapshot (engine.snapshot.Snapshot). The child imported torch and can train; the argument names the auto device. A fault in the training loop: (one-line message, full traceback). The outcome of a save, open or export (engine.snapshot.Reply).</extracomment>
         <translation>학습 프로세스가 예기치 않게 종료되었습니다 (종료 코드 {0}).</translation>
+    </message>
+</context>
+<context>
+    <name>UnfoldedDiagram</name>
+    <message>
+        <location filename="../../gui/views/unfolded_diagram.py" line="210"/>
+        <source>s_t at step {0}, unit {1}: {2:+.3f}</source>
+        <extracomment>Per shown step: (t, token, target, prediction, wrong, grid values, its QImage).</extracomment>
+        <translation>스텝 {0}의 s_t, 유닛 {1}: {2:+.3f}</translation>
+    </message>
+</context>
+<context>
+    <name>UnfoldedView</name>
+    <message>
+        <location filename="../../gui/views/unfolded_view.py" line="36"/>
+        <source>test sequence </source>
+        <extracomment>Unrolled copies shown at once.</extracomment>
+        <translation>테스트 시퀀스 </translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/unfolded_view.py" line="46"/>
+        <source>Layer</source>
+        <translation>층</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/unfolded_view.py" line="61"/>
+        <source>Unfolded in time</source>
+        <translation>시간으로 펼치기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/unfolded_view.py" line="94"/>
+        <source>steps {0}–{1} of {2}</source>
+        <translation>스텝 {0}–{1} / {2}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/unfolded_view.py" line="98"/>
+        <source>The same weights at every step: U reads the input x_t into the state s_t, W carries the state from one step to the next, V reads the output o_t from it. Each small grid is s_t, one cell per unit (orange −, grey 0, blue +); above each output, its target.</source>
+        <translation>모든 스텝이 같은 가중치를 씁니다. U는 입력 x_t를 상태 s_t로 읽어 들이고, W는 상태를 다음 스텝으로 넘기며, V는 상태에서 출력 o_t를 읽어 냅니다. 작은 격자 하나가 s_t이고 칸 하나가 유닛 하나입니다(주황 −, 회색 0, 파랑 +). 각 출력 위에 정답이 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/unfolded_view.py" line="103"/>
+        <source>This task reads the output at the last step only.</source>
+        <translation>이 과제는 마지막 스텝의 출력만 읽습니다.</translation>
     </message>
 </context>
 <context>
