@@ -10,6 +10,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from engine.experiment import Experiment
+from engine.layers.kinds import ACTIVATION_KINDS
 
 LEARNING_RATES = (0.00001, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0)
 REG_RATES = (0.0, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0)
@@ -135,11 +136,15 @@ class TrainingBar(QWidget):
         self.loss.setEnabled(problem != "regression")
         if net.activations:
             _select(self.activation, net.activations[0])
-        # One unit with no hidden layer has no hidden activation to choose.
-        has_hidden = bool(net.activations) or bool(net.layers)
+        # One unit with no hidden layer has no hidden activation to choose, and a stack
+        # without activation layers (Embedding → LSTM) none the choice would replace.
+        has_hidden = bool(net.activations) if not net.layers else _has_activation(net.layers)
         self.activation.setEnabled(has_hidden)
         self.activation.setToolTip(
-            "" if has_hidden else self.tr("No hidden layer: there is no activation to choose"))
+            "" if has_hidden else self.tr("No hidden layer: there is no activation to choose")
+            if not net.layers else self.tr(
+                "This network has no activation layer to change (a recurrent layer's tanh "
+                "and sigmoids belong to the layer itself)"))
         _select(self.problem, problem)
 
     def set_running(self, running: bool) -> None:
@@ -165,3 +170,8 @@ def _select(combo: QComboBox, value) -> None:
         index = combo.count() - 1
     if index >= 0:
         combo.setCurrentIndex(index)
+
+
+def _has_activation(layers) -> bool:
+    return any(layer.kind in ACTIVATION_KINDS or _has_activation(layer.body)
+               for layer in layers)

@@ -40,6 +40,8 @@ def test_counting_demo_follows_a_unit_and_reads_typed_text(qtbot, window):
     assert not tab_visible(window, window.boundary_view)
     assert not tab_visible(window, window.demo_views["feature_maps"])
     assert tab_visible(window, window.demo_views["unfolded"])
+    # Embedding → RNN has no activation layer the training bar's choice would replace.
+    assert not window.training_bar.activation.isEnabled()
     play(qtbot, window)
     wait_for(qtbot, window, lambda s: s.step >= 100 and "rnn_states" in s.live, timeout=30000)
     pause(qtbot, window)
