@@ -245,10 +245,9 @@ class Experiment:
 def _check_stack(experiment: Experiment) -> None:
     """The builder's stack must fit the input: one value per feature of 2-D points, or
     the data's own shape (an image for the digits)."""
+    from engine.data.registry import sequence_info
     from engine.layers.infer import check  # torch-free, and only needed for custom stacks
     from engine.network_stack import input_shape
-
-    from engine.data.registry import sequence_info
 
     network = experiment.network
     try:

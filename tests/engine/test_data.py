@@ -56,8 +56,8 @@ def test_dataset_table_order_and_kinds():
             assert info.max_classes == 1
         else:
             assert info.problem == "classification" and info.max_classes >= 2
-    assert {k for k in DATASETS if DATASETS[k].problem == "regression"} == {"plane",
-                                                                            "multi-gaussian", "adding", "sines"}
+    regression = {k for k in DATASETS if DATASETS[k].problem == "regression"}
+    assert regression == {"plane", "multi-gaussian", "adding", "sines"}
     assert DATASETS["spiral"].max_classes == DATASETS["gaussians"].max_classes == 5
     assert DATASETS["checkerboard"].max_classes == 2
     with pytest.raises(dataclasses.FrozenInstanceError):
