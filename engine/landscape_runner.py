@@ -15,7 +15,12 @@ import numpy as np
 import torch
 
 from engine.landscape_settings import LandscapeSettings
-from engine.probes.curvature import hessian_extremes
+from engine.probes.curvature import (
+    DEFAULT_STEPS,
+    EXACT_LIMIT,
+    hessian_extremes,
+    hessian_vector_product,
+)
 from engine.probes.directions import (
     flatten,
     line_between,
@@ -36,6 +41,13 @@ EVALUATION_VALUES = 200_000
 CURVATURE_VALUES = 50_000
 #: Parameters above which the curvature uses fewer, float32 Lanczos steps.
 BIG_MODEL = 20_000
+#: Seconds one grid point's forward pass may take, and the whole curvature: training
+#: waits for them. Recurrent models cost far more per input number than the rest (a
+#: character LSTM: 0.45 s a point on 3,125 sequences, 34 s for the curvature), so their
+#: subsets are cut to what fits, timed on a few examples.
+POINT_SECONDS = 0.02
+CURVATURE_SECONDS = 0.4
+TIMED_EXAMPLES = 16
 
 class LandscapeRunner:
     def __init__(self, settings: LandscapeSettings | None = None) -> None:
@@ -56,7 +68,10 @@ class LandscapeRunner:
         self.message: str | None = None
 
     def configure(self, **changes) -> None:
+        """New settings: a grid under way is dropped (it answers the old ones) and a new
+        one starts at the next chance."""
         self.settings = dataclasses.replace(self.settings, **changes).validated()
+        self.job = None
         self.requested = True
 
     def request(self) -> None:
@@ -130,6 +145,8 @@ class LandscapeRunner:
         if d2 is None or one_d:
             d2 = [torch.zeros_like(p) for p in params]
         x, y = evaluation_subset(session.x_train, session.y_train, EVALUATION_VALUES)
+        x, y = affordable(x, y, lambda k: _forward_seconds(session.model, x[:k]),
+                          POINT_SECONDS)
         self.examples = (int(x.shape[0]), int(session.x_train.shape[0]))
         session.model.eval()
         try:
@@ -205,18 +222,62 @@ def evaluation_subset(x: torch.Tensor, y: torch.Tensor, values: int):
     return x[:n], y[:n]
 
 
+def affordable(x: torch.Tensor, y: torch.Tensor, seconds_for, budget: float,
+               least: int = TIMED_EXAMPLES):
+    """The first examples of (x, y) that fit the time budget, at least ``least``:
+    ``seconds_for(k)`` is what the first k examples cost, timed on a few; the cost is
+    taken to grow with k (a fixed overhead makes the estimate err on the small side)."""
+    k = min(x.shape[0], TIMED_EXAMPLES)
+    if k == 0:
+        return x, y
+    n = max(min(least, k), int(k * budget / max(seconds_for(k), 1e-9)))
+    return x[:n], y[:n]
+
+
+def _seconds(run, device: torch.device) -> float:
+    """Seconds of ``run()`` on ``device``, after one call to warm it up."""
+    run()  # the first call may allocate or choose kernels
+    if device.type == "cuda":
+        torch.cuda.synchronize(device)
+    start = time.perf_counter()
+    run()
+    if device.type == "cuda":
+        torch.cuda.synchronize(device)
+    return time.perf_counter() - start
+
+
+def _forward_seconds(model: torch.nn.Module, x: torch.Tensor) -> float:
+    was_training = model.training
+    model.eval()
+    try:
+        with torch.no_grad():
+            return _seconds(lambda: model(x), x.device)
+    finally:
+        model.train(was_training)
+
+
 def _curvature(session):
     """((largest, smallest) Hessian eigenvalue, "minimum" / "saddle (k negative
     directions)") of the training loss at the current weights; None without data.
 
     A Hessian-vector product costs a double backward pass: on a ConvNet over the whole
     training set 48 of them took 100 s. Big inputs use a subset, big models 24 Lanczos
-    steps in float32 (about 0.25 s for the 28×28 shapes' ConvNet)."""
+    steps in float32 (about 0.25 s for the 28×28 shapes' ConvNet), and the subset is cut
+    further to what fits ``CURVATURE_SECONDS`` (timed on a few examples)."""
     if session.x_train.shape[0] == 0:
         return None
     x, y = evaluation_subset(session.x_train, session.y_train, CURVATURE_VALUES)
-    big = sum(p.numel() for p in session.model.parameters()) > BIG_MODEL
-    curvature = hessian_extremes(session.model, session.objective, x, y,
-                                 steps=24 if big else None,
-                                 dtype=torch.float32 if big else torch.float64)
+    n = sum(p.numel() for p in session.model.parameters())
+    big = n > BIG_MODEL
+    dtype = torch.float32 if big else torch.float64
+    steps = n if n <= EXACT_LIMIT else 24 if big else DEFAULT_STEPS
+
+    def seconds_for(k: int) -> float:
+        hvp, size = hessian_vector_product(session.model, session.objective, x[:k], y[:k],
+                                           dtype=dtype)
+        v = torch.ones(size, dtype=dtype, device=x.device)
+        return steps * _seconds(lambda: hvp(v), x.device)
+    x, y = affordable(x, y, seconds_for, CURVATURE_SECONDS, least=1)
+    curvature = hessian_extremes(session.model, session.objective, x, y, steps=steps,
+                                 dtype=dtype)
     return (curvature.max_eig, curvature.min_eig), curvature.label

@@ -17,6 +17,8 @@ from dataclasses import dataclass
 import torch
 from torch import nn
 
+from engine.probes.landscape_recurrent import has_recurrent, unrolled_copy
+
 #: Models with at most this many parameters get their whole spectrum.
 EXACT_LIMIT = 400
 DEFAULT_STEPS = 48
@@ -55,13 +57,20 @@ class Curvature:
 def hessian_vector_product(model: nn.Module, objective, x: torch.Tensor, y: torch.Tensor,
                            center: Sequence[torch.Tensor] | None = None,
                            dtype: torch.dtype | None = torch.float64,
+                           unroll: bool | None = None,
                            ) -> tuple[Callable[[torch.Tensor], torch.Tensor], int]:
     """(hvp, n): ``hvp(v)`` is H v for a flat vector v, the Hessian of the objective's
     loss on (x, y) at ``center`` (default: the model's weights), in ``dtype`` (None: the
-    model's own). The model is copied; the gradient graph is built once and reused."""
+    model's own). The model is copied; the gradient graph is built once and reused.
+
+    ``unroll``: recurrent layers written out step by step (``unrolled_copy``); None:
+    off the CPU, where cuDNN's fused RNN kernels have no double backward. On a CPU the
+    fused kernels' double backward works (and is faster)."""
     if x.shape[0] == 0:
         raise ValueError("no data to measure the curvature on")
-    clone = copy.deepcopy(model).eval()
+    if unroll is None:
+        unroll = x.device.type != "cpu" and has_recurrent(model)
+    clone = (unrolled_copy(model) if unroll else copy.deepcopy(model)).eval()
     if dtype is not None:
         clone = clone.to(dtype)
         x = x.to(dtype) if x.is_floating_point() else x
@@ -101,17 +110,22 @@ def lanczos(matvec: Callable[[torch.Tensor], torch.Tensor], n: int, steps: int,
     alphas, betas = [], []
     v = fresh()
     v /= v.norm()
+    # The operator's size so far (the largest |A v| seen): a step whose new direction is
+    # tiny against it has closed the Krylov space. Measured against the step's own
+    # numbers instead, a null space (an embedding's unused rows) passes rounding noise
+    # off as a direction and the basis loses its orthogonality.
+    size = 1e-30
     for j in range(basis.shape[0]):
         basis[j] = v
         w = matvec(v)
+        size = max(size, float(w.norm()))
         alphas.append(torch.dot(w, v))
         for _ in range(2):  # twice is enough (Kahan)
             w = w - basis[:j + 1].T @ (basis[:j + 1] @ w)
         beta = w.norm()
         if j + 1 == basis.shape[0]:
             break
-        scale = max(float(abs(alphas[-1])), float(beta), 1e-30)
-        if float(beta) <= 1e-10 * scale:
+        if float(beta) <= 1e-10 * size:
             w = fresh()
             for _ in range(2):
                 w = w - basis[:j + 1].T @ (basis[:j + 1] @ w)
@@ -131,15 +145,16 @@ def lanczos(matvec: Callable[[torch.Tensor], torch.Tensor], n: int, steps: int,
 def hessian_extremes(model: nn.Module, objective, x: torch.Tensor, y: torch.Tensor,
                      center: Sequence[torch.Tensor] | None = None, steps: int | None = None,
                      tolerance: float | None = None, dtype: torch.dtype | None = torch.float64,
-                     seed: int = 0) -> Curvature:
+                     seed: int = 0, unroll: bool | None = None) -> Curvature:
     """The largest and smallest Hessian eigenvalue of the loss at ``center`` (default: the
     model's weights) and the number of negative ones: all of them exactly for models up to
     ``EXACT_LIMIT`` parameters, else from ``steps`` Lanczos steps (default 48).
 
     ``tolerance``: eigenvalues within it of zero count as flat (default: 1e-6 of the
-    largest magnitude in float64, 1e-3 in float32).
+    largest magnitude in float64, 1e-3 in float32). ``unroll``: as for
+    ``hessian_vector_product``.
     """
-    hvp, n = hessian_vector_product(model, objective, x, y, center, dtype)
+    hvp, n = hessian_vector_product(model, objective, x, y, center, dtype, unroll)
     like = torch.zeros((), dtype=dtype or next(model.parameters()).dtype,
                        device=x.device)
     steps = n if steps is None and n <= EXACT_LIMIT else min(n, steps or DEFAULT_STEPS)

@@ -5,12 +5,14 @@ trick is exact and what it buys)."""
 from __future__ import annotations
 
 import copy
-import math
 from collections.abc import Callable, Sequence
 
 import numpy as np
 import torch
 from torch import nn
+
+from engine.probes.grid_rows import GridRows
+from engine.probes.scratch import scratch, scratch_pool
 
 Params = list[torch.Tensor]
 
@@ -22,43 +24,6 @@ _ELEMENTWISE = (nn.ReLU, nn.Tanh, nn.Sigmoid, nn.LeakyReLU, nn.GELU, nn.SiLU, nn
 BLOCK_VALUES = 1 << 20
 #: Points per call when one point's intermediates fill a block (a ConvNet on a CPU).
 POINTS_PER_PASS = 4
-
-
-def frozen_copy(model: nn.Module) -> nn.Module:
-    clone = copy.deepcopy(model).eval()
-    return clone.requires_grad_(False)
-
-
-_CHAINS: dict[tuple, tuple[str, ...] | None] = {}
-
-
-def module_chain(model: nn.Module) -> list[tuple[str, nn.Module]] | None:
-    """The model as a chain of submodules, each feeding the next, or None. Traced once
-    per architecture (class and repr), as tracing costs more than a small grid."""
-    key = (type(model), repr(model))
-    if key not in _CHAINS:
-        _CHAINS[key] = _trace_chain(model)
-    names = _CHAINS[key]
-    return None if names is None else [(n, model.get_submodule(n)) for n in names]
-
-
-def _trace_chain(model: nn.Module) -> tuple[str, ...] | None:
-    try:
-        graph = torch.fx.Tracer().trace(model)
-    except Exception:  # noqa: BLE001 - any model fx cannot trace takes the vmap path
-        return None
-    names, previous = [], None
-    for node in graph.nodes:
-        if node.op == "placeholder" and previous is None:
-            previous = node
-        elif node.op == "call_module" and node.args == (previous,) and not node.kwargs:
-            names.append(node.target)
-            previous = node
-        elif node.op == "output" and node.args[0] is previous and names:
-            return tuple(names)
-        else:
-            return None
-    return None
 
 
 def _empty_like_layout(t: torch.Tensor) -> torch.Tensor:
@@ -159,8 +124,9 @@ class LayerPlan:
         name, layer = chain[weighted[0]]
         weight, bias = self._own(name, layer, slots)
         self.line = all(not d2[i].any() for i in (weight, bias) if i is not None)
-        self._buffers: dict[object, torch.Tensor] = {}
+        self._views: dict[tuple, torch.Tensor] = {}  # views into the scratch pool
         self._bases: dict[int, tuple[float, torch.Tensor]] = {}
+        self.rows: GridRows | None = None  # the first layer a grid row at a time (CPU)
         self._absorb_next = False
         self.steps: list[Callable] = []
         rest = self._reorder([m for _, m in chain[weighted[0] + 1:]],
@@ -170,6 +136,7 @@ class LayerPlan:
             "image" if conv else "features" if x.ndim == 2 else "samples")
         if self.kind == "windows":
             self.kernel = _pool_kernel(rest.pop(0)[1])
+        self.n = x.shape[0]
         first = [_apply(layer, x, p[weight], None if bias is None else p[bias])
                  for p in (center, d1, d2)]
         self.first = self._store(torch.stack(first))
@@ -226,14 +193,19 @@ class LayerPlan:
             rows, cols = h.shape[-2] // kr, h.shape[-1] // kc
             h = h[..., :rows * kr, :cols * kc]
             views = [h[..., i::kr, j::kc] for i in range(kr) for j in range(kc)]
-            return self._maximum(run, views)
+            return self._maximum(name, views)
+        name = f"pool {len(self.steps)}"
         return run
 
-    def _maximum(self, owner, views: list[torch.Tensor]) -> torch.Tensor:
-        key = (owner, tuple(views[0].shape))
-        if key not in self._buffers:
-            self._buffers[key] = _empty_like_layout(views[0])
-        out = self._buffers[key]
+    def _maximum(self, owner: str, views: list[torch.Tensor]) -> torch.Tensor:
+        """The elementwise maximum of ``views``, into a scratch tensor of their layout."""
+        first = views[0]
+        order = tuple(sorted(range(first.ndim), key=lambda d: -first.stride(d)))
+        key = (owner, tuple(first.shape), order, first.dtype, first.device)
+        pool = scratch_pool()
+        if key not in pool:
+            pool[key] = _empty_like_layout(first)
+        out = pool[key]
         torch.maximum(views[0], views[-1], out=out)
         for view in views[1:-1]:
             torch.maximum(out, view, out=out)
@@ -284,9 +256,12 @@ class LayerPlan:
             w, b = weights_at(weight), None if bias is None else weights_at(bias)
             if not features_first:
                 return _apply_at_points(layer, h, w, b)
-            out = self._buffer(run, (h.shape[0], w.shape[1], h.shape[2]), h)
-            out = torch.bmm(w, h, out=out)
-            return out if b is None else out.add_(b[:, :, None])
+            out = self._buffer(name, (h.shape[0], w.shape[1], h.shape[2]), h)
+            if b is None:
+                return torch.bmm(w, h, out=out)
+            # The bias rides in the product (a broadcast view, no pass of its own).
+            return torch.baddbmm(b[:, :, None].expand(out.shape), w, h, out=out)
+        name = f"layer {len(self.steps)}"
         run.needs_weights = True
         if features_first and bias is not None:
             run.fold = {"weight": weight, "bias": bias, "scale": 1.0,
@@ -295,12 +270,9 @@ class LayerPlan:
         return run
 
     def _buffer(self, owner, shape: tuple[int, ...], like: torch.Tensor) -> torch.Tensor:
-        """A reused output tensor for ``owner`` (a name, or a step): fresh multi-megabyte
-        tensors cost page faults on every call (measured: a 2-4x slower MLP grid)."""
-        size = math.prod(shape)
-        if owner not in self._buffers or self._buffers[owner].numel() < size:
-            self._buffers[owner] = torch.empty(size, dtype=like.dtype, device=like.device)
-        return self._buffers[owner][:size].view(shape)
+        """A reused output tensor for ``owner`` (a name) that lives for one call, from
+        the thread's scratch pool (``scratch``)."""
+        return scratch(owner, shape, like, self._views)
 
     def _first_block(self, start: int, stop: int) -> torch.Tensor:
         if self.kind == "features":
@@ -314,8 +286,9 @@ class LayerPlan:
         for the row's next call."""
         if self._bases.get(start, (None,))[0] != b:
             u0, _, u2 = self._first_block(start, stop)
-            self._bases[start] = b, torch.add(
-                u0, u2, alpha=b, out=self._buffer(("base", start), u0.shape, u0))
+            # Kept between calls: the plan's own memory, not the shared scratch.
+            kept = self._bases[start][1] if start in self._bases else torch.empty_like(u0)
+            self._bases[start] = b, torch.add(u0, u2, alpha=b, out=kept)
         return self._bases[start][1]
 
     def first_each(self, a: torch.Tensor, b: torch.Tensor, start: int, stop: int,
@@ -352,38 +325,35 @@ class LayerPlan:
             return self.finish(self.first_each(a.cpu(), b.cpu(), start, stop, None)[0],
                                weights_at)
         first = self._first_block(start, stop)
-        # [1, a, b] @ [U0; U1; U2]: one pass, half the time of two addcmul.
-        coefficients = torch.stack([torch.ones_like(a), a, b], dim=1)
         out = self._buffer("first", (a.numel(), first[0].numel()), first)
-        h = torch.mm(coefficients, first.reshape(3, -1), out=out).view(-1, *first.shape[1:])
+        activated = False
+        if a.device.type == "cpu" and not self.line and (start, stop) == (0, self.n):
+            activated = self.grid_rows().fill(out, a, b)
+        else:
+            coefficients = torch.stack([torch.ones_like(a), a, b], dim=1)
+            torch.mm(coefficients, first.reshape(3, -1), out=out)
+        h = out.view(-1, *first.shape[1:])
         if self.kind == "windows":
             h = self._maximum("pooled", [h[:, i, j] for i, j in np.ndindex(*self.kernel)])
-        return self.finish(h, weights_at)
+        return self.finish(h, weights_at, skip=1 if activated else 0)
 
-    def finish(self, h: torch.Tensor, weights_at: Callable[[int], torch.Tensor]
-               ) -> torch.Tensor:
-        """The layers after the first, from its output ``h`` (the plan's layout)."""
+    def grid_rows(self) -> GridRows:
+        """The first layer a grid row at a time (``engine.probes.grid_rows``); it may
+        apply the sigmoid that follows an MLP's first layer itself."""
+        if self.rows is None:
+            sigmoid_next = self.kind == "features" and bool(self.steps) and self.steps[0] in (
+                torch.sigmoid_, torch.Tensor.sigmoid_)
+            self.rows = GridRows(self.first, sigmoid_next)
+        return self.rows
+
+    def finish(self, h: torch.Tensor, weights_at: Callable[[int], torch.Tensor],
+               skip: int = 0) -> torch.Tensor:
+        """The layers after the first, from its output ``h`` (the plan's layout), but
+        the first ``skip`` steps (already applied)."""
         if self.kind in ("image", "windows"):
             h = h.permute(0, 1, 4, 2, 3)
-        for step in self.steps:
+        for step in self.steps[skip:]:
             h = step(h, weights_at) if hasattr(step, "needs_weights") else step(h)
         if self.ends_in_buffer:
             h = h.clone()
         return h.transpose(1, 2) if self.ends_features_first else h
-
-
-def widest_layer(model: nn.Module, sample: torch.Tensor) -> int:
-    """Values per sample of the model's widest intermediate output (at least the input)."""
-    widths = [sample[0].numel()]
-    hooks = [m.register_forward_hook(
-        lambda _m, _i, out: widths.append(out[0].numel()) if torch.is_tensor(out) else None)
-        for m in model.modules()]
-    try:
-        with torch.no_grad():
-            model(sample)
-    finally:
-        for hook in hooks:
-            hook.remove()
-    return max(widths)
-
-

@@ -1,8 +1,9 @@
 """The loss landscape: a heatmap of the loss over a plane through weight space, contour
-lines, a colour bar, the optimiser's path and the current point; or a 1-D slice.
+lines, a colour bar, the optimiser's path and the current point; a 1-D slice; or the
+plane as a 3-D surface (``gui.views.surface3d``, drawn in software: no OpenGL needed).
 
-The heatmap and contours are rebuilt only when the landscape's numbers change (a new
-grid, more of it computed); the path and the point move with every snapshot.
+The heatmap, contours and surface are rebuilt only when the landscape's numbers change
+(a new grid, more of it computed); the path and the point move with every snapshot.
 """
 
 from __future__ import annotations
@@ -10,7 +11,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
-import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -22,23 +22,13 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSpinBox,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from gui.views.plots import plain_plot
-
-CONTOUR_LEVELS = 8
-
-
-def _opengl_reason() -> str | None:
-    """Why the 3-D surface is off, or None when it can be shown."""
-    try:
-        import OpenGL  # noqa: F401
-        import pyqtgraph.opengl  # noqa: F401
-    except Exception:  # noqa: BLE001 - any import failure means no 3-D view
-        return "needs PyOpenGL (pip install PyOpenGL)"
-    return None
+from gui.views.landscape_plots import LandscapePlot
+from gui.views.surface3d import Surface3D
 
 
 class LandscapeView(QWidget):
@@ -51,24 +41,14 @@ class LandscapeView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.plot = plain_plot(self.tr("direction 1"), self.tr("direction 2"))
-        self.image = pg.ImageItem(axisOrder="row-major")
-        self.plot.addItem(self.image)
-        self.colour_map = pg.colormap.get("viridis")
-        self.colour_bar = pg.ColorBarItem(colorMap=self.colour_map, interactive=False,
-                                          width=12)
-        self.colour_bar.setImageItem(self.image, insert_in=self.plot.getPlotItem())
-        self.contours = [pg.IsocurveItem(pen=pg.mkPen((255, 255, 255, 140), width=1))
-                         for _ in range(CONTOUR_LEVELS)]
-        for contour in self.contours:
-            contour.setParentItem(self.image)
-        self.path = pg.PlotDataItem(pen=pg.mkPen((240, 90, 40), width=2))
-        self.point = pg.ScatterPlotItem(size=12, brush=pg.mkBrush(240, 90, 40),
-                                        pen=pg.mkPen("w", width=2))
-        self.plot.addItem(self.path)
-        self.plot.addItem(self.point)
-        self.line_curve = pg.PlotDataItem(pen=pg.mkPen((8, 119, 189), width=2))
-        self.plot.addItem(self.line_curve)
+        self.flat = LandscapePlot()
+        self.plot, self.image, self.path = self.flat.widget, self.flat.image, self.flat.path
+        self.point, self.line_curve = self.flat.point, self.flat.line_curve
+        self.surface3d = Surface3D()
+        self.surface3d.set_colour_map(self.flat.colour_map)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.plot)
+        self.pages.addWidget(self.surface3d)
 
         self.directions = QComboBox()
         for label, value in ((self.tr("Random"), "random"),
@@ -104,10 +84,6 @@ class LandscapeView(QWidget):
         self.accuracy = QCheckBox(self.tr("Show accuracy"))
         self.accuracy.setToolTip(self.tr("Training accuracy over the plane instead of the loss"))
         self.surface = QCheckBox(self.tr("3-D surface"))
-        reason = _opengl_reason()
-        if reason:
-            self.surface.setEnabled(False)
-            self.surface.setToolTip(self.tr("3-D view off: {0}").format(reason))
         self.recompute = QPushButton(self.tr("Recompute now"))
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
@@ -120,9 +96,10 @@ class LandscapeView(QWidget):
         self.every.activated.connect(lambda _i: self._emit())
         self.norm.activated.connect(lambda _i: self._emit())
         self.bias.toggled.connect(lambda _on: self._emit())
-        self.one_d.toggled.connect(lambda _on: self._emit())
-        self.log_scale.toggled.connect(lambda _on: self._draw_surface())
-        self.accuracy.toggled.connect(lambda _on: self._draw_surface())
+        self.one_d.toggled.connect(self._one_d_toggled)
+        self.log_scale.toggled.connect(lambda _on: self._draw_grid())
+        self.accuracy.toggled.connect(lambda _on: self._draw_grid())
+        self.surface.toggled.connect(lambda _on: (self._draw_grid(), self._draw_path()))
         self.recompute.clicked.connect(self.recomputeRequested)
 
         controls = QGridLayout()
@@ -144,12 +121,12 @@ class LandscapeView(QWidget):
         controls.addWidget(self.recompute, 3, 3)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.plot, 1)
+        layout.addWidget(self.pages, 1)
         layout.addWidget(self.progress)
         layout.addWidget(self.readout)
         layout.addLayout(controls)
         self._data = None
-        self._surface_key = None
+        self._grid_key = None
         self.frames_drawn = 0
 
     # -- settings ----------------------------------------------------------------------
@@ -184,6 +161,7 @@ class LandscapeView(QWidget):
         self.bias.setChecked(values.bias == "keep")
         for widget in widgets:
             widget.blockSignals(False)
+        self.surface.setEnabled(not values.one_d)
 
     def _emit(self) -> None:
         self.settingsChanged.emit(self.settings())
@@ -229,21 +207,36 @@ class LandscapeView(QWidget):
             self.readout.setText(self.tr("The landscape is computed while training runs."))
             return
         key = (id(data.losses), data.progress, data.losses.shape)
-        if key != self._surface_key:
-            self._surface_key = key
-            self._draw_surface()
-        if len(data.betas) > 1:
-            self.path.setData(data.trajectory[:, 0], data.trajectory[:, 1])
-            self.point.setData([data.current[0]], [data.current[1]])
-        else:
-            self.path.setData([], [])
-            row = (data.accuracies if self._showing_accuracy() else data.losses)[0]
-            at = float(np.interp(data.current[0], data.alphas, row))
-            self.point.setData([data.current[0]], [self._scaled(np.array([at]))[0]])
+        if key != self._grid_key:
+            self._grid_key = key
+            self._draw_grid()
+        self._draw_path()
         self.progress.setValue(round(100 * data.progress))
         self.progress.setVisible(data.progress < 1.0)
         self.readout.setText(self._readout(data))
         self.frames_drawn += 1
+
+    def _one_d_toggled(self, on: bool) -> None:
+        self.surface.setEnabled(not on)  # a slice has no surface
+        self._emit()
+
+    def _showing_3d(self) -> bool:
+        data = self._data
+        return (self.surface.isChecked() and self.surface.isEnabled() and data is not None
+                and len(data.betas) > 1)
+
+    def _draw_path(self) -> None:
+        data = self._data
+        if data is None:
+            return
+        if self._showing_3d():
+            self.surface3d.set_path(data.trajectory, data.current)
+        elif len(data.betas) > 1:
+            self.flat.draw_path(data)
+        else:
+            row = (data.accuracies if self._showing_accuracy() else data.losses)[0]
+            at = float(np.interp(data.current[0], data.alphas, row))
+            self.flat.draw_path(data, float(self._scaled(np.array([at]))[0]))
 
     def _scaled(self, values: np.ndarray) -> np.ndarray:
         if self._showing_accuracy():
@@ -252,45 +245,34 @@ class LandscapeView(QWidget):
             return np.log10(np.maximum(values, 1e-12))
         return values
 
-    def _draw_surface(self) -> None:
+    def _value_label(self) -> str:
+        return (self.tr("accuracy") if self._showing_accuracy()
+                else self.tr("log10 loss") if self.log_scale.isChecked() else self.tr("loss"))
+
+    def _draw_grid(self) -> None:
         data = self._data
         if data is None:
             return
         source = data.accuracies if self._showing_accuracy() else data.losses
-        losses = self._scaled(source.astype(np.float32))
-        finite = losses[np.isfinite(losses)]
+        values = self._scaled(source.astype(np.float32))
+        finite = values[np.isfinite(values)]
         if not finite.size:
             return
         low, high = float(finite.min()), float(finite.max())
         high = high if high > low else low + 1e-6
-        a0, a1, b0, b1 = data.alphas[0], data.alphas[-1], data.betas[0], data.betas[-1]
-        if len(data.betas) > 1:
-            self.line_curve.setData([], [])
-            shown = np.where(np.isfinite(losses), losses, high).astype(np.float32)
-            self.image.setImage(shown, levels=(low, high), autoLevels=False)
-            self.image.setRect(a0, b0, a1 - a0, b1 - b0)
-            self.image.show()
-            self.colour_bar.setLevels((low, high))
-            self.plot.setLabel("left", self.tr("direction 2"))
-            complete = data.progress >= 1.0
-            for i, contour in enumerate(self.contours):
-                level = low + (high - low) * (i + 0.5) / CONTOUR_LEVELS
-                contour.setData(shown if complete else None, level)
-                # Contours are in image pixels; the image's rect maps them to (a, b).
-                contour.setVisible(complete)
+        three_d = self._showing_3d()
+        self.pages.setCurrentWidget(self.surface3d if three_d else self.plot)
+        if three_d:
+            self.surface3d.set_surface(values, data.alphas, data.betas, (low, high),
+                                       self._value_label())
+        elif len(data.betas) > 1:
+            self.flat.draw_grid(data, values, (low, high))
         else:
-            self.image.hide()
-            for contour in self.contours:
-                contour.setVisible(False)
-            self.line_curve.setData(data.alphas, losses[0])
-            self.plot.setLabel("left", self.tr("accuracy") if self._showing_accuracy()
-                               else self.tr("log10 loss") if self.log_scale.isChecked()
-                               else self.tr("loss"))
+            self.flat.draw_line(data, values, self._value_label())
 
     def _showing_accuracy(self) -> bool:
         data = self._data
-        return (self.accuracy.isChecked() and data is not None
-                and data.accuracies is not None)
+        return self.accuracy.isChecked() and data is not None and data.accuracies is not None
 
     def _readout(self, data) -> str:
         if data.directions == "files" and len(self._files) == 2:

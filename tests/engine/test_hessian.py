@@ -64,3 +64,20 @@ def test_a_trained_convex_problem_is_a_minimum():
     y = (x[:, 0] + 0.3 * torch.randn(60, dtype=torch.float64) > 0).double()
     c = hessian_extremes(model, objective, x, y)
     assert c.label == "minimum" and c.min_eig > -1e-9
+
+
+def test_lanczos_over_a_large_null_space_keeps_its_basis_orthogonal():
+    """A Hessian with many zero eigenvalues (an embedding's unused rows): once the Krylov
+    space closes, the next direction is rounding noise and must count as a restart, or
+    the whole-spectrum run returns eigenvalues the matrix does not have."""
+    from engine.probes.curvature import lanczos
+
+    n, k = 120, 30
+    g = torch.Generator().manual_seed(0)
+    q, _ = torch.linalg.qr(torch.randn(k, k, generator=g, dtype=torch.float64))
+    spectrum = torch.linspace(-0.4, 0.6, k, dtype=torch.float64)
+    matrix = torch.zeros(n, n, dtype=torch.float64)  # parameters the loss never reads:
+    matrix[:k, :k] = q @ torch.diag(spectrum) @ q.T  # their rows and columns are 0
+    ritz = lanczos(lambda v: matrix @ v, n, n, torch.zeros((), dtype=torch.float64))
+    expected = torch.sort(torch.cat([spectrum, torch.zeros(n - k, dtype=torch.float64)]))
+    torch.testing.assert_close(ritz, expected.values, rtol=0, atol=1e-9)

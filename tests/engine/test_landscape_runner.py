@@ -147,3 +147,32 @@ def test_the_line_between_two_experiment_files(tmp_path):
     runner.advance(session, session.step_count)
     assert "another network" in runner.message
     assert runner.plane[-1] == "random"
+
+
+def test_a_recurrent_models_landscape_and_curvature_inside_training():
+    """Issue 5 for RNNs: the bracket-counting demo (Embedding + recurrent layer on tokens)
+    gets its grid, path and curvature; its subsets are cut to what a step can afford,
+    and the centre of the grid is the loss on that subset."""
+    from engine.train import Trainer
+
+    trainer = Trainer(load_demo("rnn-counting").experiment)
+    session, runner = trainer.session, trainer.landscape
+    runner.configure(resolution=11, every_seconds=0)
+    runner.record(session.model)
+    for _ in range(2000):
+        runner.advance(session, session.step_count)
+        if runner.job is None and runner.progress >= 1:
+            break
+    data = runner.data(session.model)
+    assert data.losses.shape == (11, 11) and np.isfinite(data.losses).all()
+    assert 0 <= np.nanmin(data.accuracies) and np.nanmax(data.accuracies) <= 1
+    used, total = data.examples
+    assert 16 <= used <= total
+    x, y = session.x_train[:used], session.y_train[:used]
+    session.model.eval()
+    with torch.no_grad():
+        centre = float(session.objective.loss_of(session.model(x), y))
+    session.model.train()
+    np.testing.assert_allclose(data.losses[5, 5], centre, rtol=1e-5)
+    top, bottom = data.curvature
+    assert bottom <= top and data.curvature_label is not None
