@@ -2623,180 +2623,185 @@ train {0}, test {1}</source>
 <context>
     <name>TrainingBar</name>
     <message>
-        <location filename="../../gui/panels/training_bar.py" line="34"/>
+        <location filename="../../gui/panels/training_bar.py" line="35"/>
         <source>Reset the network (R)</source>
         <extracomment>One training setting changed: (field of TrainSettings, value). The activation of every hidden layer changed. Classification or regression picked. Dropout probability of the hidden layers.</extracomment>
         <translation>네트워크 초기화 (R)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training_bar.py" line="35"/>
-        <location filename="../../gui/panels/training_bar.py" line="152"/>
+        <location filename="../../gui/panels/training_bar.py" line="36"/>
+        <location filename="../../gui/panels/training_bar.py" line="157"/>
         <source>Play / pause (Space)</source>
         <translation>시작 / 일시 정지 (스페이스 바)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training_bar.py" line="37"/>
-        <location filename="../../gui/panels/training_bar.py" line="153"/>
+        <location filename="../../gui/panels/training_bar.py" line="38"/>
+        <location filename="../../gui/panels/training_bar.py" line="158"/>
         <source>One step (Right arrow)</source>
         <translation>한 스텝 진행 (오른쪽 화살표)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training_bar.py" line="43"/>
+        <location filename="../../gui/panels/training_bar.py" line="44"/>
         <source>Step</source>
         <translation>스텝</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training_bar.py" line="49"/>
+        <location filename="../../gui/panels/training_bar.py" line="50"/>
         <source>ReLU</source>
         <translation>ReLU</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training_bar.py" line="49"/>
+        <location filename="../../gui/panels/training_bar.py" line="50"/>
         <source>Tanh</source>
         <translation>Tanh</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training_bar.py" line="49"/>
+        <location filename="../../gui/panels/training_bar.py" line="50"/>
         <source>Sigmoid</source>
         <translation>시그모이드</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training_bar.py" line="49"/>
+        <location filename="../../gui/panels/training_bar.py" line="50"/>
         <source>Linear</source>
         <translation>선형</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training_bar.py" line="50"/>
+        <location filename="../../gui/panels/training_bar.py" line="51"/>
         <source>Leaky ReLU</source>
         <translation>Leaky ReLU</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training_bar.py" line="50"/>
+        <location filename="../../gui/panels/training_bar.py" line="51"/>
         <source>GELU</source>
         <translation>GELU</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training_bar.py" line="50"/>
+        <location filename="../../gui/panels/training_bar.py" line="51"/>
         <source>SiLU</source>
         <translation>SiLU</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training_bar.py" line="53"/>
+        <location filename="../../gui/panels/training_bar.py" line="54"/>
         <source>SGD</source>
         <translation>SGD</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training_bar.py" line="53"/>
+        <location filename="../../gui/panels/training_bar.py" line="54"/>
         <source>SGD + momentum</source>
         <translation>SGD + 모멘텀</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training_bar.py" line="53"/>
+        <location filename="../../gui/panels/training_bar.py" line="54"/>
         <source>Adam</source>
         <translation>Adam</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training_bar.py" line="53"/>
+        <location filename="../../gui/panels/training_bar.py" line="54"/>
         <source>RMSprop</source>
         <translation>RMSprop</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training_bar.py" line="54"/>
+        <location filename="../../gui/panels/training_bar.py" line="55"/>
         <source>Adagrad</source>
         <translation>Adagrad</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training_bar.py" line="55"/>
+        <location filename="../../gui/panels/training_bar.py" line="56"/>
         <source>None</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training_bar.py" line="55"/>
+        <location filename="../../gui/panels/training_bar.py" line="56"/>
         <source>L1</source>
         <translation>L1</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training_bar.py" line="55"/>
+        <location filename="../../gui/panels/training_bar.py" line="56"/>
         <source>L2</source>
         <translation>L2</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training_bar.py" line="58"/>
+        <location filename="../../gui/panels/training_bar.py" line="59"/>
         <source>Classification</source>
         <translation>분류</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training_bar.py" line="58"/>
+        <location filename="../../gui/panels/training_bar.py" line="59"/>
         <source>Regression</source>
         <translation>회귀</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training_bar.py" line="60"/>
+        <location filename="../../gui/panels/training_bar.py" line="61"/>
         <source>Cross-entropy</source>
         <translation>교차 엔트로피</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training_bar.py" line="60"/>
+        <location filename="../../gui/panels/training_bar.py" line="61"/>
         <source>Mean squared error</source>
         <translation>평균제곱오차</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training_bar.py" line="62"/>
+        <location filename="../../gui/panels/training_bar.py" line="63"/>
         <source>Regression always uses mean squared error</source>
         <translation>회귀는 항상 평균제곱오차를 사용합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training_bar.py" line="64"/>
+        <location filename="../../gui/panels/training_bar.py" line="65"/>
         <source>Probability of dropping each hidden unit while training</source>
         <translation>학습 중 각 은닉 유닛을 끌 확률</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training_bar.py" line="86"/>
+        <location filename="../../gui/panels/training_bar.py" line="87"/>
         <source>Learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training_bar.py" line="87"/>
+        <location filename="../../gui/panels/training_bar.py" line="88"/>
         <source>Activation</source>
         <translation>활성화 함수</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training_bar.py" line="88"/>
+        <location filename="../../gui/panels/training_bar.py" line="89"/>
         <source>Optimizer</source>
         <translation>옵티마이저</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training_bar.py" line="89"/>
+        <location filename="../../gui/panels/training_bar.py" line="90"/>
         <source>Regularization</source>
         <translation>정규화</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training_bar.py" line="90"/>
+        <location filename="../../gui/panels/training_bar.py" line="91"/>
         <source>Regularization rate</source>
         <translation>정규화율</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training_bar.py" line="91"/>
+        <location filename="../../gui/panels/training_bar.py" line="92"/>
         <source>Dropout</source>
         <translation>드롭아웃</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training_bar.py" line="92"/>
+        <location filename="../../gui/panels/training_bar.py" line="93"/>
         <source>Loss</source>
         <translation>손실 함수</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training_bar.py" line="93"/>
+        <location filename="../../gui/panels/training_bar.py" line="94"/>
         <source>Problem type</source>
         <translation>문제 유형</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training_bar.py" line="142"/>
+        <location filename="../../gui/panels/training_bar.py" line="144"/>
         <source>No hidden layer: there is no activation to choose</source>
         <translation>은닉층이 없어서 고를 활성화 함수가 없습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training_bar.py" line="157"/>
+        <location filename="../../gui/panels/training_bar.py" line="146"/>
+        <source>This network has no activation layer to change (a recurrent layer&apos;s tanh and sigmoids belong to the layer itself)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/training_bar.py" line="162"/>
         <source>epoch {0:.1f}</source>
         <translation>에포크 {0:.1f}</translation>
     </message>
