@@ -2798,7 +2798,7 @@ train {0}, test {1}</source>
     <message>
         <location filename="../../gui/panels/training_bar.py" line="146"/>
         <source>This network has no activation layer to change (a recurrent layer&apos;s tanh and sigmoids belong to the layer itself)</source>
-        <translation type="unfinished"></translation>
+        <translation>이 신경망에는 바꿀 활성화 층이 없습니다 (순환 층의 tanh와 시그모이드는 그 층의 일부입니다)</translation>
     </message>
     <message>
         <location filename="../../gui/panels/training_bar.py" line="162"/>
