@@ -1,62 +1,15 @@
-"""What the ConvNet views share: the view interface's signals, and a page that says in a
-sentence what a view needs when the run cannot feed it (2-D points, the perceptron, a
-regression, a stack without convolutions) instead of an empty picture."""
+"""What the ConvNet views need (images and a stack with convolutions; 2-D points, the
+perceptron or a regression get a sentence on gui/views/probe_view.py's notice page)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication
 
-from gui.views.demo_view import DemoView
+from gui.views.probe_view import ProbeView
 
 
-class ConvViewBase(DemoView):
-
-    #: The probe this view reads; set by each view.
-    PROBE = ""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.needs = QLabel()
-        self.needs.setWordWrap(True)
-        self.needs.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        notice = QWidget()
-        notice_layout = QVBoxLayout(notice)
-        notice_layout.addStretch(1)
-        notice_layout.addWidget(self.needs)
-        notice_layout.addStretch(1)
-        self.content = QWidget()
-        self.pages = QStackedWidget()
-        self.pages.addWidget(self.content)
-        self.pages.addWidget(notice)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.pages)
-        self.frames_drawn = 0
-
-    def probe_names(self) -> set[str]:
-        return {self.PROBE}
-
-    def showing_notice(self) -> bool:
-        return self.pages.currentIndex() == 1
-
-    def show_snapshot(self, snap) -> None:
-        reason = self.unsupported(snap)
-        data = getattr(snap, "live", {}).get(self.PROBE)
-        if reason is None and data is None and self.frames_drawn == 0:
-            reason = QCoreApplication.translate(
-                "ConvViewBase", "Measuring… (the first picture comes with the next snapshot)")
-        if reason is not None:
-            self.needs.setText(reason)
-            self.pages.setCurrentIndex(1)
-            return
-        self.pages.setCurrentIndex(0)
-        if data is not None:
-            self.draw(data, snap)
-            self.frames_drawn += 1
-
-    def draw(self, data, snap) -> None:
-        raise NotImplementedError
+class ConvViewBase(ProbeView):
+    """A view of a ConvNet reading images (gui/views/probe_view.py does the rest)."""
 
     # -- what the view cannot show ----------------------------------------------------------
     def unsupported(self, snap) -> str | None:

@@ -453,23 +453,17 @@
 <context>
     <name>ConvViewBase</name>
     <message>
-        <location filename="../../gui/views/conv_view_base.py" line="47"/>
-        <source>Measuring… (the first picture comes with the next snapshot)</source>
-        <extracomment>The probe this view reads; set by each view.</extracomment>
-        <translation>측정 중… (첫 그림은 다음 스냅숏과 함께 옵니다)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/conv_view_base.py" line="65"/>
+        <location filename="../../gui/views/conv_view_base.py" line="18"/>
         <source>This view follows images through a convolutional network; these data are 2-D points. Pick an image dataset (the digits) and build a ConvNet in the Layers tab.</source>
         <translation>이 보기는 합성곱 신경망 속 이미지를 따라갑니다. 지금 데이터는 2차원 점입니다. 이미지 데이터(숫자)를 고르고 층 탭에서 ConvNet을 만드세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/conv_view_base.py" line="71"/>
+        <location filename="../../gui/views/conv_view_base.py" line="24"/>
         <source>This view needs a network built in the Layers tab that reads images, such as a ConvNet (Conv2d, ReLU, MaxPool2d, Flatten, Linear). The perceptron of the Network tab reads the pixels as a flat list, so it has no maps to show.</source>
         <translation>이 보기에는 층 탭에서 만든, 이미지를 읽는 신경망(Conv2d, ReLU, MaxPool2d, Flatten, Linear로 된 ConvNet 등)이 필요합니다. 신경망 탭의 퍼셉트론은 픽셀을 평평한 목록으로 읽으므로 보여 줄 맵이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/conv_view_base.py" line="78"/>
+        <location filename="../../gui/views/conv_view_base.py" line="31"/>
         <source>This view needs classes; this run is a regression.</source>
         <translation>이 보기에는 클래스가 필요합니다. 지금 실행은 회귀입니다.</translation>
     </message>
@@ -2258,20 +2252,24 @@ train {0}, test {1}</source>
     </message>
 </context>
 <context>
-    <name>RnnViewBase</name>
+    <name>ProbeView</name>
     <message>
-        <location filename="../../gui/views/rnn_view_base.py" line="95"/>
+        <location filename="../../gui/views/probe_view.py" line="77"/>
         <source>Measuring… (the first picture comes with the next snapshot)</source>
-        <extracomment>Layer kinds of the layer builder that carry a state through time. Gates squashed by tanh (values in -1..1); the others are sigmoids (0..1). The probe this view reads; set by each view. The probe&apos;s refusal of what a person just asked for (text the model cannot read): said above the picture, so the controls to fix it stay in reach.</extracomment>
+        <extracomment>The probe this view reads; set by each view. The probe&apos;s refusal of what a person just asked for (text the model cannot read, an image of another size): said above the picture, so the controls to fix it stay in reach.</extracomment>
         <translation>측정 중… (첫 그림은 다음 스냅숏과 함께 옵니다)</translation>
     </message>
+</context>
+<context>
+    <name>RnnViewBase</name>
     <message>
-        <location filename="../../gui/views/rnn_view_base.py" line="113"/>
+        <location filename="../../gui/views/rnn_view_base.py" line="41"/>
         <source>This view follows a recurrent network as it reads a sequence; these data are not sequences. Pick sequence data in the Data tab (brackets to count, a token to remember, a sine, text).</source>
+        <extracomment>Layer kinds of the layer builder that carry a state through time. Gates squashed by tanh (values in -1..1); the others are sigmoids (0..1).</extracomment>
         <translation>이 보기는 순환 신경망이 시퀀스를 읽는 모습을 따라갑니다. 지금 데이터는 시퀀스가 아닙니다. 데이터 탭에서 시퀀스 데이터(세야 할 괄호, 기억할 기호, 사인파, 텍스트)를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/rnn_view_base.py" line="118"/>
+        <location filename="../../gui/views/rnn_view_base.py" line="46"/>
         <source>This view needs a recurrent layer (RNN, LSTM or GRU) in the Layers tab: it is the layer that carries a state from one step to the next.</source>
         <translation>이 보기에는 층 탭의 순환 층(RNN, LSTM, GRU)이 필요합니다. 한 스텝에서 다음 스텝으로 상태를 넘기는 층입니다.</translation>
     </message>
