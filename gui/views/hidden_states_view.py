@@ -21,14 +21,13 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QScrollArea,
     QSizePolicy,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from gui.colors import NEGATIVE, NEUTRAL, POSITIVE
 from gui.views.coloured_text import ColouredText
-from gui.views.rnn_view_base import RnnViewBase, levels_of, quantity_rgba, sequence_layout
+from gui.views.rnn_view_base import StatesViewBase, levels_of, quantity_rgba, sequence_layout
 from gui.views.sequence_strip import (
     WRONG,
     StripRow,
@@ -48,19 +47,12 @@ def _square(rgb) -> str:
     return f'<span style="color: rgb({r},{g},{b});">■</span>'
 
 
-class HiddenStatesView(RnnViewBase):
-    PROBE = "rnn_states"
+class HiddenStatesView(StatesViewBase):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.layer = QComboBox()
-        self.layer.activated.connect(lambda _i: self._redraw())
         self.quantity = QComboBox()
         self.quantity.activated.connect(lambda _i: self._redraw())
-        self.example = QSpinBox()
-        self.example.setRange(0, 99999)
-        self.example.setPrefix(self.tr("test sequence "))
-        self.example.valueChanged.connect(self._example_chosen)
         self.typed = QLineEdit()
         self.typed.setPlaceholderText(self.tr("…or type text for the net to read"))
         self.typed.setMaxLength(400)
@@ -121,7 +113,6 @@ class HiddenStatesView(RnnViewBase):
         page.addWidget(text_scroll)
         page.addWidget(self.notes)
 
-        self.trace = None
         self.selected_unit = 0
         self.levels = (-1.0, 1.0)
         self._drawn_trace = None
@@ -134,10 +125,6 @@ class HiddenStatesView(RnnViewBase):
         return self.tr("Hidden states")
 
     # -- what is shown -----------------------------------------------------------------------
-    def current_layer(self):
-        layers = self.trace.layers
-        return layers[min(max(self.layer.currentIndex(), 0), len(layers) - 1)]
-
     def quantity_key(self) -> str:
         return self.quantity.currentData() or "hidden"
 
@@ -173,17 +160,7 @@ class HiddenStatesView(RnnViewBase):
         super().show_snapshot(snap)
 
     def draw(self, data, snap) -> None:
-        self.trace = data
-        names = [layer.name for layer in data.layers]
-        if names != [self.layer.itemText(i) for i in range(self.layer.count())]:
-            index = self.layer.currentIndex()
-            self.layer.clear()
-            self.layer.addItems(names)
-            self.layer.setCurrentIndex(min(max(index, 0), len(names) - 1))
-        if data.example >= 0 and data.example != self.example.value():
-            self.example.blockSignals(True)
-            self.example.setValue(data.example)
-            self.example.blockSignals(False)
+        self.take_trace(data)
         self.typed.setVisible(data.values is None)
         self._redraw()
         self._resend_if_forgotten(data)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QComboBox, QSpinBox, QWidget
 
 from engine.data import DATASETS
 from gui.colors import NEUTRAL, POSITIVE, diverging_rgba
@@ -47,6 +48,48 @@ class RnnViewBase(ProbeView):
                 "RnnViewBase", "This view needs a recurrent layer (RNN, LSTM or GRU) in the "
                 "Layers tab: it is the layer that carries a state from one step to the next.")
         return None
+
+
+class StatesViewBase(RnnViewBase):
+    """A view of the "rnn_states" probe: which recurrent layer it shows and which test
+    sequence the net reads. Subclasses lay the two out and redraw in ``_redraw``."""
+
+    PROBE = "rnn_states"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.layer = QComboBox()
+        self.layer.activated.connect(lambda _i: self._redraw())
+        self.example = QSpinBox()
+        self.example.setRange(0, 99999)
+        self.example.setPrefix(QCoreApplication.translate("RnnViewBase", "test sequence "))
+        self.example.valueChanged.connect(self._example_chosen)
+        self.trace = None
+
+    def _example_chosen(self, index: int) -> None:
+        self.send_options({"example": index})
+
+    def _redraw(self) -> None:
+        raise NotImplementedError
+
+    def take_trace(self, data) -> None:
+        """Keep ``data`` and show its layers and its example in the choices, without
+        sending anything back."""
+        self.trace = data
+        names = [layer.name for layer in data.layers]
+        if names != [self.layer.itemText(i) for i in range(self.layer.count())]:
+            index = self.layer.currentIndex()
+            self.layer.clear()
+            self.layer.addItems(names)
+            self.layer.setCurrentIndex(min(max(index, 0), len(names) - 1))
+        if data.example >= 0 and data.example != self.example.value():
+            self.example.blockSignals(True)
+            self.example.setValue(data.example)
+            self.example.blockSignals(False)
+
+    def current_layer(self):
+        layers = self.trace.layers
+        return layers[min(max(self.layer.currentIndex(), 0), len(layers) - 1)]
 
 
 # -- colours ------------------------------------------------------------------------------

@@ -8,33 +8,24 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QSlider,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from gui.views.rnn_view_base import RnnViewBase, levels_of
+from gui.views.rnn_view_base import StatesViewBase, levels_of
 from gui.views.unfolded_diagram import UnfoldedDiagram
 
 #: Unrolled copies shown at once.
 WINDOW = 8
 
 
-class UnfoldedView(RnnViewBase):
-    PROBE = "rnn_states"
+class UnfoldedView(StatesViewBase):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.layer = QComboBox()
-        self.layer.activated.connect(lambda _i: self._redraw())
-        self.example = QSpinBox()
-        self.example.setRange(0, 99999)
-        self.example.setPrefix(self.tr("test sequence "))
-        self.example.valueChanged.connect(self._example_chosen)
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setRange(0, 0)
         self.slider.valueChanged.connect(lambda _v: self._redraw())
@@ -55,26 +46,12 @@ class UnfoldedView(RnnViewBase):
         page.addWidget(self.diagram, 1)
         page.addLayout(moving)
         page.addWidget(self.caption)
-        self.trace = None
 
     def title(self) -> str:
         return self.tr("Unfolded in time")
 
-    def _example_chosen(self, index: int) -> None:
-        self.send_options({"example": index})
-
     def draw(self, data, snap) -> None:
-        self.trace = data
-        names = [layer.name for layer in data.layers]
-        if names != [self.layer.itemText(i) for i in range(self.layer.count())]:
-            index = self.layer.currentIndex()
-            self.layer.clear()
-            self.layer.addItems(names)
-            self.layer.setCurrentIndex(min(max(index, 0), len(names) - 1))
-        if data.example >= 0 and data.example != self.example.value():
-            self.example.blockSignals(True)
-            self.example.setValue(data.example)
-            self.example.blockSignals(False)
+        self.take_trace(data)
         last_start = max(len(data.tokens) - WINDOW, 0)
         if self.slider.maximum() != last_start:
             self.slider.blockSignals(True)
@@ -86,7 +63,7 @@ class UnfoldedView(RnnViewBase):
         data = self.trace
         if data is None or not data.layers:
             return
-        layer = data.layers[min(max(self.layer.currentIndex(), 0), len(data.layers) - 1)]
+        layer = self.current_layer()
         start = self.slider.value()
         self.diagram.set_window(data, layer, start, WINDOW, levels_of("hidden", layer.hidden))
         end = min(start + WINDOW, len(data.tokens))

@@ -1162,134 +1162,129 @@
 <context>
     <name>HiddenStatesView</name>
     <message>
-        <location filename="../../gui/views/hidden_states_view.py" line="62"/>
-        <source>test sequence </source>
-        <extracomment>Typed text reaches the engine this long after the last key (ms). A choice the engine has not drawn yet is sent again after this many seconds.</extracomment>
-        <translation>테스트 시퀀스 </translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/hidden_states_view.py" line="65"/>
+        <location filename="../../gui/views/hidden_states_view.py" line="57"/>
         <source>…or type text for the net to read</source>
+        <extracomment>Typed text reaches the engine this long after the last key (ms). A choice the engine has not drawn yet is sent again after this many seconds.</extracomment>
         <translation>…또는 신경망이 읽을 글을 입력하세요</translation>
     </message>
     <message>
-        <location filename="../../gui/views/hidden_states_view.py" line="76"/>
+        <location filename="../../gui/views/hidden_states_view.py" line="68"/>
         <source>Click a row to follow that unit. Drag or use the wheel to move along the sequence.</source>
         <translation>행을 클릭하면 그 유닛을 따라갑니다. 끌거나 휠을 돌려 시퀀스를 따라 움직이세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/hidden_states_view.py" line="83"/>
+        <location filename="../../gui/views/hidden_states_view.py" line="75"/>
         <source>step</source>
         <translation>스텝</translation>
     </message>
     <message>
-        <location filename="../../gui/views/hidden_states_view.py" line="83"/>
+        <location filename="../../gui/views/hidden_states_view.py" line="75"/>
         <source>value</source>
         <translation>값</translation>
     </message>
     <message>
-        <location filename="../../gui/views/hidden_states_view.py" line="88"/>
+        <location filename="../../gui/views/hidden_states_view.py" line="80"/>
         <source>The sequence in the selected unit&apos;s colours</source>
         <extracomment>The selected unit&apos;s curve: x = step + 0.5, y = its value (for tests).</extracomment>
         <translation>선택한 유닛의 색으로 칠한 시퀀스</translation>
     </message>
     <message>
-        <location filename="../../gui/views/hidden_states_view.py" line="96"/>
+        <location filename="../../gui/views/hidden_states_view.py" line="88"/>
         <source>Layer</source>
         <translation>층</translation>
     </message>
     <message>
-        <location filename="../../gui/views/hidden_states_view.py" line="98"/>
+        <location filename="../../gui/views/hidden_states_view.py" line="90"/>
         <source>Show</source>
         <translation>보기</translation>
     </message>
     <message>
-        <location filename="../../gui/views/hidden_states_view.py" line="134"/>
+        <location filename="../../gui/views/hidden_states_view.py" line="125"/>
         <source>Hidden states</source>
         <translation>은닉 상태</translation>
     </message>
     <message>
-        <location filename="../../gui/views/hidden_states_view.py" line="156"/>
+        <location filename="../../gui/views/hidden_states_view.py" line="143"/>
         <source>input gate i</source>
         <translation>입력 게이트 i</translation>
     </message>
     <message>
-        <location filename="../../gui/views/hidden_states_view.py" line="156"/>
+        <location filename="../../gui/views/hidden_states_view.py" line="143"/>
         <source>forget gate f</source>
         <translation>망각 게이트 f</translation>
     </message>
     <message>
-        <location filename="../../gui/views/hidden_states_view.py" line="157"/>
+        <location filename="../../gui/views/hidden_states_view.py" line="144"/>
         <source>candidate g</source>
         <translation>후보 g</translation>
     </message>
     <message>
-        <location filename="../../gui/views/hidden_states_view.py" line="157"/>
+        <location filename="../../gui/views/hidden_states_view.py" line="144"/>
         <source>output gate o</source>
         <translation>출력 게이트 o</translation>
     </message>
     <message>
-        <location filename="../../gui/views/hidden_states_view.py" line="158"/>
+        <location filename="../../gui/views/hidden_states_view.py" line="145"/>
         <source>reset gate r</source>
         <translation>리셋 게이트 r</translation>
     </message>
     <message>
-        <location filename="../../gui/views/hidden_states_view.py" line="158"/>
+        <location filename="../../gui/views/hidden_states_view.py" line="145"/>
         <source>update gate z</source>
         <translation>갱신 게이트 z</translation>
     </message>
     <message>
-        <location filename="../../gui/views/hidden_states_view.py" line="159"/>
+        <location filename="../../gui/views/hidden_states_view.py" line="146"/>
         <source>new state n</source>
         <translation>새 상태 n</translation>
     </message>
     <message>
-        <location filename="../../gui/views/hidden_states_view.py" line="160"/>
+        <location filename="../../gui/views/hidden_states_view.py" line="147"/>
         <source>hidden state h</source>
         <translation>은닉 상태 h</translation>
     </message>
     <message>
-        <location filename="../../gui/views/hidden_states_view.py" line="162"/>
+        <location filename="../../gui/views/hidden_states_view.py" line="149"/>
         <source>cell state c</source>
         <translation>셀 상태 c</translation>
     </message>
     <message>
-        <location filename="../../gui/views/hidden_states_view.py" line="225"/>
+        <location filename="../../gui/views/hidden_states_view.py" line="202"/>
         <source>input</source>
         <translation>입력</translation>
     </message>
     <message>
-        <location filename="../../gui/views/hidden_states_view.py" line="233"/>
+        <location filename="../../gui/views/hidden_states_view.py" line="210"/>
         <source>target</source>
         <translation>정답</translation>
     </message>
     <message>
-        <location filename="../../gui/views/hidden_states_view.py" line="235"/>
+        <location filename="../../gui/views/hidden_states_view.py" line="212"/>
         <source>predicted</source>
         <translation>예측</translation>
     </message>
     <message>
-        <location filename="../../gui/views/hidden_states_view.py" line="241"/>
+        <location filename="../../gui/views/hidden_states_view.py" line="218"/>
         <source>{0} {1:g} (closed) … {2} {3:g} (open)</source>
         <translation>{0} {1:g} (닫힘) … {2} {3:g} (열림)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/hidden_states_view.py" line="243"/>
+        <location filename="../../gui/views/hidden_states_view.py" line="220"/>
         <source>{0} {1:.2g}  {2} 0  {3} +{4:.2g}</source>
         <translation>{0} {1:.2g}  {2} 0  {3} +{4:.2g}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/hidden_states_view.py" line="257"/>
+        <location filename="../../gui/views/hidden_states_view.py" line="234"/>
         <source>Unit {0} of {1}: {2}</source>
         <translation>{1}의 유닛 {0}: {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/hidden_states_view.py" line="266"/>
+        <location filename="../../gui/views/hidden_states_view.py" line="243"/>
         <source>step {0} «{1}», unit {2}: {3:+.3f}</source>
         <translation>스텝 {0} «{1}», 유닛 {2}: {3:+.3f}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/hidden_states_view.py" line="276"/>
+        <location filename="../../gui/views/hidden_states_view.py" line="253"/>
         <source>steps {0}–{1} of {2} (drag to move)</source>
         <translation>스텝 {0}–{1} / {2} (끌어서 이동)</translation>
     </message>
@@ -2263,15 +2258,20 @@ train {0}, test {1}</source>
 <context>
     <name>RnnViewBase</name>
     <message>
-        <location filename="../../gui/views/rnn_view_base.py" line="41"/>
+        <location filename="../../gui/views/rnn_view_base.py" line="42"/>
         <source>This view follows a recurrent network as it reads a sequence; these data are not sequences. Pick sequence data in the Data tab (brackets to count, a token to remember, a sine, text).</source>
         <extracomment>Layer kinds of the layer builder that carry a state through time. Gates squashed by tanh (values in -1..1); the others are sigmoids (0..1).</extracomment>
         <translation>이 보기는 순환 신경망이 시퀀스를 읽는 모습을 따라갑니다. 지금 데이터는 시퀀스가 아닙니다. 데이터 탭에서 시퀀스 데이터(세야 할 괄호, 기억할 기호, 사인파, 텍스트)를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/rnn_view_base.py" line="46"/>
+        <location filename="../../gui/views/rnn_view_base.py" line="47"/>
         <source>This view needs a recurrent layer (RNN, LSTM or GRU) in the Layers tab: it is the layer that carries a state from one step to the next.</source>
         <translation>이 보기에는 층 탭의 순환 층(RNN, LSTM, GRU)이 필요합니다. 한 스텝에서 다음 스텝으로 상태를 넘기는 층입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/rnn_view_base.py" line="65"/>
+        <source>test sequence </source>
+        <translation>테스트 시퀀스 </translation>
     </message>
 </context>
 <context>
@@ -2825,33 +2825,28 @@ train {0}, test {1}</source>
 <context>
     <name>UnfoldedView</name>
     <message>
-        <location filename="../../gui/views/unfolded_view.py" line="36"/>
-        <source>test sequence </source>
-        <extracomment>Unrolled copies shown at once.</extracomment>
-        <translation>테스트 시퀀스 </translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/unfolded_view.py" line="46"/>
+        <location filename="../../gui/views/unfolded_view.py" line="37"/>
         <source>Layer</source>
+        <extracomment>Unrolled copies shown at once.</extracomment>
         <translation>층</translation>
     </message>
     <message>
-        <location filename="../../gui/views/unfolded_view.py" line="61"/>
+        <location filename="../../gui/views/unfolded_view.py" line="51"/>
         <source>Unfolded in time</source>
         <translation>시간으로 펼치기</translation>
     </message>
     <message>
-        <location filename="../../gui/views/unfolded_view.py" line="94"/>
+        <location filename="../../gui/views/unfolded_view.py" line="71"/>
         <source>steps {0}–{1} of {2}</source>
         <translation>스텝 {0}–{1} / {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/unfolded_view.py" line="98"/>
+        <location filename="../../gui/views/unfolded_view.py" line="75"/>
         <source>The same weights at every step: U reads the input x_t into the state s_t, W carries the state from one step to the next, V reads the output o_t from it. Each small grid is s_t, one cell per unit (orange −, grey 0, blue +); above each output, its target.</source>
         <translation>모든 스텝이 같은 가중치를 씁니다. U는 입력 x_t를 상태 s_t로 읽어 들이고, W는 상태를 다음 스텝으로 넘기며, V는 상태에서 출력 o_t를 읽어 냅니다. 작은 격자 하나가 s_t이고 칸 하나가 유닛 하나입니다(주황 −, 회색 0, 파랑 +). 각 출력 위에 정답이 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/unfolded_view.py" line="103"/>
+        <location filename="../../gui/views/unfolded_view.py" line="80"/>
         <source>This task reads the output at the last step only.</source>
         <translation>이 과제는 마지막 스텝의 출력만 읽습니다.</translation>
     </message>
