@@ -37,6 +37,7 @@ from engine.probes.recurrent_stack import (
     require_sequences,
     step_outputs,
     step_targets,
+    whole_number,
 )
 from engine.rnn_data import GradientTimeData
 
@@ -86,11 +87,8 @@ def _examples(value, available: int) -> int:
     if available == 0:
         raise ValueError("There are no test sequences to measure: raise the test share of "
                          "the data.")
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    if isinstance(value, bool) or not isinstance(value, (int, np.integer)):
-        raise ValueError(f"The number of sequences must be a whole number, not {value!r}.")
-    return min(max(int(value), 1), MAX_EXAMPLES, available)
+    return min(max(whole_number(value, "The number of sequences"), 1), MAX_EXAMPLES,
+               available)
 
 
 def _forward(model, top, x: torch.Tensor) -> tuple[list[torch.Tensor], torch.Tensor]:

@@ -3,6 +3,7 @@ sit in the stack, their names, and how a sequence's steps and classes read as te
 
 from __future__ import annotations
 
+import numpy as np
 import torch
 
 from engine.layers.build import Recurrent, StackModel
@@ -107,3 +108,12 @@ def step_targets(y: torch.Tensor, per_step: bool) -> torch.Tensor:
 def class_probabilities(objective, rows: torch.Tensor) -> torch.Tensor:
     """(M, K) probabilities of rows of raw outputs (two classes: [1 - p, p])."""
     return probabilities(objective, rows)
+
+
+def whole_number(value, what: str) -> int:
+    """An option that must be a whole number (2.0 counts, True and "3" do not)."""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if isinstance(value, bool) or not isinstance(value, int | np.integer):
+        raise ValueError(f"{what} must be a whole number, not {value!r}.")
+    return int(value)

@@ -33,6 +33,7 @@ from engine.probes.recurrent_stack import (
     require_sequences,
     step_outputs,
     visible,
+    whole_number,
 )
 from engine.rnn_data import GATES, RecurrentLayerTrace, SequenceTrace
 
@@ -68,11 +69,7 @@ def _example(value, n: int) -> int:
     if n == 0:
         raise ValueError("There are no test sequences to show: raise the test share of the "
                          "data, or type some text.")
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    if isinstance(value, bool) or not isinstance(value, (int, np.integer)):
-        raise ValueError(f"The test sequence must be a whole number, not {value!r}.")
-    return min(max(int(value), 0), n - 1)
+    return min(max(whole_number(value, "The test sequence"), 0), n - 1)
 
 
 def _typed(session, info, text, notes: list[str]) -> torch.Tensor:
