@@ -86,6 +86,7 @@ class StructureButtons:
         self._network = network
         while len(self.unit_buttons) > len(hidden):
             for button in self.unit_buttons.pop():
+                button.hide()  # now: deletion waits for the event loop's next turn
                 button.deleteLater()
         while len(self.unit_buttons) < len(hidden):
             i = len(self.unit_buttons)
