@@ -48,7 +48,7 @@ def main(argv: list[str] | None = None) -> int:
     _limit_threads()
     args = parse_args(argv)
     if args.list_demos:
-        from engine.demos import list_demos
+        from engine.shared.demos import list_demos
         for demo in list_demos():
             print(f"{demo.id}\t{demo.text('title', args.lang or 'en')}")
         return 0
@@ -61,8 +61,8 @@ def main(argv: list[str] | None = None) -> int:
 def _headless(args: argparse.Namespace) -> int:
     import json
 
-    from engine.demos import DemoError
-    from engine.headless import headless_report, write_report
+    from engine.shared.demos import DemoError
+    from engine.trainer.headless import headless_report, write_report
     try:
         report = headless_report(args.demo or "playground-circle", args.steps or 0,
                                  device=args.device, seed=args.seed)

@@ -19,9 +19,9 @@ def measure(demo_id: str) -> None:
     import torch
     from PySide6.QtWidgets import QApplication
 
-    from engine.demos import load_demo
     from engine.probes import boundary_on_grid, grid_points
-    from engine.train import Trainer
+    from engine.shared.demos import load_demo
+    from engine.trainer.run import Trainer
     from gui.app import make_app
     from gui.views.boundary_view import BoundaryView
 

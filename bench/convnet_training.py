@@ -11,8 +11,8 @@ DEMO = "feature-maps"
 
 
 def lenet_experiment():
-    from engine.demos import load_demo
-    from engine.layers.templates import TEMPLATES
+    from engine.shared.demos import load_demo
+    from engine.shared.layers.templates import TEMPLATES
 
     experiment = load_demo(DEMO).experiment
     return experiment.with_network(layers=TEMPLATES["lenet"].stack).validate()

@@ -58,10 +58,10 @@ def timed(run) -> tuple[float, float, object]:
 def mlp() -> None:
     import torch
 
-    from engine.demos import load_demo
     from engine.probes.directions import random_direction
     from engine.probes.landscape import loss_grid, loss_grid_loop
-    from engine.session import TrainingSession
+    from engine.shared.demos import load_demo
+    from engine.trainer.session import TrainingSession
 
     experiment = load_demo("playground-circle").experiment
     experiment = experiment.replace(data=dataclasses.replace(experiment.data, n_points=2000))
@@ -155,7 +155,7 @@ def peak_rate(model, images: int = 128) -> tuple[float, float]:
 def convnet() -> None:
     import torch
 
-    from engine.objective import Objective
+    from engine.models.objective import Objective
     from engine.probes.directions import random_direction
     from engine.probes.landscape import LandscapeJob, loss_grid, loss_grid_loop
 

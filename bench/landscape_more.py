@@ -18,12 +18,12 @@ def recurrent() -> None:
     steps, against the loop."""
     import torch
 
-    from engine.layers.build import build
-    from engine.layers.layer import Layer
-    from engine.layers.shape import Shape
-    from engine.objective import Objective
+    from engine.models.objective import Objective
+    from engine.models.stack import build
     from engine.probes.directions import random_direction
     from engine.probes.landscape import PlaneEvaluator, loss_grid, loss_grid_loop
+    from engine.shared.layers.layer import Layer
+    from engine.shared.layers.shape import Shape
 
     print(f"Loss landscape {RNN_GRID}x{RNN_GRID}, Embedding(16) + recurrent(32) + last step "
           f"on {SEQUENCES} sequences of {STEPS} tokens, one thread")

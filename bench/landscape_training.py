@@ -10,10 +10,9 @@ SECONDS = 5.0
 
 def run(probes, landscape: dict | None) -> tuple[float, float]:
     """(steps per second, longest gap between snapshots in ms), headless."""
-    from engine import commands as cmd
-    from engine.demos import load_demo
-    from engine.train import train
-
+    from engine.shared import commands as cmd
+    from engine.shared.demos import load_demo
+    from engine.trainer.loop import train
     queue = cmd.CommandQueue()
     queue.put(cmd.Play())
     if landscape:

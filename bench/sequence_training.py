@@ -12,7 +12,7 @@ DEMOS = {"rnn-counting": "hidden states", "char-rnn": "written text"}
 
 
 def main() -> None:
-    from engine.demos import load_demo
+    from engine.shared.demos import load_demo
     from gui.app import make_app
 
     app = make_app()

@@ -23,9 +23,8 @@ DEMOS = ("playground-circle", "playground-spiral")
 def headless_rate(experiment) -> float:
     import torch
 
-    from engine import commands as cmd
-    from engine.train import train
-
+    from engine.shared import commands as cmd
+    from engine.trainer.loop import train
     torch.set_num_threads(1)
     queue = cmd.CommandQueue()
     queue.put(cmd.Play())
@@ -72,7 +71,7 @@ def window_phases(app, demo_id: str, experiment=None):
     """``experiment``: train this instead of the demo's, with the demo's views."""
     from PySide6.QtCore import QEventLoop, QTimer
 
-    from engine import commands as cmd
+    from engine.shared import commands as cmd
     from gui.main_window import MainWindow
 
     window = MainWindow()
@@ -137,7 +136,7 @@ def _spin_until(app, condition, timeout: float) -> None:
 
 
 def main() -> None:
-    from engine.demos import load_demo
+    from engine.shared.demos import load_demo
     from gui.app import make_app
 
     app = make_app()

@@ -68,15 +68,14 @@ def run_app(args) -> int:
         return _screenshot(app, window, args.steps or 0, args.screenshot)
     window.show()
     if args.steps:
-        from engine.commands import Step
+        from engine.shared.commands import Step
         window.host.send(Step(args.steps))
     return app.exec()
 
 
 def _screenshot(app: QApplication, window, steps: int, path: str) -> int:
     """Train ``steps`` steps, save the window as a PNG, exit."""
-    from engine import commands as cmd
-
+    from engine.shared import commands as cmd
     window.show()
     done = {"code": 1}
 

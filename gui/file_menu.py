@@ -14,9 +14,9 @@ from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu
 
-from engine import commands as cmd
-from engine.experiment_file import SUFFIX, ExperimentFileError, SavedExperiment, read_saved
-from engine.layers.export_options import FORMAT_OPTIONS, onnx_unavailable_reason
+from engine.shared import commands as cmd
+from engine.shared.experiment_file import SUFFIX, ExperimentFileError, SavedExperiment, read_saved
+from engine.shared.layers.export_options import FORMAT_OPTIONS, onnx_unavailable_reason
 
 MAX_RECENT = 8
 RECENT_KEY = "recentFiles"

@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from engine import commands as cmd
 from engine.data import DATASETS
-from engine.demos import Demo, list_demos
-from engine.experiment import Experiment, ExperimentError
-from engine.network_stack import with_activation
+from engine.shared import commands as cmd
+from engine.shared.demos import Demo, list_demos
+from engine.shared.experiment import Experiment, ExperimentError
+from engine.shared.network_stack import with_activation
 from gui.file_menu import ExperimentFiles
 from gui.panels.data_panel import DataPanel
 from gui.panels.gallery import GalleryPanel

@@ -13,11 +13,11 @@ import dataclasses
 from PySide6.QtCore import QObject
 
 from engine.data import DATASETS
-from engine.experiment import Experiment
-from engine.layers.design import Design
-from engine.layers.errors import SpecError
-from engine.layers.templates import TEMPLATES
-from engine.network_stack import input_shape, model_stack, n_outputs, with_stack
+from engine.shared.experiment import Experiment
+from engine.shared.layers.design import Design
+from engine.shared.layers.errors import SpecError
+from engine.shared.layers.templates import TEMPLATES
+from engine.shared.network_stack import input_shape, model_stack, n_outputs, with_stack
 
 
 class StackEditing(QObject):
@@ -49,7 +49,7 @@ class StackEditing(QObject):
     def show_stack(self, experiment: Experiment) -> None:
         network = experiment.network
         self.layer_builder.set_input(input_shape(network, experiment.data),
-                                     n_outputs(experiment), self.data_text(experiment))
+                                     n_outputs(experiment.data), self.data_text(experiment))
         stack = model_stack(network)
         if self.layer_builder.stack() != stack:  # never rebuild rows under a person's edit
             self.layer_builder.set_stack(stack)
@@ -94,7 +94,7 @@ class StackEditing(QObject):
             # The template reads the data as a stack does (an image stays an image).
             stacked = dataclasses.replace(experiment.network, layers=template.stack)
             self.layer_builder.set_input(input_shape(stacked, experiment.data),
-                                         n_outputs(experiment), self.data_text(experiment))
+                                         n_outputs(experiment.data), self.data_text(experiment))
             self.layer_builder.set_stack(template.stack)
             self.change_stack(template.stack)
             if self.layer_builder.fits():

@@ -8,10 +8,10 @@ asks the engine only for the probes of the tab a person can see.
 
 from __future__ import annotations
 
-from engine import commands as cmd
-from engine.compare import Comparison
 from engine.data import DATASETS
-from engine.experiment import Experiment, ExperimentError
+from engine.shared import commands as cmd
+from engine.shared.comparison import Comparison
+from engine.shared.experiment import Experiment, ExperimentError
 from gui.views.registry import DATA_KINDS, create_views
 
 
@@ -20,7 +20,7 @@ class ViewTabs:
         self.window = window
         #: The demo views by name, each a tab after "Output" and "Loss landscape".
         self.views = create_views()
-        #: The comparison last asked for (engine.compare dict), kept in saved files.
+        #: The comparison last asked for (engine.shared.comparison dict), kept in saved files.
         self.comparison: dict | None = None
         tabs = window.tabs
         for name, view in self.views.items():

@@ -1,8 +1,8 @@
 """The host of the training loop, seen from the window: a child process and a pipe.
 
-``TrainingHost`` spawns ``engine.host_process.serve`` once, sends it commands, and turns
-what comes back into Qt signals on the GUI thread (a QSocketNotifier on the pipe, so no
-thread of ours ever touches a widget). Only the newest snapshot is asked for: after each
+``TrainingHost`` spawns the trainer process once (engine.shared.protocol.start_trainer),
+sends it commands, and turns what comes back into Qt signals on the GUI thread (a
+QSocketNotifier on the pipe, so no thread of ours ever touches a widget). Only the newest snapshot is asked for: after each
 one arrives, one credit is sent back, so frames are dropped in the child, never queued.
 """
 
@@ -13,18 +13,18 @@ import time
 
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
 
-from engine.commands import Stop
-from engine.host_process import WANT, configure_threads, serve
+from engine.shared.commands import Stop
+from engine.shared.protocol import WANT, configure_threads, start_trainer
 
 
 class TrainingHost(QObject):
-    #: The newest Snapshot (engine.snapshot.Snapshot).
+    #: The newest Snapshot (engine.shared.snapshot.Snapshot).
     snapshotReady = Signal(object)
     #: The child imported torch and can train; the argument names the auto device.
     ready = Signal(str)
     #: A fault in the training loop: (one-line message, full traceback).
     failed = Signal(str, str)
-    #: The outcome of a save, open or export (engine.snapshot.Reply).
+    #: The outcome of a save, open or export (engine.shared.snapshot.Reply).
     replied = Signal(object)
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -32,7 +32,7 @@ class TrainingHost(QObject):
         configure_threads()
         context = multiprocessing.get_context("spawn")  # never fork a process running Qt
         self._conn, child_conn = context.Pipe(duplex=True)
-        self._process = context.Process(target=serve, args=(child_conn,), daemon=True,
+        self._process = context.Process(target=start_trainer, args=(child_conn,), daemon=True,
                                         name="deepscope-trainer")
         self._process.start()
         child_conn.close()

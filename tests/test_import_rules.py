@@ -65,10 +65,10 @@ def test_a_snapshot_reaches_the_window_without_loading_torch(tmp_path):
     import subprocess
     import sys
 
-    from engine import commands as cmd
-    from engine.demos import load_demo
     from engine.probes.live import LIVE_PROBES
-    from engine.train import Trainer
+    from engine.shared import commands as cmd
+    from engine.shared.demos import load_demo
+    from engine.trainer.run import Trainer
 
     snapshots = []
     # The probes of points, of images and of sequences.

@@ -7,17 +7,11 @@ Pure numpy: the trainer turns the arrays into tensors, the views draw them as th
 """
 
 from engine.data.csv_points import MAX_ROWS, load_points_csv, parse_points_csv
-from engine.data.dataset2d import (
-    EXTENT,
-    MAX_POINTS,
-    Dataset2D,
-    dataset_info,
-    make_dataset,
-    sample_thumbnail_points,
-)
+from engine.data.dataset import EXTENT, MAX_POINTS, Dataset, dataset_info
 from engine.data.errors import DataError, DataFileError
-from engine.data.registry import DATASETS
-from engine.data.toy2d import MAX_CLASSES, DatasetInfo
+from engine.data.make import make_dataset
+from engine.data.points import sample_thumbnail_points
+from engine.shared.catalogue import DATASETS, MAX_CLASSES, DatasetInfo
 
 __all__ = [
     "DATASETS",
@@ -27,7 +21,7 @@ __all__ = [
     "MAX_ROWS",
     "DataError",
     "DataFileError",
-    "Dataset2D",
+    "Dataset",
     "DatasetInfo",
     "dataset_info",
     "load_points_csv",

@@ -2,7 +2,7 @@
 (where the data allow it) and sprinkled with noise, so the net sees fresh variants of the
 same examples and must learn what does not change under them.
 
-This module is the numpy twin of the trainer's torch version (``engine.session``): the
+This module is the numpy twin of the trainer's torch version (``engine.trainer.session``): the
 window's preview strip draws from it without loading torch. Both share the parameters
 drawn here (same ranges, same order of operations) and the geometry of ``warp_images``:
 one affine map per image, sampled bilinearly with zeros outside, exactly like torch's

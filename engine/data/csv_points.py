@@ -16,7 +16,7 @@ import re
 from pathlib import Path
 
 from engine.data.errors import DataError, DataFileError
-from engine.data.toy2d import MAX_CLASSES
+from engine.shared.catalogue import MAX_CLASSES
 
 #: More rows than this would make a playground crawl; it is a file meant for something else.
 MAX_ROWS = 100_000

@@ -4,7 +4,7 @@
 Each image reaches the network as 64 values in [0, 1] (the playground's features do not
 apply). ``DataSettings.labels`` keeps the label of only that many training images, the
 same number of each digit as far as possible; the others become ``x_unlabelled``, which
-only unsupervised pre-training reads (engine/pretraining.py).
+only unsupervised pre-training reads (engine/trainer/pretraining.py).
 """
 
 from __future__ import annotations
@@ -15,14 +15,14 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from engine.data.dataset2d import Dataset2D
+from engine.data.dataset import Dataset
 from engine.data.errors import DataError
 from engine.data.images import resample, shuffled_split
-from engine.data.registry import DATASETS as DATASETS_BY_ID
-from engine.data.registry import DIGITS
+from engine.shared.catalogue import DATASETS as DATASETS_BY_ID
+from engine.shared.catalogue import DIGITS
 
 if TYPE_CHECKING:
-    from engine.experiment import DataSettings
+    from engine.shared.experiment import DataSettings
 
 DIGITS_FILE = Path(__file__).resolve().parents[2] / "resources" / "data" / "digits.npz"
 #: Pixel values in the file run from 0 to 16 (on-pixels of a 4×4 block of the scan).
@@ -45,7 +45,7 @@ def load_digits() -> tuple[np.ndarray, np.ndarray]:
     return images, labels
 
 
-def make_digits(settings: DataSettings) -> Dataset2D:
+def make_digits(settings: DataSettings) -> Dataset:
     """Shuffle with ``settings.seed``, keep ``n_points`` images, add pixel noise, split by
     ``train_ratio`` and withhold labels beyond ``settings.labels``. Deterministic. The
     "digits-28" set is the same images enlarged (bilinear) before all that."""

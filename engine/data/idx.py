@@ -24,13 +24,13 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from engine.data.dataset2d import Dataset2D
+from engine.data.dataset import Dataset
 from engine.data.errors import DataError, DataFileError
 from engine.data.images import resample, shuffled_split
-from engine.data.registry import IMAGE_SIDE, MAX_FILE_CLASSES
+from engine.shared.catalogue import IMAGE_SIDE, MAX_FILE_CLASSES
 
 if TYPE_CHECKING:
-    from engine.experiment import DataSettings
+    from engine.shared.experiment import DataSettings
 
 IMAGES_MAGIC = 0x00000803
 LABELS_MAGIC = 0x00000801
@@ -168,7 +168,7 @@ def load_idx(images_file: str | Path) -> tuple[np.ndarray, np.ndarray, int]:
     return _load_cached(str(images_file.resolve()), str(label_file.resolve()), stamp)
 
 
-def make_idx_dataset(settings: DataSettings) -> Dataset2D:
+def make_idx_dataset(settings: DataSettings) -> Dataset:
     """The person's IDX images: shuffled by ``seed``, at most ``n_points`` of them, pixel
     noise ``noise``, split by ``train_ratio``."""
     if not settings.path:

@@ -21,12 +21,12 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from engine.data.dataset2d import Dataset2D
+from engine.data.dataset import Dataset
 from engine.data.errors import DataError, DataFileError
-from engine.data.registry import IMAGE_SIDE, MAX_FILE_CLASSES
+from engine.shared.catalogue import IMAGE_SIDE, MAX_FILE_CLASSES
 
 if TYPE_CHECKING:
-    from engine.experiment import DataSettings
+    from engine.shared.experiment import DataSettings
 
 IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".bmp", ".gif", ".webp", ".tif",
                             ".tiff"})
@@ -134,11 +134,10 @@ def load_folder(folder: str | Path) -> tuple[np.ndarray, np.ndarray, tuple[str, 
     return _load_cached(str(Path(folder).resolve()), stamp)
 
 
-def make_folder_dataset(settings: DataSettings) -> Dataset2D:
+def make_folder_dataset(settings: DataSettings) -> Dataset:
     """The person's images: shuffled by ``seed``, at most ``n_points``, pixel noise
     ``noise``, split by ``train_ratio``; the class names travel with the data."""
     from engine.data.images import shuffled_split
-
     if not settings.path:
         raise DataError("no image folder chosen: open a folder with one sub-folder per class")
     images, labels, names = load_folder(settings.path)

@@ -1,5 +1,5 @@
 """What every image dataset shares: resampling to another size, and turning shuffled
-images with labels into a Dataset2D (train/test split, labels withheld beyond
+images with labels into a Dataset (train/test split, labels withheld beyond
 ``DataSettings.labels``). Used by the digits, the shapes and a person's files.
 """
 
@@ -10,11 +10,11 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from engine.data.dataset2d import Dataset2D, _frozen, _int_setting, _n_train
+from engine.data.dataset import Dataset, frozen, int_setting, train_count
 from engine.data.errors import DataError
 
 if TYPE_CHECKING:
-    from engine.experiment import DataSettings
+    from engine.shared.experiment import DataSettings
 
 
 def resample(images: np.ndarray, height: int, width: int) -> np.ndarray:
@@ -33,14 +33,14 @@ def _resample_matrix(n_in: int, n_out: int) -> np.ndarray:
 
 
 def shuffled_split(images: np.ndarray, labels: np.ndarray, k: int, settings: DataSettings,
-                   class_names: tuple[str, ...] = ()) -> Dataset2D:
+                   class_names: tuple[str, ...] = ()) -> Dataset:
     """Shuffle with ``seed``, keep ``n_points``, add pixel noise, split: the digits and a
     person's files."""
-    n = min(_int_setting("number of images", settings.n_points, 0), len(images))
+    n = min(int_setting("number of images", settings.n_points, 0), len(images))
     noise = float(settings.noise)
     if not 0.0 <= noise <= 1.0:
         raise DataError(f"noise {settings.noise} must be between 0 and 1")
-    rng = np.random.default_rng(_int_setting("seed", settings.seed, 0))
+    rng = np.random.default_rng(int_setting("seed", settings.seed, 0))
     order = rng.permutation(len(images))[:n]
     x = images[order]
     if noise > 0:
@@ -49,8 +49,8 @@ def shuffled_split(images: np.ndarray, labels: np.ndarray, k: int, settings: Dat
 
 
 def split_images(x: np.ndarray, y: np.ndarray, settings: DataSettings, n_classes: int,
-                 class_names: tuple[str, ...] = ()) -> Dataset2D:
-    """Already shuffled images (n, h, w) in [0, 1] and labels (n,) as a Dataset2D: split
+                 class_names: tuple[str, ...] = ()) -> Dataset:
+    """Already shuffled images (n, h, w) in [0, 1] and labels (n,) as a Dataset: split
     by ``train_ratio``, labels withheld beyond ``settings.labels``. Shared by every image
     dataset."""
     ratio = float(settings.train_ratio)
@@ -60,18 +60,18 @@ def split_images(x: np.ndarray, y: np.ndarray, settings: DataSettings, n_classes
     shape = tuple(int(s) for s in x.shape[1:])
     x = x.reshape(len(x), -1)
     y = np.asarray(y, dtype=np.float32)
-    n_train = _n_train(len(x), ratio)
+    n_train = train_count(len(x), ratio)
     labelled = labelled_mask(y[:n_train], keep)
     width = x.shape[1]
-    return Dataset2D(
-        x_train=_frozen(x[:n_train][labelled], (-1, width)),
-        y_train=_frozen(y[:n_train][labelled], (-1,)),
-        x_test=_frozen(x[n_train:], (-1, width)),
-        y_test=_frozen(y[n_train:], (-1,)),
+    return Dataset(
+        x_train=frozen(x[:n_train][labelled], (-1, width)),
+        y_train=frozen(y[:n_train][labelled], (-1,)),
+        x_test=frozen(x[n_train:], (-1, width)),
+        y_test=frozen(y[n_train:], (-1,)),
         problem="classification",
         n_classes=n_classes,
         extent=1.0,
-        x_unlabelled=_frozen(x[:n_train][~labelled], (-1, width)),
+        x_unlabelled=frozen(x[:n_train][~labelled], (-1, width)),
         image_shape=shape,
         class_names=tuple(class_names),
     )

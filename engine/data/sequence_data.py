@@ -1,4 +1,4 @@
-"""Sequence datasets as a Dataset2D: the algorithmic tasks of ``sequences`` and the text of
+"""Sequence datasets as a Dataset: the algorithmic tasks of ``sequences`` and the text of
 ``text``, generated from the settings' seed and split into training and test sequences."""
 
 from __future__ import annotations
@@ -7,15 +7,15 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from engine.data.dataset2d import Dataset2D, _int_setting, _n_train
+from engine.data.dataset import Dataset, int_setting, train_count
 from engine.data.errors import DataError
-from engine.data.registry import SequenceDatasetInfo
-from engine.data.sequence_info import MAX_LENGTH, MIN_LENGTH
 from engine.data.sequences import GENERATORS
 from engine.data.text import CORPUS_CHARS, grammar_corpus, read_text_file, text_sequences
+from engine.shared.catalogue import SequenceDatasetInfo
+from engine.shared.sequence_info import MAX_LENGTH, MIN_LENGTH
 
 if TYPE_CHECKING:
-    from engine.experiment import DataSettings
+    from engine.shared.experiment import DataSettings
 
 #: Most sequences; and most numbers all of them may hold (a slip, not an experiment).
 MAX_SEQUENCES = 200_000
@@ -25,12 +25,12 @@ MAX_VALUES = 20_000_000
 def sequence_length(info: SequenceDatasetInfo, settings: DataSettings) -> int:
     """``DataSettings.seq_length``, or the data's own default when it is 0."""
     length = getattr(settings, "seq_length", 0) or info.default_length
-    return _int_setting("sequence length", length, MIN_LENGTH, MAX_LENGTH)
+    return int_setting("sequence length", length, MIN_LENGTH, MAX_LENGTH)
 
 
-def make_sequences(info: SequenceDatasetInfo, settings: DataSettings) -> Dataset2D:
-    n = _int_setting("number of sequences", settings.n_points, 0, MAX_SEQUENCES)
-    seed = _int_setting("seed", settings.seed, 0)
+def make_sequences(info: SequenceDatasetInfo, settings: DataSettings) -> Dataset:
+    n = int_setting("number of sequences", settings.n_points, 0, MAX_SEQUENCES)
+    seed = int_setting("seed", settings.seed, 0)
     length = sequence_length(info, settings)
     noise, ratio = float(settings.noise), float(settings.train_ratio)
     if not 0.0 <= noise <= 1.0:
@@ -49,13 +49,13 @@ def make_sequences(info: SequenceDatasetInfo, settings: DataSettings) -> Dataset
     k = min(max(int(settings.n_classes), 2), info.max_classes) \
         if info.adjustable_classes else info.max_classes
     x, y, seq, names = GENERATORS[info.id](rng, n, length, noise, k)
-    cut = _n_train(n, ratio)
+    cut = train_count(n, ratio)
     return _dataset(x[:cut], y[:cut], x[cut:], y[cut:], seq, info, names)
 
 
-def _dataset(x_train, y_train, x_test, y_test, seq, info, names) -> Dataset2D:
+def _dataset(x_train, y_train, x_test, y_test, seq, info, names) -> Dataset:
     n_classes = len(names) if info.problem == "classification" else 1
-    return Dataset2D(
+    return Dataset(
         x_train=_frozen(x_train), y_train=_frozen(y_train, np.float32),
         x_test=_frozen(x_test), y_test=_frozen(y_test, np.float32),
         problem=info.problem, n_classes=n_classes,

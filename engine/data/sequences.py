@@ -22,7 +22,7 @@ from collections.abc import Callable
 
 import numpy as np
 
-from engine.data.sequence_info import SequenceInfo
+from engine.shared.sequence_info import SequenceInfo
 
 #: Deepest nesting the parentheses reach; depths 0..MAX_DEPTH are the classes.
 MAX_DEPTH = 5

@@ -18,13 +18,13 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from engine.data.dataset2d import Dataset2D, _int_setting
+from engine.data.dataset import Dataset, int_setting
 from engine.data.errors import DataError
 from engine.data.images import split_images
-from engine.data.registry import IMAGE_SIDE
+from engine.shared.catalogue import IMAGE_SIDE
 
 if TYPE_CHECKING:
-    from engine.experiment import DataSettings
+    from engine.shared.experiment import DataSettings
 
 #: The classes, in the order ``n_classes`` takes them.
 CLASS_NAMES = ("bar —", "bar /", "bar |", "bar \\", "circle", "square", "triangle", "cross")
@@ -141,11 +141,11 @@ def shape_classes(requested: object) -> int:
     return k
 
 
-def make_shapes(settings: DataSettings) -> Dataset2D:
+def make_shapes(settings: DataSettings) -> Dataset:
     """``n_points`` shapes of the first ``n_classes`` classes, equally many of each, in
     an order and with looks that only ``seed`` decides."""
-    n_points = _int_setting("number of images", settings.n_points, 0, 100_000)
-    seed = _int_setting("seed", settings.seed, 0)
+    n_points = int_setting("number of images", settings.n_points, 0, 100_000)
+    seed = int_setting("seed", settings.seed, 0)
     noise = float(settings.noise)
     if not 0.0 <= noise <= 1.0:
         raise DataError(f"noise {settings.noise} must be between 0 and 1")

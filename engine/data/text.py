@@ -15,7 +15,7 @@ from pathlib import Path
 import numpy as np
 
 from engine.data.errors import DataFileError
-from engine.data.sequence_info import SequenceInfo
+from engine.shared.sequence_info import SequenceInfo
 
 #: Largest text file read (a novel is about 1 MB; more only slows the start).
 MAX_TEXT_BYTES = 8 * 1024 * 1024

@@ -2,7 +2,7 @@
 
 Every generator draws ``n`` points in about [-6, 6]^2 and returns float64 arrays, class
 by class for the shape datasets; shuffling, clipping and the train/test split happen once
-in ``dataset2d``. Two kinds of noise, because one kind does not fit all pictures:
+in ``points``. Two kinds of noise, because one kind does not fit all pictures:
 
 * *moved*: shapes (circle, blobs, spiral arms, moons, curves) keep their labels and their
   points are jittered, so the classes visibly spill into each other.
@@ -18,37 +18,10 @@ In both, the jitter is gaussian with a standard deviation of ``noise * scale`` w
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 
 import numpy as np
 
-#: Largest number of classes any source of points may use (the CSV loader included).
-MAX_CLASSES = 9
-
 Generator = Callable[[np.random.Generator, int, float, int], tuple[np.ndarray, np.ndarray]]
-
-
-@dataclass(frozen=True)
-class DatasetInfo:
-    #: Key used in ``DataSettings.dataset`` and in demo files.
-    id: str
-    #: Short English name for the gallery and the data panel.
-    title: str
-    #: "classification" or "regression".
-    problem: str
-    #: 1 for regression, 2 for binary sets, more where ``n_classes`` changes the set.
-    max_classes: int
-    #: Values per example the network reads: 2-D points go through the features (x1,
-    #: x1², sin…); other data feed their own values and ignore the features.
-    n_inputs: int = 2
-    #: (height, width) of each example for image data, None for 2-D points.
-    image_shape: tuple[int, int] | None = None
-
-    @property
-    def points_2d(self) -> bool:
-        """True for points in the plane: the features, the boundary and the neuron maps
-        apply. Image data have a fixed number of classes (``max_classes``)."""
-        return self.image_shape is None
 
 
 def _split_counts(n: int, k: int) -> list[int]:
@@ -170,20 +143,16 @@ def _custom(rng, n, noise, k):
     return np.zeros((0, 2)), np.zeros(0)
 
 
-_REGISTRY: tuple[tuple[DatasetInfo, Generator], ...] = (
-    (DatasetInfo("circle", "Circle", "classification", 2), _circle),
-    (DatasetInfo("xor", "Exclusive or", "classification", 2), _xor),
-    (DatasetInfo("gaussians", "Gaussian blobs", "classification", 5), _gaussians),
-    (DatasetInfo("spiral", "Spiral", "classification", 5), _spiral),
-    (DatasetInfo("moons", "Two moons", "classification", 2), _moons),
-    (DatasetInfo("checkerboard", "Checkerboard", "classification", 2), _checkerboard),
-    (DatasetInfo("two-curves", "Two curves", "classification", 2), _two_curves),
-    (DatasetInfo("plane", "Plane", "regression", 1), _plane),
-    (DatasetInfo("multi-gaussian", "Gaussian bumps", "regression", 1), _multi_gaussian),
-    (DatasetInfo("custom", "Your own points", "classification", MAX_CLASSES), _custom),
-)
-
-#: The 2-D point sets, in gallery order (engine.data.registry adds the other data).
-POINT_DATASETS: dict[str, DatasetInfo] = {info.id: info for info, _ in _REGISTRY}
-
-GENERATORS: dict[str, Generator] = {info.id: gen for info, gen in _REGISTRY}
+#: The generator of each 2-D point set of ``engine.shared.catalogue.POINT_DATASETS``.
+GENERATORS: dict[str, Generator] = {
+    "circle": _circle,
+    "xor": _xor,
+    "gaussians": _gaussians,
+    "spiral": _spiral,
+    "moons": _moons,
+    "checkerboard": _checkerboard,
+    "two-curves": _two_curves,
+    "plane": _plane,
+    "multi-gaussian": _multi_gaussian,
+    "custom": _custom,
+}

@@ -20,8 +20,8 @@ import numpy as np
 import torch
 from torch import nn
 
-from engine.live_data import BackpropData
-from engine.spec import MLP
+from engine.models.network import MLP
+from engine.shared.results.points import BackpropData
 
 NOT_A_PERCEPTRON = ("The backprop inspector works on the perceptron drawn in the Network "
                     "tab; this network was assembled in the layer builder.")

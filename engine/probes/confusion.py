@@ -13,7 +13,6 @@ from __future__ import annotations
 import numpy as np
 import torch
 
-from engine.conv_data import ConfusionData, Histogram
 from engine.probes.conv_stack import (
     MAX_TEST,
     StepCache,
@@ -25,6 +24,7 @@ from engine.probes.conv_stack import (
     require_image_stack,
     to_numpy,
 )
+from engine.shared.results.convnet import ConfusionData, Histogram
 
 GALLERY = 36
 BINS = 40

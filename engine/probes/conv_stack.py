@@ -8,7 +8,7 @@ from contextlib import contextmanager
 import numpy as np
 import torch
 
-from engine.layers.build import StackModel
+from engine.models.stack import StackModel
 
 #: Test images a probe reads at most per snapshot (confusion, pooling batches).
 MAX_TEST = 2000

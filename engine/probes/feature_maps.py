@@ -4,7 +4,7 @@ stage by stage, ending in the class scores.
 Options: ``{"index": i}`` shows test image i (the default, 0); ``{"image": [...]}`` a flat
 list of C*H*W values in 0..1 a person drew (an image of another size, left over from
 other data, falls back to the test image); ``"scaling"`` is "map", "layer" or "global"
-(engine.conv_data explains the colours).
+(engine.shared.results.convnet explains the colours).
 """
 
 from __future__ import annotations
@@ -12,7 +12,6 @@ from __future__ import annotations
 import numpy as np
 import torch
 
-from engine.conv_data import SCALINGS, FeatureMapsData, LayerMaps
 from engine.probes.conv_stack import (
     labels_of,
     measuring,
@@ -20,6 +19,7 @@ from engine.probes.conv_stack import (
     require_image_stack,
     to_numpy,
 )
+from engine.shared.results.convnet import SCALINGS, FeatureMapsData, LayerMaps
 
 
 def feature_maps_probe(session, options: dict) -> FeatureMapsData:

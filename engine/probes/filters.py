@@ -7,8 +7,8 @@ from __future__ import annotations
 import torch
 from torch import nn
 
-from engine.conv_data import ConvKernels, FiltersData
 from engine.probes.conv_stack import require_image_stack, to_numpy
+from engine.shared.results.convnet import ConvKernels, FiltersData
 
 
 def filters_probe(session, options: dict) -> FiltersData:

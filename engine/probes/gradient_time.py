@@ -39,7 +39,7 @@ from engine.probes.recurrent_stack import (
     step_targets,
     whole_number,
 )
-from engine.rnn_data import GradientTimeData
+from engine.shared.results.recurrent import GradientTimeData
 
 DEFAULT_EXAMPLES = 32
 MAX_EXAMPLES = 256

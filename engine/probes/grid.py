@@ -8,9 +8,9 @@ from __future__ import annotations
 import numpy as np
 import torch
 
-from engine.features import feature_tensor
-from engine.objective import Objective
-from engine.spec import MLP
+from engine.models.features import feature_tensor
+from engine.models.network import MLP
+from engine.models.objective import Objective
 
 
 def grid_points(resolution: int, extent: float, device: torch.device | str = "cpu"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import torch
 
-from engine.spec import MLP
+from engine.models.network import MLP
 
 
 @torch.no_grad()

@@ -11,7 +11,6 @@ from __future__ import annotations
 import numpy as np
 import torch
 
-from engine.conv_data import PoolingData
 from engine.probes.conv_stack import (
     images_within,
     labels_of,
@@ -19,6 +18,7 @@ from engine.probes.conv_stack import (
     require_image_stack,
     to_numpy,
 )
+from engine.shared.results.convnet import PoolingData
 
 DEFAULT_COUNT = 128
 #: Pixels per batch when no count is asked for: 128 digits, 64 images of 28×28.

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 import torch
 from torch import nn
 
-from engine.rnn_data import GATES
+from engine.shared.results.recurrent import GATES
 
 
 @dataclass

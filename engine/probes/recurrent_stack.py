@@ -6,7 +6,7 @@ from __future__ import annotations
 import numpy as np
 import torch
 
-from engine.layers.build import Recurrent, StackModel
+from engine.models.stack import Recurrent, StackModel
 from engine.probes.conv_stack import probabilities
 
 #: Shown for characters that would be invisible in a row of tokens.

@@ -18,7 +18,7 @@ import math
 import numpy as np
 import torch
 
-from engine.layers.build import Recurrent
+from engine.models.stack import Recurrent
 from engine.probes.conv_stack import measuring, to_numpy
 from engine.probes.recurrent_cells import unroll_layers
 from engine.probes.recurrent_stack import (
@@ -35,7 +35,7 @@ from engine.probes.recurrent_stack import (
     visible,
     whole_number,
 )
-from engine.rnn_data import GATES, RecurrentLayerTrace, SequenceTrace
+from engine.shared.results.recurrent import GATES, RecurrentLayerTrace, SequenceTrace
 
 #: Characters of typed text read at most.
 MAX_TEXT = 400

@@ -28,11 +28,11 @@ import numpy as np
 import torch
 from torch import nn
 
-from engine.layers.build import Recurrent, Residual
+from engine.models.stack import Recurrent, Residual
 from engine.probes.conv_stack import measuring
 from engine.probes.recurrent_cells import CELLS, cell_kind, sublayer_weights
 from engine.probes.recurrent_stack import class_probabilities
-from engine.rnn_data import SampleData
+from engine.shared.results.recurrent import SampleData
 
 PROMPT_DEFAULT = 20
 #: Prompt characters read at most (the last ones are kept: they set the context).

@@ -12,10 +12,10 @@ from __future__ import annotations
 import numpy as np
 import torch
 
-from engine.features import feature_tensor
-from engine.live_data import WarpData
+from engine.models.features import feature_tensor
+from engine.models.network import MLP
 from engine.probes.grid import boundary_on_grid, grid_points
-from engine.spec import MLP
+from engine.shared.results.points import WarpData
 
 DEFAULT_LINES = 17
 DEFAULT_SAMPLES = 80

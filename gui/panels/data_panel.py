@@ -31,9 +31,9 @@ from PySide6.QtWidgets import (
 from superqt.utils import qthrottled
 
 from engine.data import DATASETS, DataFileError, load_points_csv
-from engine.data.registry import sequence_info
 from engine.data.shapes import CLASS_NAMES
-from engine.experiment import DataSettings, TrainSettings
+from engine.shared.catalogue import sequence_info
+from engine.shared.experiment import DataSettings, TrainSettings
 from gui.panels.dataset_icons import DatasetThumbnails
 from gui.panels.image_data import ImageDataBox
 from gui.panels.sequence_data import CHARACTER_DATA, SequenceDataBox, switch_changes

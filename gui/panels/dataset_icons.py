@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QGridLayout, QGroupBox, QToolButton, QWidget
 
 from engine.data import DATASETS, sample_thumbnail_points
 from engine.data.digits import PIXEL_MAX, thumbnail_images
-from engine.data.registry import sequence_info
 from engine.data.shapes import thumbnail_shapes
+from engine.shared.catalogue import sequence_info
 from gui.colors import NEGATIVE, POSITIVE, point_colors
 from gui.panels.image_data import mosaic_of
 
@@ -72,7 +72,6 @@ def sequence_example(dataset_id: str) -> str | tuple[np.ndarray, ...]:
     """The characters of one generated example of a token task (two lines of five), or
     the series a values task's thumbnail plots. Seeds are picked for a telling example."""
     from engine.data import sequences
-
     if dataset_id == "parens":
         x, *_ = sequences.parens(np.random.default_rng(7), 1, 10, 0.15, 0)
         return "".join(sequences.PARENS_VOCAB[i] for i in x[0])
@@ -81,7 +80,6 @@ def sequence_example(dataset_id: str) -> str | tuple[np.ndarray, ...]:
         return "".join(sequences.RECALL_VOCAB[i] for i in x[0])
     if dataset_id == "grammar":
         from engine.data.text import grammar_corpus
-
         return grammar_corpus(np.random.default_rng(0), 12)[:10]
     if dataset_id == "sines":
         x, y, *_ = sequences.sines(np.random.default_rng(2), 1, 40, 0.3, 0)

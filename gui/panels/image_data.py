@@ -31,7 +31,7 @@ from superqt.utils import qthrottled
 
 from engine.data import DATASETS, DataError
 from engine.data.augment import AUGMENTATIONS, augment_images
-from engine.experiment import DataSettings
+from engine.shared.experiment import DataSettings
 
 #: Copies in the preview strip: the image itself, then augmented variants.
 PREVIEW_COPIES = 8
@@ -67,13 +67,11 @@ def first_image(settings: DataSettings, loaded: dict) -> np.ndarray | None:
     dataset = settings.dataset
     if dataset == "shapes":
         from engine.data.shapes import draw_shapes
-
         label = np.array([1 if settings.n_classes > 1 else 0])  # a "bar /": shows turns
         return draw_shapes(label, np.random.default_rng(settings.seed), settings.noise)[0]
     if dataset in ("digits", "digits-28"):
         from engine.data.digits import PIXEL_MAX, thumbnail_images
         from engine.data.images import resample
-
         image = thumbnail_images(4)[2:3].astype(np.float32) / PIXEL_MAX
         return (resample(image, 28, 28) if dataset == "digits-28" else image)[0]
     if settings.path and settings.path in loaded:
@@ -168,7 +166,6 @@ class ImageDataBox(QWidget):
         """Check an IDX images file (and its labels file) and switch to it; on a bad file
         report why and keep the current data."""
         from engine.data.idx import load_idx
-
         def load():
             images, labels, _ = load_idx(path)
             return images, labels, ()
@@ -178,7 +175,6 @@ class ImageDataBox(QWidget):
     def open_folder(self, path: str | Path) -> bool:
         """Check a folder of class sub-folders and switch to it, as ``open_idx``."""
         from engine.data.image_folder import load_folder
-
         return self._open("folder", path, lambda: load_folder(path))
 
     def _open(self, dataset: str, path: str | Path, load) -> bool:

@@ -2,7 +2,7 @@
 shapes and parameter counts, misfits marked where they happen, templates, and undo.
 
 The stack is an immutable tuple of Layers; every edit a person makes is one StackEdit
-holding the tuple before and after. Shapes come from engine.layers.infer (no torch), run
+holding the tuple before and after. Shapes come from engine.shared.layers.infer (no torch), run
 on every change; the rows are rebuilt only when the layers' kinds or places change, so a
 spin box being edited keeps its focus.
 """
@@ -13,11 +13,11 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QLabel, QSplitter, QTreeWidgetItem, QVBoxLayout, QWidget
 
-from engine.layers.errors import SpecError
-from engine.layers.infer import Row, check, infer
-from engine.layers.layer import Layer
-from engine.layers.shape import Shape
-from engine.layers.templates import TEMPLATES
+from engine.shared.layers.errors import SpecError
+from engine.shared.layers.infer import Row, check, infer
+from engine.shared.layers.layer import Layer
+from engine.shared.layers.shape import Shape
+from engine.shared.layers.templates import TEMPLATES
 from gui.panels import layer_commands as edit
 from gui.panels.layer_commands import EditActions, Palette, Path, StackEdit
 from gui.panels.layer_editors import ParamEditors, StackTree, param_label

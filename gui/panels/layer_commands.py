@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from engine.layers.kinds import GROUPS, KINDS
-from engine.layers.layer import Layer
-from engine.layers.templates import TEMPLATES
+from engine.shared.layers.kinds import GROUPS, KINDS
+from engine.shared.layers.layer import Layer
+from engine.shared.layers.templates import TEMPLATES
 
 Path = tuple[int, ...]
 Stack = tuple[Layer, ...]
@@ -32,7 +32,7 @@ Stack = tuple[Layer, ...]
 
 # -- paths ------------------------------------------------------------------------------
 def position_of(path: Path) -> str:
-    """How a person counts the place: (2, 0) reads "3.1" (as engine.layers.infer)."""
+    """How a person counts the place: (2, 0) reads "3.1" (as engine.shared.layers.infer)."""
     return ".".join(str(i + 1) for i in path)
 
 

@@ -1,5 +1,5 @@
 """The layer builder's stack view: each row's parameter editors and the tree of rows (with
-misfit marks, and drag and drop). Editors are drawn from the schema (engine.layers)."""
+misfit marks, and drag and drop). Editors are drawn from the schema (engine.shared.layers)."""
 
 from __future__ import annotations
 
@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from engine.layers.errors import SpecError
-from engine.layers.infer import HEAD_LABEL, Row
-from engine.layers.kinds import Param
-from engine.layers.layer import Layer
+from engine.shared.layers.errors import SpecError
+from engine.shared.layers.infer import HEAD_LABEL, Row
+from engine.shared.layers.kinds import Param
+from engine.shared.layers.layer import Layer
 from gui.panels.layer_commands import Path, path_of, position_of
 
 #: The schema's parameter labels, listed literally so pyside6-lupdate extracts them.

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 import numpy as np
 from PySide6.QtCore import QLineF, QPointF, QRectF
 
-from engine.experiment import FEATURES
+from engine.shared.experiment import FEATURES
 
 MARGIN = 8.0
 #: Room left of the input column for the feature names.

@@ -12,7 +12,7 @@ import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPalette, QPen
 
-from engine.experiment import FEATURE_LABELS
+from engine.shared.experiment import FEATURE_LABELS
 from gui.colors import DIVERGING_LUT, diverging_rgba
 from gui.panels.network_layout import BUTTON_SIDE, CAPTION_Y, MARGIN, NetworkLayout
 from gui.panels.network_links import HOVER

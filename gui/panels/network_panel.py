@@ -19,7 +19,7 @@ from PySide6.QtGui import QImage, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QInputDialog, QToolTip, QWidget
 
 from engine.data import DATASETS
-from engine.experiment import FEATURES, DataSettings, NetworkSettings
+from engine.shared.experiment import FEATURES, DataSettings, NetworkSettings
 from gui.panels import network_layout as geo
 from gui.panels import network_links as links
 from gui.panels import network_paint as paint

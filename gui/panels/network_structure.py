@@ -14,7 +14,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QToolButton, QWidget
 
-from engine.experiment import FEATURES, NetworkSettings
+from engine.shared.experiment import FEATURES, NetworkSettings
 from gui.panels.network_layout import BUTTON_SIDE, LAYER_ROW_Y, UNIT_ROW_Y, NetworkLayout
 
 

@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 
-from engine.experiment import FEATURE_LABELS
+from engine.shared.experiment import FEATURE_LABELS
 
 
 def _number(value: float | None) -> str:

@@ -29,10 +29,10 @@ from PySide6.QtWidgets import (
 )
 
 from engine.data import DataFileError
-from engine.data.registry import sequence_info
-from engine.data.sequence_info import MAX_LENGTH, MIN_LENGTH
 from engine.data.text import read_text_file
-from engine.experiment import DataSettings, TrainSettings
+from engine.shared.catalogue import sequence_info
+from engine.shared.experiment import DataSettings, TrainSettings
+from engine.shared.sequence_info import MAX_LENGTH, MIN_LENGTH
 
 #: Sequences generated when a task is picked; the grammar's sentences want more.
 SEQUENCE_POINTS = 2000

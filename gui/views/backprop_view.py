@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from engine.commands import SetProbeOptions, StepOnPoint
-from engine.experiment import FEATURE_LABELS
+from engine.shared.commands import SetProbeOptions, StepOnPoint
+from engine.shared.experiment import FEATURE_LABELS
 from gui.colors import class_rgba, diverging_rgba, point_colors
 from gui.views.backprop_diagram import BackpropDiagram, Selection, fmt
 from gui.views.backprop_edges import SMOOTH_LIMIT

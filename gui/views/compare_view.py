@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from engine import commands as cmd
-from engine.compare import COMPARABLE, MAX_RUNS, MAX_RUNS_SIDE_BY_SIDE, parse_values
-from engine.experiment import ExperimentError
+from engine.shared import commands as cmd
+from engine.shared.comparison import COMPARABLE, MAX_RUNS, MAX_RUNS_SIDE_BY_SIDE, parse_values
+from engine.shared.experiment import ExperimentError
 from gui.colors import CLASS_COLORS
 from gui.views.compare_plots import GradientBars, LossStrip
 from gui.views.demo_view import DemoView

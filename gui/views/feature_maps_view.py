@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from engine.commands import SetProbeOptions
+from engine.shared.commands import SetProbeOptions
 from gui.views.conv_plots import ScoreBars
 from gui.views.conv_view_base import ConvViewBase
 from gui.views.drawing_pad import DrawingPad

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from engine.conv_data import scaled
+from engine.shared.results.convnet import scaled
 from gui.views.conv_view_base import ConvViewBase, has_conv
 from gui.views.map_tiles import PixelImage, maps_rgba, tile, to_qimage
 

@@ -139,7 +139,7 @@ class LandscapeView(QWidget):
 
     def apply_settings(self, settings: dict) -> None:
         """Show these settings (engine defaults for what is missing), without emitting."""
-        from engine.landscape_settings import LandscapeSettings
+        from engine.shared.landscape_settings import LandscapeSettings
         values = LandscapeSettings(**settings)
         widgets = (self.directions, self.resolution, self.span, self.every, self.one_d,
                    self.norm, self.bias)
@@ -180,7 +180,7 @@ class LandscapeView(QWidget):
     def use_files(self, paths: list[str]) -> bool:
         """Take two experiment files for the line (earlier step first); False, with a
         ``problem`` message, when they cannot make one."""
-        from engine.experiment_file import ExperimentFileError, read_saved
+        from engine.shared.experiment_file import ExperimentFileError, read_saved
         if len(paths) != 2:
             self.problem.emit(self.tr("Pick exactly two experiment files for the line (you "
                                       "picked {0}).").format(len(paths)))

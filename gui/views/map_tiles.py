@@ -1,7 +1,7 @@
 """Small images for the ConvNet views: maps tiled into grids, coloured by a fixed rule,
 and a widget that shows such an image enlarged with sharp pixels.
 
-Maps arrive scaled to [0, 1] with 0.5 meaning zero (engine.conv_data): the diverging
+Maps arrive scaled to [0, 1] with 0.5 meaning zero (engine.shared.results.convnet): the diverging
 palette draws them, so zero is the neutral grey in every view. Input images (ink in 0..1)
 are drawn black on white, as a person draws them.
 """

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from engine.feature_values import FEATURE_SCALE, feature_values
+from engine.shared.features import FEATURE_SCALE, feature_values
 
 #: The activations the view can draw the unit's output with. Training always uses the
 #: sigmoid (with cross-entropy): the step has no gradient to learn from.

@@ -13,7 +13,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from engine.feature_values import feature_values
+from engine.shared.features import feature_values
 from gui.colors import diverging_rgba, point_colors
 from gui.views import perceptron_math as pm
 from gui.views.plots import plain_plot

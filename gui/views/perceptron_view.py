@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 )
 from superqt.utils import qthrottled
 
-from engine.commands import SetWeight
-from engine.experiment import FEATURE_LABELS
+from engine.shared.commands import SetWeight
+from engine.shared.experiment import FEATURE_LABELS
 from gui.views import perceptron_math as pm
 from gui.views.demo_view import DemoView, notice_page
 from gui.views.perceptron_plot import UnitPlot

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
-from engine.commands import SetProbeOptions
+from engine.shared.commands import SetProbeOptions
 from gui.views.conv_plots import LayerBars
 from gui.views.conv_view_base import ConvViewBase
 from gui.views.map_tiles import PixelImage, ink_rgba, tile, to_qimage

@@ -12,7 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
-from engine.commands import SetProbeOptions
+from engine.shared.commands import SetProbeOptions
 from gui.views.demo_view import DemoView
 
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from engine.commands import SetProbeOptions
+from engine.shared.commands import SetProbeOptions
 from gui.views.demo_view import DemoView, notice_page
 from gui.views.warp_plots import WarpPlots
 

@@ -8,10 +8,10 @@ from types import SimpleNamespace
 import numpy as np
 import torch
 
-from engine.layers.build import build
-from engine.layers.layer import Layer
-from engine.layers.shape import Shape
-from engine.objective import Objective
+from engine.models.objective import Objective
+from engine.models.stack import build
+from engine.shared.layers.layer import Layer
+from engine.shared.layers.shape import Shape
 
 L = Layer.make
 VOCAB = tuple("ab c\n().")
@@ -20,7 +20,7 @@ VOCAB = tuple("ab c\n().")
 def make_session(stack, *, layout="tokens", per_step=True, problem="classification",
                  classes=VOCAB, steps=9, features=1, n=6, seed=0, double=False,
                  history=(np.arange(3), np.array([0.5, 2.0, 1.0]))):
-    """A TrainingSession's sequence surface (engine/session.py's contract) by hand."""
+    """A TrainingSession's sequence surface (engine/trainer/session.py's contract) by hand."""
     torch.manual_seed(seed)
     if layout == "tokens":
         shape = Shape.tokens(steps, len(VOCAB))

@@ -12,10 +12,10 @@ import pytest
 import torch
 import torch.nn.functional as F
 
-from engine.experiment import DataSettings, Experiment, NetworkSettings, TrainSettings
-from engine.layers import Layer
 from engine.probes.backprop import NOT_A_PERCEPTRON, backprop_probe, step_on_point
-from engine.session import TrainingSession
+from engine.shared.experiment import DataSettings, Experiment, NetworkSettings, TrainSettings
+from engine.shared.layers import Layer
+from engine.trainer.session import TrainingSession
 
 ACTIVATIONS = ("relu", "tanh", "sigmoid", "linear", "leaky_relu", "gelu", "silu")
 OBJECTIVES = {

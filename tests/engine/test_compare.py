@@ -6,14 +6,15 @@ import numpy as np
 import pytest
 import torch
 
-from engine import commands as cmd
-from engine.compare import Comparison, parse_values
-from engine.compare_runs import gradient_norms
-from engine.demos import DemoError, list_demos, load_demo
-from engine.experiment import Experiment, ExperimentError
-from engine.headless import headless_report
-from engine.session import TrainingSession
-from engine.train import Trainer, run_steps
+from engine.shared import commands as cmd
+from engine.shared.comparison import Comparison, parse_values
+from engine.shared.demos import DemoError, list_demos, load_demo
+from engine.shared.experiment import Experiment, ExperimentError
+from engine.trainer.compare_runs import gradient_norms
+from engine.trainer.headless import headless_report
+from engine.trainer.loop import run_steps
+from engine.trainer.run import Trainer
+from engine.trainer.session import TrainingSession
 
 BASE = Experiment.from_dict({
     "data": {"dataset": "circle", "n_points": 200, "noise": 0.1},

@@ -12,16 +12,16 @@ import numpy as np
 import pytest
 import torch
 
-from engine.experiment import Experiment
-from engine.layers.build import build
-from engine.layers.layer import Layer
-from engine.layers.shape import Shape
-from engine.objective import Objective
+from engine.models.objective import Objective
+from engine.models.stack import build
 from engine.probes.confusion import confusion_probe
 from engine.probes.feature_maps import feature_maps_probe
 from engine.probes.filters import filters_probe
 from engine.probes.pooling import pooling_probe
-from engine.session import TrainingSession
+from engine.shared.experiment import Experiment
+from engine.shared.layers.layer import Layer
+from engine.shared.layers.shape import Shape
+from engine.trainer.session import TrainingSession
 
 CONVNET = (Layer.make("conv2d", out_channels=4, kernel=3, padding=1), Layer.make("relu"),
            Layer.make("maxpool2d", kernel=2), Layer.make("conv2d", out_channels=6, kernel=3),
@@ -210,7 +210,7 @@ def test_probes_survive_a_trip_to_another_process(session):
     for probe in (feature_maps_probe, filters_probe, pooling_probe, confusion_probe):
         data = probe(session, {})
         assert pickle.loads(pickle.dumps(data)) is not None
-        assert type(data).__module__ == "engine.conv_data"
+        assert type(data).__module__ == "engine.shared.results.convnet"
 
 
 def test_networks_without_images_or_convolutions_get_a_sentence():

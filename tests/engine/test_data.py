@@ -13,24 +13,24 @@ from engine.data import (
     DATASETS,
     DataError,
     DataFileError,
-    Dataset2D,
+    Dataset,
     load_points_csv,
     make_dataset,
     parse_points_csv,
     sample_thumbnail_points,
 )
-from engine.experiment import DataSettings
+from engine.shared.experiment import DataSettings
 
 # The 2-D point sets; the digits (images) are checked in test_digits.py.
 GENERATED = [k for k in DATASETS if k != "custom" and DATASETS[k].points_2d]
 CLASSIFICATION = [k for k in GENERATED if DATASETS[k].problem == "classification"]
 
 
-def data(**changes) -> Dataset2D:
+def data(**changes) -> Dataset:
     return make_dataset(DataSettings(**changes))
 
 
-def all_points(d: Dataset2D) -> tuple[np.ndarray, np.ndarray]:
+def all_points(d: Dataset) -> tuple[np.ndarray, np.ndarray]:
     return np.concatenate([d.x_train, d.x_test]), np.concatenate([d.y_train, d.y_test])
 
 

@@ -9,11 +9,11 @@ import torch
 
 from engine.data import DATASETS, DataError, make_dataset
 from engine.data.digits import DIGITS_FILE, load_digits, thumbnail_images
-from engine.experiment import DataSettings, Experiment, ExperimentError, NetworkSettings
-from engine.layers.layer import Layer
-from engine.network_stack import input_shape, n_outputs
-from engine.session import TrainingSession
-from engine.spec import as_stack_model, build_model
+from engine.models.network import as_stack_model, build_model
+from engine.shared.experiment import DataSettings, Experiment, ExperimentError, NetworkSettings
+from engine.shared.layers.layer import Layer
+from engine.shared.network_stack import input_shape, n_outputs
+from engine.trainer.session import TrainingSession
 
 
 def digits(**changes) -> DataSettings:
@@ -134,7 +134,7 @@ def test_input_width_comes_from_the_data_not_the_features():
     assert experiment.n_inputs == 64 and Experiment().n_inputs == 2
     assert input_shape(experiment.network, experiment.data).dims == (64,)
     assert input_shape(experiment.network).dims == (3,)
-    assert n_outputs(experiment) == 10
+    assert n_outputs(experiment.data) == 10
     model = build_model(experiment.network, 10, experiment.data)
     assert model.linears[0].in_features == 64
     assert as_stack_model(model, experiment.network).input_shape.dims == (64,)
@@ -183,7 +183,7 @@ def test_digits_enlarged_to_28_pixels_are_bilinear_and_fit_lenet():
     import torch.nn.functional as F
 
     from engine.data.images import resample
-    from engine.layers.templates import TEMPLATES
+    from engine.shared.layers.templates import TEMPLATES
 
     small = load_digits()[0][:20].astype(np.float32) / 16
     reference = F.interpolate(torch.from_numpy(small)[:, None], size=(28, 28),

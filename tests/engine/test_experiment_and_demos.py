@@ -4,8 +4,8 @@ import json
 
 import pytest
 
-from engine.demos import DemoError, list_demos, load_demo
-from engine.experiment import Experiment, ExperimentError
+from engine.shared.demos import DemoError, list_demos, load_demo
+from engine.shared.experiment import Experiment, ExperimentError
 
 REQUIRED_DEMOS = {"playground-circle", "playground-xor", "playground-spiral",
                   "playground-regression", "two-curves"}
@@ -57,7 +57,7 @@ def test_malformed_demo_file_is_reported(tmp_path):
 
 @pytest.mark.parametrize("demo_id", sorted(REQUIRED_DEMOS))
 def test_every_demo_trains_and_improves(demo_id):
-    from engine.train import run_steps
+    from engine.trainer.loop import run_steps
     demo = load_demo(demo_id)
     start = run_steps(demo.experiment, 0)
     end = run_steps(demo.experiment, 400)

@@ -18,12 +18,12 @@ import torch
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from engine import experiment_file
-from engine.checkpoint import load_trainer, restore_into, save_trainer
-from engine.demos import DEMO_DIR, load_demo
-from engine.experiment import OPTIMIZERS
-from engine.experiment_file import ExperimentFileError, read_saved
-from engine.train import Trainer
+from engine.shared import experiment_file
+from engine.shared.demos import DEMO_DIR, load_demo
+from engine.shared.experiment import OPTIMIZERS
+from engine.shared.experiment_file import ExperimentFileError, read_saved
+from engine.trainer.checkpoint import load_trainer, restore_into, save_trainer
+from engine.trainer.run import Trainer
 
 ROOT = Path(__file__).resolve().parents[2]
 MEMBERS = experiment_file.MEMBERS
@@ -193,7 +193,7 @@ def test_a_crash_while_saving_keeps_the_old_file(tmp_path, monkeypatch):
     def disk_full(_fd):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("engine.checkpoint.os.fsync", disk_full)
+    monkeypatch.setattr("engine.trainer.checkpoint.os.fsync", disk_full)
     with pytest.raises(OSError):
         save_trainer(Trainer(xor(), probes=()), path)
     assert path.read_bytes() == b"the old file"
@@ -218,13 +218,10 @@ def test_settings_only_json_files_start_from_the_seed(tmp_path):
     refused(tmp_path / "list.json", "JSON object")
 
 
-@pytest.mark.skipif(
-    not (ROOT / "engine" / "layers" / "build.py").exists(),
-    reason="engine.layers.build (StackModel) is not there yet")
 @pytest.mark.parametrize("optimizer", ["adam", "momentum"])
 def test_a_layer_stack_with_batchnorm_continues_bit_identically(tmp_path, optimizer):
-    from engine.layers import Layer
-    from engine.layers.build import StackModel
+    from engine.models.stack import StackModel
+    from engine.shared.layers import Layer
 
     stack = (Layer.make("linear", out_features=8), Layer.make("batchnorm1d"),
              Layer.make("relu"), Layer.make("dropout", p=0.2),
@@ -414,7 +411,7 @@ def test_damaged_files_raise_only_experiment_file_errors(saved_file, data):
 
 
 def test_the_file_module_loads_no_torch(saved_file):
-    code = ("import sys; from engine.experiment_file import read_saved; "
+    code = ("import sys; from engine.shared.experiment_file import read_saved; "
             f"read_saved({str(saved_file)!r}); print('torch' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
                          text=True, timeout=60)

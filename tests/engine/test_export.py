@@ -16,12 +16,12 @@ import pytest
 import torch
 from torch import nn
 
-from engine.layers import Layer, Shape
-from engine.layers.build import build, example_input
-from engine.layers.export import FORMATS, ExportError, export, export_onnx, python_source
-from engine.layers.export_options import onnx_unavailable_reason, unavailable_reason
-from engine.layers.safetensors_io import read_safetensors, reader_source, write_safetensors
-from engine.layers.templates import TEMPLATES
+from engine.models.export import FORMATS, ExportError, export, export_onnx, python_source
+from engine.models.safetensors_io import read_safetensors, reader_source, write_safetensors
+from engine.models.stack import build, example_input
+from engine.shared.layers import Layer, Shape
+from engine.shared.layers.export_options import onnx_unavailable_reason, unavailable_reason
+from engine.shared.layers.templates import TEMPLATES
 
 L = Layer.make
 ROOT = Path(__file__).resolve().parents[2]
@@ -228,7 +228,7 @@ def test_onnx_export_says_what_to_install_when_onnx_is_missing(monkeypatch, tmp_
 
 
 def test_the_window_can_ask_about_formats_without_loading_torch():
-    code = ("import sys; from engine.layers.export_options import FORMAT_OPTIONS, "
+    code = ("import sys; from engine.shared.layers.export_options import FORMAT_OPTIONS, "
             "unavailable_reason; [unavailable_reason(f) for f in FORMAT_OPTIONS]; "
             "print('torch' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,

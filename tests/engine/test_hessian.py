@@ -2,9 +2,9 @@
 
 import torch
 
-from engine.objective import Objective
+from engine.models.network import MLP
+from engine.models.objective import Objective
 from engine.probes.curvature import hessian_extremes
-from engine.spec import MLP
 
 torch.set_num_threads(1)
 
@@ -71,7 +71,6 @@ def test_lanczos_over_a_large_null_space_keeps_its_basis_orthogonal():
     space closes, the next direction is rounding noise and must count as a restart, or
     the whole-spectrum run returns eigenvalues the matrix does not have."""
     from engine.probes.curvature import lanczos
-
     n, k = 120, 30
     g = torch.Generator().manual_seed(0)
     q, _ = torch.linalg.qr(torch.randn(k, k, generator=g, dtype=torch.float64))

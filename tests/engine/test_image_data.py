@@ -11,8 +11,6 @@ import pytest
 import torch
 from PIL import Image
 
-from engine import commands as cmd
-from engine.augment_torch import augment_batch, warp_batch
 from engine.data import DATASETS, DataError, DataFileError, make_dataset
 from engine.data.augment import (
     affine_matrices,
@@ -24,10 +22,12 @@ from engine.data.augment import (
 from engine.data.idx import load_idx, read_idx
 from engine.data.image_folder import load_folder
 from engine.data.shapes import CLASS_NAMES, draw_shapes
-from engine.experiment import DataSettings, Experiment, NetworkSettings, TrainSettings
-from engine.layers.layer import Layer
-from engine.session import TrainingSession
-from engine.train import Trainer
+from engine.shared import commands as cmd
+from engine.shared.experiment import DataSettings, Experiment, NetworkSettings, TrainSettings
+from engine.shared.layers.layer import Layer
+from engine.trainer.augment import augment_batch, warp_batch
+from engine.trainer.run import Trainer
+from engine.trainer.session import TrainingSession
 
 torch.set_num_threads(1)
 

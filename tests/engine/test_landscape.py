@@ -9,7 +9,8 @@ import pytest
 import torch
 from torch import nn
 
-from engine.objective import Objective
+from engine.models.network import MLP
+from engine.models.objective import Objective
 from engine.probes.curvature import hessian_extremes, lanczos
 from engine.probes.directions import (
     flatten,
@@ -27,7 +28,6 @@ from engine.probes.landscape import (
     loss_line,
     project_trajectory,
 )
-from engine.spec import MLP
 
 torch.set_num_threads(1)
 

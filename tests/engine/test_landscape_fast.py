@@ -7,12 +7,12 @@ import numpy as np
 import pytest
 import torch
 
-from engine.objective import Objective
+from engine.models.network import MLP
+from engine.models.objective import Objective
 from engine.probes.directions import parameters_of, random_direction
 from engine.probes.grid_rows import GridRows
 from engine.probes.landscape import LandscapeJob, PlaneEvaluator, loss_grid, loss_grid_loop
 from engine.probes.landscape_scores import scorer
-from engine.spec import MLP
 
 torch.set_num_threads(1)
 

@@ -8,14 +8,14 @@ import pytest
 import torch
 from torch import nn
 
-from engine.layers.build import build
-from engine.layers.layer import Layer
-from engine.layers.shape import Shape
-from engine.objective import Objective
+from engine.models.objective import Objective
+from engine.models.stack import build
 from engine.probes.curvature import hessian_extremes, hessian_vector_product
 from engine.probes.directions import parameters_of, random_direction
 from engine.probes.landscape import PlaneEvaluator, loss_grid, loss_grid_loop
 from engine.probes.landscape_recurrent import UnrolledRNN, unrolled_copy
+from engine.shared.layers.layer import Layer
+from engine.shared.layers.shape import Shape
 
 torch.set_num_threads(1)
 

@@ -6,9 +6,9 @@ import numpy as np
 import pytest
 import torch
 
-from engine import commands as cmd
-from engine.demos import load_demo
-from engine.train import train
+from engine.shared import commands as cmd
+from engine.shared.demos import load_demo
+from engine.trainer.loop import train
 
 torch.set_num_threads(1)
 
@@ -110,9 +110,9 @@ def test_the_line_between_two_experiment_files(tmp_path):
     the two files' losses, and a file of another network is refused with a message."""
     import math
 
-    from engine.checkpoint import load_trainer, save_trainer
-    from engine.demos import load_demo
-    from engine.train import Trainer
+    from engine.shared.demos import load_demo
+    from engine.trainer.checkpoint import load_trainer, save_trainer
+    from engine.trainer.run import Trainer
 
     experiment = load_demo("playground-xor").experiment
     trainer = Trainer(experiment)
@@ -153,7 +153,7 @@ def test_a_recurrent_models_landscape_and_curvature_inside_training():
     """Issue 5 for RNNs: the bracket-counting demo (Embedding + recurrent layer on tokens)
     gets its grid, path and curvature; its subsets are cut to what a step can afford,
     and the centre of the grid is the loss on that subset."""
-    from engine.train import Trainer
+    from engine.trainer.run import Trainer
 
     trainer = Trainer(load_demo("rnn-counting").experiment)
     session, runner = trainer.session, trainer.landscape

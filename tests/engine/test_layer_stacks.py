@@ -17,10 +17,10 @@ import torch
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from engine.layers import ACTIVATION_KINDS, KINDS, Layer, Shape, SpecError
-from engine.layers.build import StackModel, build, example_input
-from engine.layers.infer import MAX_PARAMETERS, check, infer, parameter_count
-from engine.layers.templates import TEMPLATES, templates_for
+from engine.models.stack import StackModel, build, example_input
+from engine.shared.layers import ACTIVATION_KINDS, KINDS, Layer, Shape, SpecError
+from engine.shared.layers.infer import MAX_PARAMETERS, check, infer, parameter_count
+from engine.shared.layers.templates import TEMPLATES, templates_for
 
 ROOT = Path(__file__).resolve().parents[2]
 L = Layer.make
@@ -442,7 +442,7 @@ def test_example_input_gives_token_ids_below_the_vocabulary():
 
 
 def test_inference_and_templates_import_without_torch():
-    code = ("import sys, engine.layers.infer, engine.layers.templates; "
+    code = ("import sys, engine.shared.layers.infer, engine.shared.layers.templates; "
             "assert 'torch' not in sys.modules")
     done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
                           text=True, timeout=60)

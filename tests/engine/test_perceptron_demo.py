@@ -4,9 +4,9 @@ import numpy as np
 import pytest
 
 from engine.data import make_dataset
-from engine.demos import load_demo
-from engine.headless import headless_report
-from engine.train import run_steps
+from engine.shared.demos import load_demo
+from engine.trainer.headless import headless_report
+from engine.trainer.loop import run_steps
 
 #: The demo's own seeds (None) and others: the claim must not hang on one draw.
 SEEDS = (None, 1, 2, 3)

@@ -8,10 +8,10 @@ import numpy as np
 import pytest
 import torch
 
-from engine.checkpoint import load_trainer, save_trainer
-from engine.experiment import DataSettings, Experiment, NetworkSettings, TrainSettings
-from engine.session import TrainingSession
-from engine.train import Trainer
+from engine.shared.experiment import DataSettings, Experiment, NetworkSettings, TrainSettings
+from engine.trainer.checkpoint import load_trainer, save_trainer
+from engine.trainer.run import Trainer
+from engine.trainer.session import TrainingSession
 
 
 def experiment(pretrain_steps: int, seed: int = 0, labels: int = 50,

@@ -3,11 +3,11 @@
 import numpy as np
 import torch
 
-from engine.experiment import DataSettings, Experiment, NetworkSettings, TrainSettings
-from engine.features import feature_array
-from engine.objective import Objective
+from engine.models.features import feature_array
+from engine.models.objective import Objective
 from engine.probes import boundary_on_grid, grid_points, neuron_maps_on_grid, weights_and_biases
-from engine.session import TrainingSession
+from engine.shared.experiment import DataSettings, Experiment, NetworkSettings, TrainSettings
+from engine.trainer.session import TrainingSession
 
 
 def trained_session(dataset="circle", hidden=(5, 3), features=("x1", "x2", "x1*x2")):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from engine.headless import headless_report
+from engine.trainer.headless import headless_report
 
 
 def test_gradient_time_demo_reports_a_vanishing_gradient():

@@ -9,7 +9,7 @@ import pytest
 import torch
 from torch import nn
 
-from engine.layers.build import Recurrent
+from engine.models.stack import Recurrent
 from engine.probes.gradient_time import gradient_time_probe
 from engine.probes.sampling import NOT_A_CHARACTER_MODEL, sample_probe
 from tests.engine.rnn_sessions import VOCAB, L, char_model, make_session

@@ -14,7 +14,7 @@ import pytest
 import torch
 from torch import nn
 
-from engine.layers.build import Recurrent
+from engine.models.stack import Recurrent
 from engine.probes.gradient_time import gradient_time_probe
 from engine.probes.live import LIVE_PROBES, run_live_probes
 from engine.probes.recurrent_cells import unroll_layers
@@ -231,14 +231,15 @@ def test_results_cross_in_snapshots_without_torch():
         copy = pickle.loads(pickle.dumps(data))
         assert type(copy) is type(data) and repr(copy) == repr(data)
     loaded = subprocess.run(
-        [sys.executable, "-c", "import sys, engine.rnn_data; print('torch' in sys.modules)"],
+        [sys.executable, "-c",
+         "import sys, engine.shared.results.recurrent; print('torch' in sys.modules)"],
         capture_output=True, text=True, check=True)
     assert loaded.stdout.strip() == "False"
 
 
 def test_the_probes_run_in_a_real_training_session():
-    from engine.experiment import Experiment
-    from engine.train import Trainer
+    from engine.shared.experiment import Experiment
+    from engine.trainer.run import Trainer
 
     experiment = Experiment.from_dict({
         "data": {"dataset": "grammar", "n_points": 120, "train_ratio": 0.7},

@@ -11,9 +11,9 @@ from engine.data import DataError, make_dataset
 from engine.data.errors import DataFileError
 from engine.data.sequences import BLANK, CUE, MAX_DEPTH
 from engine.data.text import MAX_VOCAB, UNKNOWN, encode, read_text_file, vocabulary
-from engine.experiment import Experiment, ExperimentError
-from engine.layers.layer import Layer
-from engine.session import TrainingSession
+from engine.shared.experiment import Experiment, ExperimentError
+from engine.shared.layers.layer import Layer
+from engine.trainer.session import TrainingSession
 
 L = Layer.make
 
@@ -202,8 +202,8 @@ def test_switching_clipping_mid_run_keeps_the_weights():
 
 
 def test_lstm_forget_gates_start_open():
-    from engine.layers.build import FORGET_BIAS, build
-    from engine.layers.shape import Shape
+    from engine.models.stack import FORGET_BIAS, build
+    from engine.shared.layers.shape import Shape
 
     model = build((L("lstm", hidden_size=5, num_layers=2),), Shape.sequence(7, 3), 2)
     rnn = model.layers[0].rnn
@@ -213,7 +213,7 @@ def test_lstm_forget_gates_start_open():
 
 
 def test_token_ids_fit_the_embedding_the_registry_promises():
-    from engine.data.registry import SEQUENCE_DATASETS
+    from engine.shared.catalogue import SEQUENCE_DATASETS
 
     for dataset, info in SEQUENCE_DATASETS.items():
         if info.sequence_layout != "tokens" or info.from_path:
@@ -224,9 +224,9 @@ def test_token_ids_fit_the_embedding_the_registry_promises():
 
 
 def test_live_metrics_of_a_big_recurrent_net_read_a_sample_and_say_so():
-    from engine.demos import load_demo
-    from engine.recurrent_training import MIN_SEQUENCES_MEASURED
-    from engine.train import Trainer
+    from engine.shared.demos import load_demo
+    from engine.trainer.recurrent import MIN_SEQUENCES_MEASURED
+    from engine.trainer.run import Trainer
 
     trainer = Trainer(load_demo("char-rnn").experiment, probes=set())
     live = trainer.snapshot(False, 0.0)

@@ -3,11 +3,11 @@ perceptron when it can be, it trains, and file commands come back as replies."""
 
 import pytest
 
-from engine import commands as cmd
-from engine.demos import load_demo
-from engine.experiment import ExperimentError, NetworkSettings
-from engine.layers import Layer
-from engine.network_stack import (
+from engine.shared import commands as cmd
+from engine.shared.demos import load_demo
+from engine.shared.experiment import ExperimentError, NetworkSettings
+from engine.shared.layers import Layer
+from engine.shared.network_stack import (
     as_perceptron,
     mlp_stack,
     model_stack,
@@ -15,7 +15,7 @@ from engine.network_stack import (
     with_activation,
     with_stack,
 )
-from engine.train import run_steps, train
+from engine.trainer.loop import run_steps, train
 
 CUSTOM = (Layer.make("linear", out_features=8), Layer.make("batchnorm1d"), Layer.make("relu"),
           Layer.make("residual", body=(Layer.make("linear", out_features=8),
@@ -56,8 +56,8 @@ def test_activation_choice_reaches_layers_inside_blocks():
 
 def test_outputs_follow_the_data():
     demo = load_demo("playground-spiral").experiment
-    assert n_outputs(demo.with_data(n_classes=3)) == 3
-    assert n_outputs(demo.with_data(n_classes=2)) == 1
+    assert n_outputs(demo.with_data(n_classes=3).data) == 3
+    assert n_outputs(demo.with_data(n_classes=2).data) == 1
 
 
 def test_a_stack_that_does_not_fit_is_refused_with_the_layer_named():

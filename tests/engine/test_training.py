@@ -6,10 +6,10 @@ import numpy as np
 import pytest
 import torch
 
-from engine import commands as cmd
-from engine.experiment import DataSettings, Experiment, NetworkSettings, TrainSettings
-from engine.session import TrainingSession
-from engine.train import run_steps, train
+from engine.shared import commands as cmd
+from engine.shared.experiment import DataSettings, Experiment, NetworkSettings, TrainSettings
+from engine.trainer.loop import run_steps, train
+from engine.trainer.session import TrainingSession
 
 torch.set_num_threads(1)
 
@@ -240,7 +240,7 @@ def test_empty_custom_data_pauses_with_a_message():
 
 
 def test_history_stays_bounded():
-    from engine.history import MAX_POINTS, HistoryRecorder
+    from engine.trainer.history import MAX_POINTS, HistoryRecorder
     recorder = HistoryRecorder()
     for step in range(10 * MAX_POINTS):
         recorder.record(step, 1.0, 1.0, None, None)

@@ -5,12 +5,12 @@ decision line in that plane."""
 import numpy as np
 import pytest
 
-from engine.experiment import DataSettings, Experiment, NetworkSettings, TrainSettings
-from engine.features import feature_array
-from engine.layers import Layer
+from engine.models.features import feature_array
 from engine.probes import weights_and_biases
 from engine.probes.warp import warp_probe
-from engine.session import TrainingSession
+from engine.shared.experiment import DataSettings, Experiment, NetworkSettings, TrainSettings
+from engine.shared.layers import Layer
+from engine.trainer.session import TrainingSession
 
 ACTIVATIONS = {"tanh": np.tanh, "relu": lambda v: np.maximum(v, 0.0)}
 
@@ -234,9 +234,8 @@ def test_output_image_is_the_networks_output_over_the_input_square():
 def test_space_warp_demo_separates_the_curves_and_its_picture_travels():
     import pickle
 
-    from engine.demos import load_demo
-    from engine.train import run_steps
-
+    from engine.shared.demos import load_demo
+    from engine.trainer.loop import run_steps
     demo = load_demo("space-warp")
     assert demo.views[0] == "warp" and demo.experiment.network.hidden == (2,)
     snap = run_steps(demo.experiment, 1500, probes={"warp"})

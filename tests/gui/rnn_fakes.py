@@ -7,8 +7,8 @@ from types import SimpleNamespace
 
 import numpy as np
 
-from engine.layers.layer import Layer
-from engine.rnn_data import (
+from engine.shared.layers.layer import Layer
+from engine.shared.results.recurrent import (
     GATES,
     GradientTimeData,
     RecurrentLayerTrace,

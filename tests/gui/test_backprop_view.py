@@ -6,10 +6,10 @@ import pytest
 import torch
 from PySide6.QtCore import QPoint, QPointF, Qt
 
-from engine import commands as cmd
-from engine.demos import load_demo
-from engine.layers import Layer
-from engine.train import Trainer
+from engine.shared import commands as cmd
+from engine.shared.demos import load_demo
+from engine.shared.layers import Layer
+from engine.trainer.run import Trainer
 from gui.views.backprop_diagram import Selection, fmt
 from gui.views.backprop_equations import factor
 from gui.views.backprop_view import BackpropView
@@ -150,7 +150,7 @@ def test_a_wide_net_is_drawn_without_numbers_and_says_so(inspector):
     ({"data": {"n_classes": 3}, "network": {"hidden": [], "activations": []}}, "−ln"),
 ])
 def test_regression_and_three_classes_without_hidden_layers(inspector, changes, wanted):
-    from engine.experiment import Experiment
+    from engine.shared.experiment import Experiment
     experiment = Experiment.from_dict(changes, base=load_demo("backprop").experiment)
     trainer, view, sent = inspector(experiment, steps=10)
     assert view.pages.currentIndex() == 1

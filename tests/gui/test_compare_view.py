@@ -4,7 +4,7 @@ comparison."""
 import numpy as np
 from PySide6.QtCore import Qt
 
-from engine import commands as cmd
+from engine.shared import commands as cmd
 from tests.gui.conftest import wait_for
 
 

@@ -9,11 +9,11 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
-from engine import commands as cmd
-from engine.experiment import Experiment
-from engine.layers.layer import Layer
 from engine.probes.live import LIVE_PROBES
-from engine.train import Trainer
+from engine.shared import commands as cmd
+from engine.shared.experiment import Experiment
+from engine.shared.layers.layer import Layer
+from engine.trainer.run import Trainer
 from gui.views.confusion_view import ConfusionView
 from gui.views.drawing_pad import shift_image
 from gui.views.feature_maps_view import FeatureMapsView

@@ -10,10 +10,10 @@ import pytest
 import torch
 from PySide6.QtCore import QPointF, Qt
 
-from engine.experiment import DataSettings, Experiment, NetworkSettings
-from engine.layers.layer import Layer
 from engine.probes.params import weights_and_biases
-from engine.train import Trainer
+from engine.shared.experiment import DataSettings, Experiment, NetworkSettings
+from engine.shared.layers.layer import Layer
+from engine.trainer.run import Trainer
 from gui.panels.data_panel import DataPanel
 from gui.panels.network_panel import NetworkPanel
 from gui.views.boundary_view import MOSAIC, BoundaryView

@@ -4,7 +4,7 @@ pixels between two snapshots, and no demo leaves a banner of trouble behind."""
 import pytest
 from PySide6.QtCore import Qt
 
-from engine.demos import list_demos
+from engine.shared.demos import list_demos
 from tests.gui.conftest import wait_for
 
 DEMOS = [demo.id for demo in list_demos()]

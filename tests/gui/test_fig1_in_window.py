@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 
-from engine import commands as cmd
+from engine.shared import commands as cmd
 from tests.gui.conftest import wait_for
 
 

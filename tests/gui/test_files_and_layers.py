@@ -6,9 +6,9 @@ import pickle
 import numpy as np
 import pytest
 
-from engine import commands as cmd
-from engine.layers import Layer
-from engine.network_stack import model_stack
+from engine.shared import commands as cmd
+from engine.shared.layers import Layer
+from engine.shared.network_stack import model_stack
 from tests.gui.conftest import wait_for
 
 
@@ -158,7 +158,7 @@ def test_export_the_trained_model_and_a_design(qtbot, window, tmp_path):
 
 
 def test_onnx_menu_item_says_why_when_unavailable(window):
-    from engine.layers.export_options import onnx_unavailable_reason
+    from engine.shared.layers.export_options import onnx_unavailable_reason
     action = window.files.export_actions["onnx"]
     reason = onnx_unavailable_reason()
     assert action.isEnabled() == (reason is None)

@@ -12,8 +12,8 @@ import pytest
 from PIL import Image
 from PySide6.QtCore import Qt
 
-from engine.experiment import DataSettings, NetworkSettings, TrainSettings
-from engine.layers.layer import Layer
+from engine.shared.experiment import DataSettings, NetworkSettings, TrainSettings
+from engine.shared.layers.layer import Layer
 from gui.panels.data_panel import DataPanel
 from tests.gui.conftest import wait_for
 

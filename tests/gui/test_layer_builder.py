@@ -9,10 +9,10 @@ from PySide6.QtCore import QPoint, QPointF, Qt  # noqa: E402
 from PySide6.QtGui import QDropEvent, QWheelEvent  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from engine.layers.infer import parameter_count  # noqa: E402
-from engine.layers.kinds import KINDS  # noqa: E402
-from engine.layers.layer import Layer  # noqa: E402
-from engine.layers.templates import TEMPLATES  # noqa: E402
+from engine.shared.layers.infer import parameter_count  # noqa: E402
+from engine.shared.layers.kinds import KINDS  # noqa: E402
+from engine.shared.layers.layer import Layer  # noqa: E402
+from engine.shared.layers.templates import TEMPLATES  # noqa: E402
 from gui.panels import layer_commands as edit  # noqa: E402
 from gui.panels.layer_builder import LayerBuilder  # noqa: E402
 from gui.panels.layer_editors import (  # noqa: E402

@@ -12,8 +12,8 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, Qt  # noqa: E402
 from PySide6.QtGui import QHelpEvent, QPalette  # noqa: E402
 from PySide6.QtWidgets import QApplication, QToolButton, QToolTip  # noqa: E402
 
-from engine.experiment import FEATURES, Experiment, NetworkSettings  # noqa: E402
-from engine.snapshot import History, PointsView, Snapshot  # noqa: E402
+from engine.shared.experiment import FEATURES, Experiment, NetworkSettings  # noqa: E402
+from engine.shared.snapshot import History, PointsSample, Snapshot  # noqa: E402
 from gui.panels.network_layout import NEURONS_TOP  # noqa: E402
 from gui.panels.network_panel import NetworkPanel  # noqa: E402
 
@@ -43,7 +43,7 @@ def fake_snapshot(network: NetworkSettings, link_weight: float = 1.5, n_classes:
         n_classes=n_classes, train_loss=0.5, test_loss=0.5, train_accuracy=0.5,
         test_accuracy=0.5, steps_per_second=100.0,
         history=History(empty, empty, empty, empty, empty),
-        points=PointsView(0, np.zeros((1, 2), np.float32), empty,
+        points=PointsSample(0, np.zeros((1, 2), np.float32), empty,
                           np.zeros((1, 2), np.float32), empty),
         experiment=Experiment().with_network(**dataclasses.asdict(network)), extent=6.0,
         neuron_maps=tuple(maps), weights=tuple(weights), biases=biases)
@@ -261,7 +261,7 @@ def digits_snapshot(hidden: tuple[int, ...]) -> Snapshot:
         step=10, epoch=0.1, running=False, device="cpu", problem="classification",
         n_classes=10, train_loss=2.0, test_loss=2.0, train_accuracy=0.1, test_accuracy=0.1,
         steps_per_second=100.0, history=History(empty, empty, empty, empty, empty),
-        points=PointsView(0, pixels, labels, pixels, labels), experiment=experiment,
+        points=PointsSample(0, pixels, labels, pixels, labels), experiment=experiment,
         extent=1.0, neuron_maps=None, weights=weights, biases=biases)
 
 

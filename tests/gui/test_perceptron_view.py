@@ -6,12 +6,12 @@ import pytest
 import torch
 from PySide6.QtCore import Qt
 
-from engine import commands as cmd
-from engine.demos import load_demo
-from engine.experiment import Experiment
-from engine.features import feature_tensor
+from engine.models.features import feature_tensor
 from engine.probes import grid_points
-from engine.train import Trainer
+from engine.shared import commands as cmd
+from engine.shared.demos import load_demo
+from engine.shared.experiment import Experiment
+from engine.trainer.run import Trainer
 from gui.views import perceptron_view as pv
 from gui.views.perceptron_plot import GRID
 from tests.gui.conftest import wait_for
@@ -209,7 +209,7 @@ def test_demo_opens_on_the_perceptron_trains_and_draws(qtbot, window):
 
 
 def test_a_builder_stack_gets_the_sentence_and_the_way_back(rig):
-    from engine.layers import Layer
+    from engine.shared.layers import Layer
 
     view, _trainer, _sent = rig
     stack = (Layer.make("linear", out_features=8), Layer.make("batchnorm1d"),

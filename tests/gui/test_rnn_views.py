@@ -12,9 +12,9 @@ import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QTabWidget, QWidget
 
-from engine import commands as cmd
 from engine.data import DATASETS
-from engine.layers.layer import Layer
+from engine.shared import commands as cmd
+from engine.shared.layers.layer import Layer
 from gui.views.coloured_text import ColouredText, shown_text
 from gui.views.gradient_time_view import GradientTimeView, power_of_ten
 from gui.views.hidden_states_view import HiddenStatesView
@@ -369,7 +369,7 @@ class TabsWindow:
 
 
 def test_sequence_data_hide_the_output_map_and_open_a_recurrent_view(qtbot):
-    from engine.experiment import Experiment
+    from engine.shared.experiment import Experiment
     from gui.view_tabs import ViewTabs
 
     window = TabsWindow()

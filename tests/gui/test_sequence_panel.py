@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog
 
-from engine.experiment import DataSettings, TrainSettings
+from engine.shared.experiment import DataSettings, TrainSettings
 from gui.panels.data_panel import DataPanel
 from tests.gui.conftest import wait_for
 

@@ -11,7 +11,7 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QImage, QMouseEvent
 from PySide6.QtWidgets import QApplication
 
-from engine.snapshot import LandscapeData
+from engine.shared.snapshot import LandscapeData
 from gui.views.landscape_view import LandscapeView
 from gui.views.surface3d import FILL, HEIGHT, Surface3D
 

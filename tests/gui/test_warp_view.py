@@ -7,10 +7,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
-from engine import commands as cmd
-from engine.demos import load_demo
-from engine.layers import Layer
-from engine.train import Trainer
+from engine.shared import commands as cmd
+from engine.shared.demos import load_demo
+from engine.shared.layers import Layer
+from engine.trainer.run import Trainer
 from gui.views.warp_plots import polylines
 from gui.views.warp_view import WarpView
 from tests.gui.conftest import wait_for

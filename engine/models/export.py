@@ -1,0 +1,169 @@
+"""Take a built layer stack out of Deepscope: PyTorch source + safetensors, TorchScript, ONNX.
+
+Every exporter writes into a hidden folder beside the target and renames the finished
+files over it, so a failure never leaves a half-written file; every failure is an
+ExportError whose message says what to do. Pass a model no thread is training (a copy).
+The menu's names, suffixes and "can this run here" live torch-free in export_options;
+the PyTorch script's text is written by export_source.
+"""
+
+from __future__ import annotations
+
+import copy
+import os
+import shutil
+import tempfile
+import warnings
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import NamedTuple
+
+import torch
+
+from engine.models.export_source import python_source
+from engine.models.safetensors_io import write_safetensors
+from engine.models.stack import StackModel, example_input, require_stack_model
+from engine.shared.layers.errors import ExportError
+from engine.shared.layers.export_options import FORMAT_OPTIONS, installed, onnx_unavailable_reason
+
+#: ONNX opset: 18 is what both of torch's exporters write well and ONNX Runtime >= 1.14 runs.
+ONNX_OPSET = 18
+
+
+class ExportFormat(NamedTuple):
+    function: Callable[[StackModel, Path], list[Path]]
+    suffix: str
+    label: str
+
+
+# -- writing safely ---------------------------------------------------------------------
+@contextmanager
+def _staged(what: str, *targets: Path) -> Iterator[list[Path]]:
+    """Temp paths with the targets' names in a hidden folder beside them (same names, so
+    files that name each other stay right); renamed over the targets only if the block
+    succeeds. Any failure inside becomes an ExportError about ``what``."""
+    folder = targets[0].parent
+    if not folder.is_dir():
+        raise ExportError(f"Cannot export {what}: the folder {folder} does not exist.")
+    try:
+        staging = Path(tempfile.mkdtemp(prefix=".deepscope-export-", dir=folder))
+    except OSError as exc:
+        raise ExportError(f"Cannot write in {folder} ({exc.strerror or exc}): "
+                          "choose another folder.") from exc
+    try:
+        temps = [staging / target.name for target in targets]
+        try:
+            yield temps
+        except ExportError:
+            raise
+        except Exception as exc:
+            raise ExportError(f"Could not export {what}: {exc}") from exc
+        try:
+            for temp, target in zip(temps, targets, strict=True):
+                os.replace(temp, target)
+        except OSError as exc:
+            raise ExportError(f"Could not write {exc.filename or targets[0]} "
+                              f"({exc.strerror or exc}): choose another name or folder.") from exc
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def _frozen_copy(model: StackModel) -> StackModel:
+    """An eval-mode copy: exporting must not flip the live model's mode or touch it."""
+    require_stack_model(model)
+    return copy.deepcopy(model).eval()
+
+
+@contextmanager
+def _quiet_torchscript() -> Iterator[None]:
+    # torch 2.13 deprecates torch.jit (and the ONNX exporter built on it) with a warning on
+    # every call; they still work, and a person exporting cannot act on it. Others pass.
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", r"`torch\.jit\.\w+` is deprecated", DeprecationWarning)
+        warnings.filterwarnings("ignore", "You are using the legacy TorchScript-based ONNX",
+                                DeprecationWarning)
+        warnings.filterwarnings("ignore", "The feature will be removed", DeprecationWarning,
+                                r"torch\.onnx\.")
+        # Warns that a recurrent layer may not run at another batch size when exported
+        # with initial states; ours pass none, and the tests run a different batch size.
+        warnings.filterwarnings("ignore", "Exporting a model to ONNX with a batch_size other",
+                                UserWarning)
+        # nn.RNN's own input checks, seen by the tracer: they hold for any input that fits.
+        warnings.filterwarnings("ignore", category=torch.jit.TracerWarning,
+                                module=r"torch\.nn\.modules\.rnn")
+        yield
+
+
+# -- PyTorch source + safetensors -------------------------------------------------------
+def export_python(model: StackModel, path: Path) -> list[Path]:
+    """Write the standalone script ``path`` (.py) and its weights beside it (.safetensors)."""
+    path = Path(path)
+    if path.suffix != ".py":
+        raise ExportError(f"A PyTorch script's name must end in .py, not {path.name!r}.")
+    weights = path.with_suffix(".safetensors")
+    source = python_source(model)
+    with _staged("the PyTorch script", path, weights) as (source_temp, weights_temp):
+        compile(source, str(path), "exec")  # a generator bug must not reach the disk
+        source_temp.write_text(source, encoding="utf-8")
+        write_safetensors(weights_temp, model.state_dict(),
+                          metadata={"format": "pt", "exported_by": "Deepscope"})
+    return [path, weights]
+
+
+# -- TorchScript and ONNX ---------------------------------------------------------------
+def _example(model: StackModel) -> torch.Tensor:
+    # Batch 2, not 1: exporters may treat a size of 1 as a constant to broadcast.
+    return example_input(model.input_shape, 2, generator=torch.Generator().manual_seed(0))
+
+
+def export_torchscript(model: StackModel, path: Path) -> list[Path]:
+    """Write ``path`` (.pt): the eval-mode model as TorchScript, for torch.jit.load."""
+    path, frozen = Path(path), _frozen_copy(model)
+    with _staged("TorchScript", path) as (temp,), _quiet_torchscript():
+        try:
+            program = torch.jit.script(frozen)
+        except Exception:
+            # Scripting compiles the Python source and refuses some of it; a trace records
+            # the operations an example takes, the same program for these branch-free layers.
+            program = torch.jit.trace(frozen, _example(frozen))
+        torch.jit.save(program, str(temp))
+    return [path]
+
+
+def export_onnx(model: StackModel, path: Path) -> list[Path]:
+    """Write ``path`` (.onnx): input "input", output "output", the batch axis free."""
+    reason = onnx_unavailable_reason()
+    if reason:
+        raise ExportError(reason)
+    path, frozen = Path(path), _frozen_copy(model)
+    example = _example(frozen)
+    names = {"input_names": ["input"], "output_names": ["output"], "opset_version": ONNX_OPSET}
+    with _staged("ONNX", path) as (temp,), _quiet_torchscript():
+        try:
+            # The TorchScript-based exporter: needs only `onnx`, and is quick.
+            torch.onnx.export(frozen, (example,), str(temp), dynamo=False, **names,
+                              dynamic_axes={"input": {0: "batch"}, "output": {0: "batch"}})
+        except Exception:
+            # A torch without it (it is deprecated) still has the torch.export-based one,
+            # which needs `onnxscript` too.
+            if not installed("onnxscript"):
+                raise
+            torch.onnx.export(frozen, (example,), str(temp), dynamo=True, **names,
+                              dynamic_shapes=({0: torch.export.Dim("batch", min=1)},),
+                              external_data=False, verbose=False)
+    return [path]
+
+
+FORMATS: dict[str, ExportFormat] = {
+    name: ExportFormat(function, FORMAT_OPTIONS[name].suffix, FORMAT_OPTIONS[name].label)
+    for name, function in (("python", export_python), ("torchscript", export_torchscript),
+                           ("onnx", export_onnx))
+}
+
+
+def export(model: StackModel, path: Path, format: str) -> list[Path]:
+    """Export ``model`` to ``path`` in ``format`` (a key of FORMATS); the files written."""
+    if format not in FORMATS:
+        raise ExportError(f"Unknown export format {format!r}: use one of {', '.join(FORMATS)}.")
+    return FORMATS[format].function(model, Path(path))

@@ -1,0 +1,21 @@
+"""The one error a layer stack can raise: it names the layer and what it needed."""
+
+from __future__ import annotations
+
+
+class SpecError(ValueError):
+    """A layer stack that cannot be built, with a message a person can act on.
+
+    ``position`` is the layer's place in the stack as a person counts it ("4", or "3.2"
+    for the second layer inside the residual block at position 3); empty for a problem
+    of the stack as a whole.
+    """
+
+    def __init__(self, message: str, position: str = "", kind: str = "") -> None:
+        super().__init__(message)
+        self.position = position
+        self.kind = kind
+
+
+class ExportError(Exception):
+    """An export that did not happen, with a message a person can act on."""

@@ -1,0 +1,76 @@
+"""Save, open and export, done where the weights live: in the training loop's process.
+
+Each returns a Reply for the window. A refused file leaves the run as it was: opening
+builds a complete new run from the file first and swaps it in only when all of it loaded.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from engine.shared import commands as cmd
+from engine.shared.snapshot import Reply
+
+
+def perform(trainer, command) -> Reply:
+    if isinstance(command, cmd.SaveExperiment):
+        return _save(trainer, command)
+    if isinstance(command, cmd.OpenExperiment):
+        return _open(trainer, command)
+    if isinstance(command, cmd.ExportModel):
+        return _export(trainer, command)
+    raise TypeError(f"not a file command: {command!r}")
+
+
+def _save(trainer, command: cmd.SaveExperiment) -> Reply:
+    from engine.trainer.checkpoint import save_trainer
+    try:
+        path = save_trainer(trainer, Path(command.path), command.demo, dict(command.view))
+    except (OSError, ValueError) as exc:
+        return Reply("save", False, f"Could not save {command.path}: {exc}")
+    return Reply("save", True, f"Saved {path.name} at step {trainer.session.step_count}.",
+                 (str(path),))
+
+
+def _open(trainer, command: cmd.OpenExperiment) -> Reply:
+    from engine.shared.experiment_file import ExperimentFileError
+    from engine.trainer.checkpoint import restore_into
+
+    try:
+        saved = restore_into(trainer, Path(command.path))
+    except ExperimentFileError as exc:
+        return Reply("open", False, str(exc))
+    except OSError as exc:
+        return Reply("open", False, f"Could not read {command.path}: {exc.strerror or exc}")
+    trainer.forget_caches()
+    return Reply("open", True, f"Opened {Path(command.path).name} at step {saved.step}.",
+                 (str(command.path),))
+
+
+def _export(trainer, command: cmd.ExportModel) -> Reply:
+    from engine.models.export import ExportError, export
+    from engine.models.network import as_stack_model
+    from engine.shared.layers.errors import SpecError
+    session = trainer.session
+    try:
+        if command.design is not None:
+            model, what = _designed_model(command.design), "the untrained design"
+        else:
+            model = as_stack_model(session.model, session.experiment.network)
+            what = f"the model at step {session.step_count}"
+        written = export(model, Path(command.path), command.format)
+    except (ExportError, SpecError, OSError) as exc:
+        return Reply("export", False, f"Could not export the model: {exc}")
+    names = ", ".join(p.name for p in written)
+    return Reply("export", True, f"Exported {what}: {names}.", tuple(str(p) for p in written))
+
+
+def _designed_model(raw: dict):
+    import torch
+
+    from engine.models.stack import build
+    from engine.shared.layers.design import Design
+
+    design = Design.from_dict(raw)
+    torch.manual_seed(0)  # an untrained design exports the same weights every time
+    return build(design.stack, design.input, design.n_outputs)

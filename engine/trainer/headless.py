@@ -1,0 +1,105 @@
+"""Headless runs: train a demo N steps with no Qt and report the numbers as JSON.
+
+A demo may name its own figure (``"figure"`` in its file): the number the demo is about,
+e.g. the perceptron's accuracy on XOR or the final loss of every run of a comparison.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+
+from engine.shared.demos import Demo, load_demo
+from engine.trainer.loop import run_steps
+
+
+def headless_report(demo_id: str, steps: int, device: str | None = None,
+                    seed: int | None = None) -> dict:
+    demo = load_demo(demo_id)
+    experiment = demo.experiment
+    if device is not None:
+        experiment = experiment.with_training(device=device)
+    if seed is not None:
+        experiment = experiment.with_training(seed=seed).with_data(seed=seed)
+    timing: dict[str, float] = {}
+    # Figures read by a live probe: the text a character model writes, the gradient
+    # through time (the final snapshot runs them once).
+    probes = {"sample": {"sample"}, "gradient_decades": {"gradient_time"}}.get(
+        (demo.figure or {}).get("metric"), set())
+    snap = run_steps(experiment, steps, probes=probes, timing=timing, comparison=demo.compare)
+    elapsed = timing.get("elapsed", 0.0)
+    report = {
+        "demo": demo_id,
+        "steps": snap.step,
+        "device": snap.device,
+        "train_loss": snap.train_loss,
+        "test_loss": snap.test_loss,
+        "steps_per_second": snap.step / elapsed if elapsed > 0 else 0.0,
+    }
+    if snap.problem == "classification":
+        report["accuracy"] = snap.test_accuracy
+        report["train_accuracy"] = snap.train_accuracy
+    if snap.compare is not None:
+        report["vary"] = snap.compare.vary
+        report["runs"] = [_run_report(run) for run in snap.compare.runs]
+    figure = demo_figure(demo, report, snap)
+    if figure is not None:
+        report["figure"] = figure
+    if snap.message:
+        report["message"] = snap.message
+    report["experiment"] = snap.experiment.to_dict()
+    if demo.compare is not None:
+        report["compare"] = demo.compare.to_dict()
+    return report
+
+
+def _run_report(run) -> dict:
+    entry = {"label": run.label, "value": run.value, "step": run.step,
+             "train_loss": run.train_loss, "test_loss": run.test_loss}
+    if not math.isnan(run.test_accuracy):
+        entry["train_accuracy"] = run.train_accuracy
+        entry["test_accuracy"] = run.test_accuracy
+    if run.status:
+        entry["status"] = run.status
+    return entry
+
+
+def demo_figure(demo: Demo, report: dict, snap=None) -> dict | None:
+    """The demo's own number: {"label", "metric", "value"} for one run, or "values" by
+    run label for a comparison."""
+    if demo.figure is None:
+        return None
+    metric = demo.figure["metric"]
+    figure = {"label": demo.figure["label"], "metric": metric}
+    if metric in ("sample", "gradient_decades"):
+        figure.update(_probe_figure(metric, snap))
+    elif "runs" in report:
+        figure["values"] = {run["label"]: run.get(metric) for run in report["runs"]}
+    else:
+        key = {"test_accuracy": "accuracy"}.get(metric, metric)
+        figure["value"] = report.get(key)
+    return figure
+
+
+def _probe_figure(metric: str, snap) -> dict:
+    """The sampled text, or log10 of the gradient norm at the first step over the last:
+    below 0 the gradient vanishes on its way back, above 0 it explodes."""
+    live = getattr(snap, "live", {}) or {}
+    problems = getattr(snap, "live_problems", {}) or {}
+    name = "sample" if metric == "sample" else "gradient_time"
+    data = live.get(name)
+    if data is None:
+        return {"value": None, "problem": problems.get(name, "not measured")}
+    if metric == "sample":
+        return {"value": data.prompt + data.text, "prompt": data.prompt,
+                "temperature": data.temperature}
+    norms = data.norms
+    decades = float(math.log10(norms[0] / norms[-1])) if norms[0] > 0 else -math.inf
+    return {"value": decades, "first_step_norm": float(norms[0]),
+            "last_step_norm": float(norms[-1])}
+
+
+def write_report(report: dict, path: str | Path) -> None:
+    Path(path).write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n",
+                          encoding="utf-8")

@@ -1,0 +1,141 @@
+"""The training loop as a generator of Snapshots (DESIGN.md, "The flow of one frame").
+
+``train(experiment, commands)`` steps as fast as it can and yields a Snapshot at most
+every ``interval`` seconds. Between steps it drains the command queue, so play, pause,
+step, reset and hyperparameter changes act within a frame. It does not know whether a
+thread or a process hosts it.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterator
+
+from engine.probes import DEFAULT_PROBES
+from engine.shared import commands as cmd
+from engine.shared.comparison import Comparison
+from engine.shared.experiment import Experiment
+from engine.shared.snapshot import Snapshot
+from engine.trainer import file_actions
+from engine.trainer.run import DEFAULT_GRID, Trainer
+
+#: Seconds between snapshots: at most ~30 per second.
+SNAPSHOT_INTERVAL = 1 / 30
+#: Training time between snapshots is at least this many times a snapshot's own cost.
+SNAPSHOT_COST_FACTOR = 3.0
+#: Steps between two looks at the command queue while running.
+COMMAND_CHECK_EVERY = 8
+#: Save, open and export: done by engine.trainer.file_actions, answered with a Reply.
+FILE_COMMANDS = (cmd.SaveExperiment, cmd.OpenExperiment, cmd.ExportModel)
+
+
+def train(experiment: Experiment, commands: cmd.CommandQueue, *, running: bool = False,
+          interval: float = SNAPSHOT_INTERVAL, probes=DEFAULT_PROBES, grid: int = DEFAULT_GRID,
+          stop_at: int | None = None, clock: Callable[[], float] = time.perf_counter,
+          ) -> Iterator[Snapshot]:
+    """Yield Snapshots of a run of ``experiment`` until a Stop command arrives.
+
+    ``stop_at``: pause when the step count reaches it (headless runs, screenshots).
+    Settings a person cannot use (a bad value in SetTraining) come back as the next
+    snapshot's ``message``; the run goes on with the old value.
+    """
+    trainer = Trainer(experiment, probes, grid)
+    session = trainer.session
+    steps_to_go: int | None = None  # a Step command's remaining steps
+    last_time, last_step, rate = clock(), 0, 0.0
+    snapshot_cost = 0.0  # seconds the last snapshot took to measure
+    yield trainer.snapshot(running, rate)
+    while True:
+        changed = False
+        pending = commands.drain() if (running or steps_to_go) else commands.wait(0.25)
+        for command in pending:
+            if isinstance(command, cmd.Stop):
+                return
+            if isinstance(command, cmd.Crash):
+                raise RuntimeError(command.message)
+            if isinstance(command, cmd.Play):
+                running, steps_to_go, changed = True, None, True
+            elif isinstance(command, cmd.Pause):
+                running, steps_to_go, changed = False, None, True
+            elif isinstance(command, cmd.Step):
+                running, steps_to_go = False, max(1, command.n)
+            elif isinstance(command, cmd.OpenExperiment):
+                # An opened run waits for play, like a demo that was just picked.
+                running, steps_to_go, changed = False, None, True
+                trainer.reply = file_actions.perform(trainer, command)
+            elif isinstance(command, FILE_COMMANDS):
+                changed = True
+                trainer.reply = file_actions.perform(trainer, command)
+            else:
+                changed = True
+                try:
+                    trainer.apply(command)
+                except ValueError as exc:
+                    trainer.message, trainer.refused = str(exc), True
+        session = trainer.session  # an opened file brings a new session
+        if running or steps_to_go:
+            if last_step == 0 and session.step_count == 0:
+                last_time = clock()
+            # Measuring must leave training most of the time: many runs of a comparison
+            # make a snapshot cost tens of milliseconds, so they come less often then.
+            deadline = clock() + max(interval, SNAPSHOT_COST_FACTOR * snapshot_cost)
+            while True:
+                if stop_at is not None and session.step_count >= stop_at:
+                    running, steps_to_go = False, None
+                    break
+                if not trainer.step():
+                    trainer.message = ("There are no training points: pick a dataset or "
+                                       "click on the plot to add points.")
+                    running, steps_to_go = False, None
+                    break
+                if steps_to_go:
+                    steps_to_go -= 1
+                    if steps_to_go == 0:
+                        steps_to_go = None
+                        break
+                if session.step_count % COMMAND_CHECK_EVERY == 0 and (
+                        clock() >= deadline or commands.pending()):
+                    break
+            now = clock()
+            steps = session.step_count - last_step
+            if steps > 0 and now > last_time:
+                rate = steps / (now - last_time)
+            last_time, last_step = now, session.step_count
+            final = stop_at is not None and session.step_count >= stop_at
+            snap = trainer.snapshot(running or bool(steps_to_go), rate, full=final)
+            snapshot_cost = clock() - now
+            if snap.message and "diverged" in snap.message:
+                running, steps_to_go = False, None
+            yield snap
+        elif changed:
+            last_time, last_step = clock(), session.step_count
+            yield trainer.snapshot(False, 0.0 if not running else rate)
+
+
+def run_steps(experiment: Experiment, steps: int, probes=frozenset(),
+              timing: dict[str, float] | None = None,
+              comparison: Comparison | None = None) -> Snapshot:
+    """Train ``steps`` steps headless and return the final Snapshot (with every run of
+    ``comparison``, when given, in ``snapshot.compare``).
+
+    ``timing["elapsed"]`` receives the seconds from the first snapshot (model built) to
+    the last, so start-up is not counted as training time.
+    """
+    queue = cmd.CommandQueue()
+    if comparison is not None:
+        queue.put(cmd.SetComparison(comparison.to_dict()))
+        probes = frozenset(probes) | {"compare"}
+    queue.put(cmd.Play())
+    last = None
+    started = None
+    for snap in train(experiment, queue, probes=probes, stop_at=steps):
+        started = started if started is not None else time.perf_counter()
+        last = snap
+        if snap.step >= steps and not snap.running:
+            break
+        if snap.message and not snap.running and snap.step < steps:
+            break
+    assert last is not None
+    if timing is not None:
+        timing["elapsed"] = time.perf_counter() - started
+    return last

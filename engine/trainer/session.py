@@ -1,0 +1,389 @@
+"""A TrainingSession: the live state of one run (data, model, optimizer, step count).
+
+The generator in ``engine.trainer.loop`` drives a session; tests and benchmarks can drive one
+directly. All tensors stay on ``self.device``; numpy copies are made only in
+``measure()`` and the probes.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+
+import numpy as np
+import torch
+
+from engine.data import Dataset, make_dataset
+from engine.models.features import feature_tensor
+from engine.models.network import MLP, build_model, make_activation
+from engine.models.objective import Objective
+from engine.shared.catalogue import flip_labels
+from engine.shared.experiment import Experiment
+from engine.trainer.augment import augment_batch
+from engine.trainer.device import describe_device, resolve_device
+from engine.trainer.pretraining import LayerwisePretrainer
+from engine.trainer.recurrent import GradientWatch, sequences_measured, truncated_loss
+
+#: Input numbers a live snapshot's metrics read per split: all 2-D points and digits,
+#: about 250 images of 28×28 (each snapshot of a ConvNet on 3,000 shapes took 0.3 s).
+MEASURE_VALUES = 200_000
+
+def make_optimizer(name: str, params, lr: float) -> torch.optim.Optimizer:
+    if name == "sgd":
+        return torch.optim.SGD(params, lr=lr)
+    if name == "momentum":
+        return torch.optim.SGD(params, lr=lr, momentum=0.9)
+    if name == "adam":
+        return torch.optim.Adam(params, lr=lr)
+    if name == "rmsprop":
+        return torch.optim.RMSprop(params, lr=lr)
+    if name == "adagrad":
+        return torch.optim.Adagrad(params, lr=lr)
+    raise ValueError(f"unknown optimizer {name!r}")
+
+
+class TrainingSession:
+    def __init__(self, experiment: Experiment, device: torch.device | None = None):
+        self.experiment = experiment.validate()
+        self.device = device or resolve_device(experiment.training.device)
+        self.device_name = describe_device(self.device)
+        self.data_version = 0
+        self._load_data()
+        self.reset()
+
+    # -- set-up ----------------------------------------------------------------------
+    def _load_data(self) -> None:
+        self.dataset: Dataset = make_dataset(self.experiment.data)
+        self.data_version += 1
+        d = self.dataset
+        self.objective = Objective.resolve(d.problem, d.n_classes, self.experiment.training.loss)
+        def to(a: np.ndarray) -> torch.Tensor:
+            # Token ids stay integers (an Embedding reads them); everything else float32.
+            dtype = torch.long if a.dtype == np.int64 else torch.float32
+            return torch.tensor(a, dtype=dtype, device=self.device)
+
+        self.points_train, self.y_train = to(d.x_train), to(d.y_train)
+        self.points_test, self.y_test = to(d.x_test), to(d.y_test)
+        self.points_unlabelled = to(d.x_unlabelled)
+        self._refresh_features()
+
+    def _refresh_features(self) -> None:
+        """Network inputs: the features of 2-D points; other data feed their own values."""
+        if not self.points_2d:
+            self.x_train, self.x_test = self.points_train, self.points_test
+            self.x_unlabelled = self.points_unlabelled
+            return
+        features = self.experiment.network.features
+        self.x_train = feature_tensor(self.points_train, features)
+        self.x_test = feature_tensor(self.points_test, features)
+        self.x_unlabelled = feature_tensor(self.points_unlabelled, features)
+
+    def _shape_inputs(self) -> None:
+        """Images reach a builder stack as (N, channels, height, width): views of the
+        flat rows, no copy. The perceptron reads the flat rows."""
+        shape = getattr(self.model, "input_shape", None)
+        if self.dataset.sequence is not None:
+            return  # (N, T) token ids or (N, T, F) values, as a recurrent layer reads them
+        dims = tuple(shape.dims) if shape is not None and shape.layout == "image" else None
+        for name in ("x_train", "x_test", "x_unlabelled"):
+            x = getattr(self, name)
+            setattr(self, name, x.reshape(x.shape[0], *dims) if dims else
+                    x.flatten(1) if x.dim() > 2 else x)
+
+    @property
+    def points_2d(self) -> bool:
+        """False for data that are not points in the plane (the digits): no boundary,
+        no neuron maps, no features."""
+        return self.dataset.points_2d
+
+    def reset(self) -> None:
+        """Fresh weights from the seed, step 0, a new optimizer and batch order."""
+        seed = self.experiment.training.seed
+        torch.manual_seed(seed)
+        # The perceptron (drawn by the network panel) or the builder's layer stack.
+        self.model = build_model(self.experiment.network, self.objective.n_outputs,
+                                 self.experiment.data)
+        self.model.to(self.device)
+        self._shape_inputs()
+        self.optimizer = self._new_optimizer()
+        self.batch_generator = torch.Generator(device="cpu").manual_seed(seed)
+        self.step_count = 0
+        self._order = torch.empty(0, dtype=torch.long)
+        self._cursor = 0
+        self.pretrainer = self._new_pretrainer()
+        self.last_good = self._checkpoint()
+        self.gradients = GradientWatch()
+
+    def _new_pretrainer(self) -> LayerwisePretrainer | None:
+        """Layer-wise pre-training on every training input, labelled or not, when asked
+        for (built after the model, so the model's weights equal a run's without it)."""
+        tr = self.experiment.training
+        if tr.pretrain_steps <= 0 or not isinstance(self.model, MLP):
+            return None
+        inputs = torch.cat([self.x_train, self.x_unlabelled])
+        return LayerwisePretrainer(self.model, inputs, tr.pretrain_steps, tr.batch_size,
+                                   tr.seed)
+
+    @property
+    def pretraining(self) -> bool:
+        """True while layer-wise pre-training still has steps to do."""
+        return self.pretrainer is not None and not self.pretrainer.done
+
+    def phase_text(self) -> str | None:
+        """"pre-training layer 1 of 2: reconstruction error 0.031", or None once the run
+        trains on labels."""
+        return self.pretrainer.phase_text() if self.pretrainer is not None else None
+
+    def _new_optimizer(self) -> torch.optim.Optimizer:
+        tr = self.experiment.training
+        return make_optimizer(tr.optimizer, self.model.parameters(), tr.learning_rate)
+
+    # -- changes while training -----------------------------------------------------
+    def set_training(self, **changes) -> None:
+        """Learning rate, batch size, regularisation, optimizer, loss: no reset needed.
+        A new seed or device starts the run over."""
+        old = self.experiment.training
+        candidate = self.experiment.with_training(**changes).validate()
+        new = candidate.training
+        device = resolve_device(new.device) if new.device != old.device else None
+        self.experiment = candidate
+        if device is not None:
+            self._move_to(device)
+            return
+        if new.seed != old.seed or new.pretrain_steps != old.pretrain_steps:
+            self.reset()
+            return
+        if new.optimizer != old.optimizer:
+            self.optimizer = self._new_optimizer()
+        elif new.learning_rate != old.learning_rate:
+            for group in self.optimizer.param_groups:
+                group["lr"] = new.learning_rate
+        if new.loss != old.loss:
+            d = self.dataset
+            self.objective = Objective.resolve(d.problem, d.n_classes, new.loss)
+
+    def _move_to(self, device: torch.device) -> None:
+        """Train on another device: data and a fresh model go there (a reset)."""
+        self.device = device
+        self.device_name = describe_device(device)
+        self._load_data()
+        self.reset()
+
+    def set_experiment(self, experiment: Experiment, force_reset: bool = False) -> None:
+        """Apply a new experiment, keeping as much of the run as its changes allow."""
+        experiment.validate()
+        old = self.experiment
+        if experiment.training.device != old.training.device:
+            device = resolve_device(experiment.training.device)
+            self.experiment = experiment
+            self._move_to(device)
+            return
+        self.experiment = experiment
+        data_changed = experiment.data != old.data
+        only_points_added = data_changed and _same_except_points(old, experiment)
+        # Augmentation changes only the batches to come: same data, same weights.
+        only_augment = data_changed and _same_except_augment(old, experiment)
+        if data_changed and not only_augment:
+            try:
+                self._load_data()
+            except ValueError:
+                # A file that cannot be read: the old data and settings stay in force,
+                # so the snapshot shows what trains; the trainer shows the message.
+                self.experiment = old
+                raise
+        elif experiment.network.features != old.network.features:
+            self._refresh_features()
+        net_old, net_new = old.network, experiment.network
+        same_shape = (net_old.hidden == net_new.hidden and net_old.features == net_new.features
+                      and net_old.init_scale == net_new.init_scale
+                      and net_old.recurrent_scale == net_new.recurrent_scale
+                      and net_old.layers == net_new.layers
+                      and self.model.n_outputs == self.objective.n_outputs)
+        if force_reset or not same_shape or (data_changed and not only_points_added
+                                             and not only_augment):
+            self.reset()
+            return
+        if net_new.activations != net_old.activations and isinstance(self.model, MLP):
+            self.model.activations = torch.nn.ModuleList(
+                make_activation(a) for a in net_new.activations)
+        if isinstance(self.model, MLP):
+            self.model.set_dropout(net_new.dropout)
+        # Training settings go through set_training, which knows which of them need a new
+        # optimizer (optimizer), a reset (seed) or just a new value (learning rate, ...).
+        self.experiment = experiment.replace(training=old.training)
+        self.set_training(**dataclasses.asdict(experiment.training))
+
+    @torch.no_grad()
+    def set_weight(self, layer: int, row: int, col: int, value: float) -> None:
+        if not isinstance(self.model, MLP):
+            raise ValueError("Weights can be typed in only for a perceptron the network "
+                             "panel draws; this network was assembled in the layer builder.")
+        if not 0 <= layer < len(self.model.linears):
+            raise ValueError(f"there is no layer {layer} to edit")
+        linear = self.model.linears[layer]
+        if not (0 <= row < linear.out_features and -1 <= col < linear.in_features):
+            raise ValueError(f"layer {layer} has no weight at ({row}, {col})")
+        if not math.isfinite(value):
+            raise ValueError(f"a weight must be a finite number, not {value}")
+        if col == -1:
+            linear.bias[row] = value
+        else:
+            linear.weight[row, col] = value
+
+    # -- training --------------------------------------------------------------------
+    def _next_batch(self) -> torch.Tensor:
+        n = self.x_train.shape[0]
+        size = min(self.experiment.training.batch_size, n)
+        if self._cursor + size > self._order.numel():
+            self._order = torch.randperm(n, generator=self.batch_generator).to(self.device)
+            self._cursor = 0
+        batch = self._order[self._cursor:self._cursor + size]
+        self._cursor += size
+        return batch
+
+    def penalty(self) -> torch.Tensor | float:
+        tr = self.experiment.training
+        if tr.regularization == "none" or tr.reg_rate == 0:
+            return 0.0
+        weights = self.model.weight_matrices()
+        if tr.regularization == "l1":
+            return tr.reg_rate * sum(w.abs().sum() for w in weights)
+        return tr.reg_rate * 0.5 * sum((w * w).sum() for w in weights)
+
+    def step(self) -> bool:
+        """One minibatch step: of pre-training while it lasts (it counts as a step, so
+        runs with and without it advance together), then of supervised training on the
+        labelled examples. False when there is nothing to train on."""
+        if self.pretraining:
+            self.pretrainer.step()
+            self.step_count += 1
+            return True
+        if self.x_train.shape[0] == 0:
+            return False
+        batch = self._next_batch()
+        x, y = self.x_train[batch], self.y_train[batch]
+        if self.experiment.data.augment and self.dataset.image_shape is not None:
+            x, y = self._augment(x, y)
+        loss = self._loss(x, y) + self.penalty()
+        self.optimizer.zero_grad(set_to_none=True)
+        loss.backward()
+        self._watch_and_clip_gradient()
+        self.optimizer.step()
+        self.step_count += 1
+        return True
+
+    def _loss(self, x: torch.Tensor, y: torch.Tensor) -> torch.Tensor:
+        """The batch's loss; a sequence longer than the truncated back-propagation length
+        is read in chunks whose gradients stop at the chunk's start."""
+        sequence = self.dataset.sequence
+        if sequence is None:
+            return self.objective.loss_of(self.model(x), y)
+        return truncated_loss(self.model, self.objective, x, y,
+                              self.experiment.training.bptt, sequence.per_step)
+
+    def _watch_and_clip_gradient(self) -> None:
+        """Remember the whole gradient's norm (sequence data: the gradient-through-time
+        view plots it) and scale the gradient down to the threshold when clipping is on."""
+        tr = self.experiment.training
+        if self.dataset.sequence is not None or tr.clip_gradients:
+            self.gradients.watch(self.model, self.step_count,
+                                 tr.clip_threshold if tr.clip_gradients else None)
+
+    def gradient_history(self) -> tuple[np.ndarray, np.ndarray]:
+        """(steps, norms): the whole gradient's norm before clipping at recent steps."""
+        return self.gradients.history()
+
+    def _augment(self, x: torch.Tensor, y: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+        """A fresh variant of each image of the batch (``DataSettings.augment``). Its
+        random numbers start again with each new model, from the training seed, so a run
+        repeats exactly."""
+        if getattr(self, "_augment_model", None) is not self.model:
+            seed = self.experiment.training.seed
+            self._augment_model = self.model
+            self._augment_rng = np.random.default_rng(seed)
+            self._augment_noise = torch.Generator(device=self.device).manual_seed(seed)
+        data = self.experiment.data
+        return augment_batch(x, y, data.augment, data.augment_strength,
+                             self.dataset.image_shape, flip_labels(data.dataset),
+                             self.dataset.n_classes, self._augment_rng, self._augment_noise)
+
+    @property
+    def epoch(self) -> float:
+        n = self.x_train.shape[0]
+        return self.step_count * min(self.experiment.training.batch_size, max(n, 1)) / max(n, 1)
+
+    # -- measurement -----------------------------------------------------------------
+    @torch.no_grad()
+    def measure(self, values: int | None = None
+                ) -> tuple[float, float, float | None, float | None]:
+        """(train loss, test loss, train accuracy, test accuracy) without dropout; train
+        metrics on the labelled training examples, test metrics on the whole test set.
+
+        ``values``: measure on the first examples of each split holding at most this many
+        input numbers (a snapshot of a ConvNet on thousands of images would otherwise
+        spend most of its time here); ``self.measured_on`` says how many were read."""
+        self.model.eval()
+        results, counts = [], []
+        for x, y in ((self.x_train, self.y_train), (self.x_test, self.y_test)):
+            if values is not None and x.shape[0]:
+                n = max(1, min(x.shape[0], values // max(1, x[0].numel()),
+                               sequences_measured(self.model, self.dataset.sequence)))
+                x, y = x[:n], y[:n]
+            counts.append(int(x.shape[0]))
+            if x.shape[0] == 0:
+                results.append((math.nan, None))
+                continue
+            raw = self.model(x)
+            loss = float(self.objective.loss_of(raw, y))
+            acc = None
+            if self.objective.problem == "classification":
+                # Per example, or per step of sequences with a target at every step.
+                acc = float(self.objective.correct(raw, y)) / y.numel()
+            results.append((loss, acc))
+        self.model.train()
+        full = (int(self.x_train.shape[0]), int(self.x_test.shape[0]))
+        self.measured_on = None if tuple(counts) == full else (*counts, *full)
+        (train_loss, train_acc), (test_loss, test_acc) = results
+        return train_loss, test_loss, train_acc, test_acc
+
+    @torch.no_grad()
+    def parameters_finite(self) -> bool:
+        # One reduction and one read: a read per tensor would sync a GPU per tensor.
+        flags = torch.stack([torch.isfinite(p).all() for p in self.model.parameters()])
+        return bool(flags.all())
+
+    # The last finite weights, kept at every snapshot: copied into buffers made once per
+    # model, not a fresh deep copy 30 times a second.
+    @torch.no_grad()
+    def _checkpoint(self) -> tuple[int, list[torch.Tensor]]:
+        return self.step_count, [p.detach().clone() for p in self.model.parameters()]
+
+    @torch.no_grad()
+    def remember_good_state(self) -> None:
+        _, saved = self.last_good
+        for buffer, parameter in zip(saved, self.model.parameters(), strict=True):
+            buffer.copy_(parameter)
+        self.last_good = (self.step_count, saved)
+
+    @torch.no_grad()
+    def restore_good_state(self) -> int:
+        """Back to the last finite weights (after divergence); returns their step."""
+        step, saved = self.last_good
+        for buffer, parameter in zip(saved, self.model.parameters(), strict=True):
+            parameter.copy_(buffer)
+        self.optimizer = self._new_optimizer()
+        self.step_count = step
+        return step
+
+
+def _same_except_augment(old: Experiment, new: Experiment) -> bool:
+    """True when only the augmentation of training batches changed."""
+    neutral = {"augment": (), "augment_strength": 0.5}
+    return (dataclasses.replace(old.data, **neutral)
+            == dataclasses.replace(new.data, **neutral))
+
+
+def _same_except_points(old: Experiment, new: Experiment) -> bool:
+    """True when only the person's own points changed (added points keep the weights)."""
+    return (dataclasses.replace(old.data, custom_points=())
+            == dataclasses.replace(new.data, custom_points=()))
