@@ -2,8 +2,9 @@
 
 ``TrainingHost`` spawns the trainer process once (engine.shared.protocol.start_trainer),
 sends it commands, and turns what comes back into Qt signals on the GUI thread (a
-QSocketNotifier on the pipe, so no thread of ours ever touches a widget). Only the newest snapshot is asked for: after each
-one arrives, one credit is sent back, so frames are dropped in the child, never queued.
+QSocketNotifier on the pipe, so no thread of ours ever touches a widget). Only the
+newest snapshot is asked for: after each one arrives, one credit is sent back, so frames
+are dropped in the child, never queued.
 """
 
 from __future__ import annotations
