@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu
 from engine.shared import commands as cmd
 from engine.shared.experiment_file import SUFFIX, ExperimentFileError, SavedExperiment, read_saved
 from engine.shared.layers.export_options import FORMAT_OPTIONS, onnx_unavailable_reason
+from gui.messages import error_text, render_message
 
 MAX_RECENT = 8
 RECENT_KEY = "recentFiles"
@@ -157,7 +158,7 @@ class ExperimentFiles(QObject):
         try:
             saved = read_saved(Path(path))
         except ExperimentFileError as exc:
-            self.window.show_message(str(exc))
+            self.window.show_message(error_text(exc))
             return False
         except OSError as exc:
             self.window.show_message(self.tr("Could not read {0}: {1}").format(
@@ -185,7 +186,7 @@ class ExperimentFiles(QObject):
             self._remember(self.current_path)
             self.window.show_file_name(self.current_path)
         if reply.ok:
-            self.window.statusBar().showMessage(reply.message, 5000)
+            self.window.statusBar().showMessage(render_message(reply.message), 5000)
         else:
-            self.window.show_message(reply.message)
-        self.finished.emit(reply.action, reply.ok, reply.message)
+            self.window.show_message(render_message(reply.message))
+        self.finished.emit(reply.action, reply.ok, render_message(reply.message))

@@ -30,6 +30,7 @@ from engine.shared.demos import Demo, list_demos
 from engine.shared.experiment import Experiment, ExperimentError
 from engine.shared.network_stack import with_activation
 from gui.file_menu import ExperimentFiles
+from gui.messages import error_text, render_message
 from gui.panels.data_panel import DataPanel
 from gui.panels.gallery import GalleryPanel
 from gui.panels.layer_builder import LayerBuilder
@@ -240,7 +241,7 @@ class MainWindow(QMainWindow):
         try:
             experiment.validate()
         except ExperimentError as exc:
-            self.show_message(str(exc))
+            self.show_message(error_text(exc))
             return False
         self.experiment = experiment
         self.show_settings(experiment)
@@ -280,7 +281,7 @@ class MainWindow(QMainWindow):
         try:
             experiment = self.experiment.with_training(**{field: value}).validate()
         except ExperimentError as exc:
-            self.show_message(str(exc))
+            self.show_message(error_text(exc))
             return
         self.experiment = experiment
         self.host.send(cmd.SetTraining({field: value}))
@@ -311,7 +312,7 @@ class MainWindow(QMainWindow):
     def on_snapshot(self, snap) -> None:
         self.snapshot = snap
         if snap.message:
-            self.show_message(snap.message)
+            self.show_message(render_message(snap.message))
         if not snap.running and self.running and snap.message:
             self.running = False
         self.training_bar.set_running(self.running)

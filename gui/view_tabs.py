@@ -12,6 +12,7 @@ from engine.data import DATASETS
 from engine.shared import commands as cmd
 from engine.shared.comparison import Comparison
 from engine.shared.experiment import Experiment, ExperimentError
+from gui.messages import error_text
 from gui.views.registry import DATA_KINDS, create_views
 
 
@@ -118,7 +119,7 @@ class ViewTabs:
             try:
                 first = Comparison.from_dict(comparison).variant(0, w.experiment)
             except ExperimentError as exc:
-                w.show_message(str(exc))
+                w.show_message(error_text(exc))
                 return
             if first != w.experiment:
                 w.experiment = first
@@ -131,7 +132,7 @@ class ViewTabs:
         try:
             experiment = Experiment.from_dict(changes, base=self.window.experiment)
         except ExperimentError as exc:
-            self.window.show_message(str(exc))
+            self.window.show_message(error_text(exc))
             return
         self.window.apply_experiment(experiment)
 

@@ -32,6 +32,7 @@ from engine.probes.directions import (
 from engine.probes.landscape import LandscapeJob, project_trajectory
 from engine.shared.experiment_file import ExperimentFileError
 from engine.shared.landscape_settings import LandscapeSettings
+from engine.shared.messages import Message, error_message, message
 from engine.shared.snapshot import LandscapeData
 
 MAX_PATH = 400
@@ -67,7 +68,7 @@ class LandscapeRunner:
         self.progress = 0.0
         self.requested = True
         self.last_started = -1e9
-        self.message: str | None = None
+        self.message: Message | None = None
 
     def configure(self, **changes) -> None:
         """New settings: a grid under way is dropped (it answers the old ones) and a new
@@ -127,8 +128,7 @@ class LandscapeRunner:
             params, d2, one_d = center, None, True
         else:
             if s.directions in ("pca", "line"):
-                self.message = ("Not enough of the path recorded yet for "
-                                f"{s.directions} directions: using random ones until then.")
+                self.message = message("landscape.path_too_short", directions=s.directions)
             kind = "random"
             d1 = random_direction(model, seed=1, norm=s.norm, bias=s.bias)
             d2 = random_direction(model, seed=2, norm=s.norm, bias=s.bias)
@@ -167,7 +167,7 @@ class LandscapeRunner:
         try:
             return tuple(saved_parameters(path, model) for path in self.settings.files)
         except ExperimentFileError as exc:
-            self.message = f"No line between the two files: {exc}. Showing random directions."
+            self.message = message("landscape.no_line_between_files", problem=error_message(exc))
             return None
 
     def _path_reach(self, center, d1, d2) -> tuple[float, float]:

@@ -13,6 +13,8 @@ import importlib
 from collections.abc import Callable
 from typing import Any
 
+from engine.shared.messages import Message, error_message
+
 LIVE_PROBES: dict[str, str] = {
     "warp": "engine.probes.warp:warp_probe",
     "backprop": "engine.probes.backprop:backprop_probe",
@@ -36,12 +38,12 @@ def live_probe(name: str) -> Callable[[Any, dict], Any]:
 
 
 def run_live_probes(names, session, options: dict[str, dict]
-                    ) -> tuple[dict[str, Any], dict[str, str]]:
+                    ) -> tuple[dict[str, Any], dict[str, Message]]:
     """Results of the named live probes, and the message of each that does not apply."""
     results, problems = {}, {}
     for name in sorted(set(names) & set(LIVE_PROBES)):
         try:
             results[name] = live_probe(name)(session, dict(options.get(name, {})))
         except ValueError as exc:
-            problems[name] = str(exc)
+            problems[name] = error_message(exc)
     return results, problems

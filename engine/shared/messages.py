@@ -27,11 +27,19 @@ CODES: dict[str, str] = {
         "paused. Lower the learning rate, then press play."),
     "training.no_points": (
         "There are no training points: pick a dataset or click on the plot to add points."),
+    # An error raised by a library, not by the engine (torch, numpy, the system): all
+    # there is to show is its own text.
+    "error.foreign": "{text}",
     # -- settings ----------------------------------------------------------------------
     # -- data ----------------------------------------------------------------------------
     # -- layer stacks --------------------------------------------------------------------
     # -- files -----------------------------------------------------------------------------
     # -- probes ----------------------------------------------------------------------------
+    "landscape.path_too_short": (
+        "Not enough of the path recorded yet for {directions} directions: using random "
+        "ones until then."),
+    "landscape.no_line_between_files": (
+        "No line between the two files: {problem}. Showing random directions."),
     # -- comparisons ---------------------------------------------------------------------
 }
 
@@ -80,6 +88,11 @@ class MessageError(ValueError):
 def message_of(exc: BaseException) -> Message | None:
     """The Message an engine error carries, or None for a foreign exception."""
     return exc.message if isinstance(exc, MessageError) else None
+
+
+def error_message(exc: BaseException) -> Message:
+    """The Message of an engine error; a foreign one's own text as "error.foreign"."""
+    return message_of(exc) or message("error.foreign", text=str(exc))
 
 
 class _Formatter(string.Formatter):

@@ -12,6 +12,7 @@ from typing import Any
 import numpy as np
 
 from engine.shared.experiment import Experiment
+from engine.shared.messages import Message
 
 
 @dataclass(frozen=True)
@@ -92,7 +93,7 @@ class Reply:
     """The outcome of a file command (save, open, export), sent once and never dropped."""
     action: str                  # "save", "open" or "export"
     ok: bool
-    message: str                 # what happened, or what went wrong and what to do
+    message: Message             # what happened, or what went wrong and what to do
     paths: tuple[str, ...] = ()  # the files written (save, export) or read (open)
 
 
@@ -127,7 +128,7 @@ class Snapshot:
     weights: tuple[np.ndarray, ...] | None = None
     biases: tuple[np.ndarray, ...] | None = None
     #: Something a person should read: divergence, empty data, a rejected setting.
-    message: str | None = None
+    message: Message | None = None
     #: The loss landscape, when a view asked for it (probe "landscape").
     landscape: LandscapeData | None = None
     #: The outcome of a save, open or export command handled since the last snapshot.
@@ -138,7 +139,7 @@ class Snapshot:
     live: dict[str, Any] = field(default_factory=dict)
     #: Why a probe a view asked for did not run (it does not apply to this run), by name:
     #: the view says it in place, no banner.
-    live_problems: dict[str, str] = field(default_factory=dict)
+    live_problems: dict[str, Message] = field(default_factory=dict)
     #: A command was refused (its message says why): ``experiment`` is what is in force.
     refused: bool = False
     #: (train, test examples measured, train, test examples there are) when the metrics

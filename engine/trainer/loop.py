@@ -15,6 +15,7 @@ from engine.probes import DEFAULT_PROBES
 from engine.shared import commands as cmd
 from engine.shared.comparison import Comparison
 from engine.shared.experiment import Experiment
+from engine.shared.messages import error_message, message
 from engine.shared.snapshot import Snapshot
 from engine.trainer import file_actions
 from engine.trainer.run import DEFAULT_GRID, Trainer
@@ -71,7 +72,7 @@ def train(experiment: Experiment, commands: cmd.CommandQueue, *, running: bool =
                 try:
                     trainer.apply(command)
                 except ValueError as exc:
-                    trainer.message, trainer.refused = str(exc), True
+                    trainer.message, trainer.refused = error_message(exc), True
         session = trainer.session  # an opened file brings a new session
         if running or steps_to_go:
             if last_step == 0 and session.step_count == 0:
@@ -84,8 +85,7 @@ def train(experiment: Experiment, commands: cmd.CommandQueue, *, running: bool =
                     running, steps_to_go = False, None
                     break
                 if not trainer.step():
-                    trainer.message = ("There are no training points: pick a dataset or "
-                                       "click on the plot to add points.")
+                    trainer.message = message("training.no_points")
                     running, steps_to_go = False, None
                     break
                 if steps_to_go:
@@ -104,7 +104,7 @@ def train(experiment: Experiment, commands: cmd.CommandQueue, *, running: bool =
             final = stop_at is not None and session.step_count >= stop_at
             snap = trainer.snapshot(running or bool(steps_to_go), rate, full=final)
             snapshot_cost = clock() - now
-            if snap.message and "diverged" in snap.message:
+            if snap.message is not None and snap.message.code == "training.diverged":
                 running, steps_to_go = False, None
             yield snap
         elif changed:

@@ -20,6 +20,7 @@ from engine.probes.live import run_live_probes
 from engine.shared import commands as cmd
 from engine.shared.comparison import Comparison
 from engine.shared.experiment import Experiment
+from engine.shared.messages import Message, message
 from engine.shared.snapshot import PointsSample, Snapshot
 from engine.trainer.history import HistoryRecorder
 from engine.trainer.session import MEASURE_VALUES, TrainingSession
@@ -40,7 +41,7 @@ class Trainer:
         self.grid = grid
         self.history = HistoryRecorder()
         self.landscape = LandscapeRunner()
-        self.message: str | None = None
+        self.message: Message | None = None
         #: The outcome of the last file command, for the next snapshot.
         self.reply = None
         #: The newest options each live probe was sent (SetProbeOptions).
@@ -83,10 +84,8 @@ class Trainer:
             bad_step = s.step_count
             good_step = s.restore_good_state()
             lr = s.experiment.training.learning_rate
-            self.message = (
-                f"Training diverged at step {bad_step}: the loss became infinite or NaN "
-                f"with learning rate {lr:g}. Restored the weights of step {good_step} and "
-                "paused. Lower the learning rate, then press play.")
+            self.message = message("training.diverged", bad_step=bad_step,
+                                   learning_rate=lr, good_step=good_step)
             running = False
             train_loss, test_loss, train_acc, test_acc = s.measure(values)
         else:
@@ -120,7 +119,7 @@ class Trainer:
             extras["landscape"] = self.landscape.data(s.model)
             if self.landscape.message and not self.message:
                 self.message, self.landscape.message = self.landscape.message, None
-        message, self.message = self.message, None
+        note, self.message = self.message, None
         refused, self.refused = self.refused, False
         reply, self.reply = self.reply, None
         return Snapshot(
@@ -132,7 +131,7 @@ class Trainer:
             points=self.points_sample(),
             experiment=s.experiment if self.runs is None else self.runs.base,
             extent=s.dataset.extent,
-            message=message, reply=reply, refused=refused,
+            message=note, reply=reply, refused=refused,
             measured_on=getattr(s, "measured_on", None), **extras)
 
     def step(self) -> bool:

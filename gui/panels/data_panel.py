@@ -34,6 +34,7 @@ from engine.data import DATASETS, DataFileError, load_points_csv
 from engine.data.shapes import CLASS_NAMES
 from engine.shared.catalogue import sequence_info
 from engine.shared.experiment import DataSettings, TrainSettings
+from gui.messages import error_text
 from gui.panels.dataset_icons import DatasetThumbnails
 from gui.panels.image_data import ImageDataBox
 from gui.panels.sequence_data import CHARACTER_DATA, SequenceDataBox, switch_changes
@@ -255,7 +256,8 @@ class DataPanel(QWidget):
         try:
             points = load_points_csv(path, self._problem)
         except DataFileError as exc:
-            self.show_error(self.tr("Could not import {0}").format(Path(path).name), str(exc))
+            self.show_error(self.tr("Could not import {0}").format(Path(path).name),
+                            error_text(exc))
             return False
         self._emit({"dataset": "custom", "custom_points": points})
         return True

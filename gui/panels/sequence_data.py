@@ -33,6 +33,7 @@ from engine.data.text import read_text_file
 from engine.shared.catalogue import sequence_info
 from engine.shared.experiment import DataSettings, TrainSettings
 from engine.shared.sequence_info import MAX_LENGTH, MIN_LENGTH
+from gui.messages import error_text
 
 #: Sequences generated when a task is picked; the grammar's sentences want more.
 SEQUENCE_POINTS = 2000
@@ -225,7 +226,7 @@ class SequenceDataBox(QWidget):
         try:
             text = read_text_file(path)
         except DataFileError as exc:
-            self.problem.emit(str(exc))
+            self.problem.emit(error_text(exc))
             return False
         finally:
             QApplication.restoreOverrideCursor()

@@ -25,6 +25,7 @@ from engine.shared import commands as cmd
 from engine.shared.comparison import COMPARABLE, MAX_RUNS, MAX_RUNS_SIDE_BY_SIDE, parse_values
 from engine.shared.experiment import ExperimentError
 from gui.colors import CLASS_COLORS
+from gui.messages import error_text
 from gui.views.compare_plots import GradientBars, LossStrip
 from gui.views.demo_view import DemoView
 from gui.views.plots import plain_plot
@@ -163,7 +164,7 @@ class CompareView(DemoView):
         try:
             values = parse_values(vary, self.values.text() or self.values.placeholderText())
         except ExperimentError as exc:
-            self.problem.emit(str(exc))
+            self.problem.emit(error_text(exc))
             return
         limit = MAX_RUNS if vary == "training.seed" else MAX_RUNS_SIDE_BY_SIDE
         if not 2 <= len(values) <= limit:

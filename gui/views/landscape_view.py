@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.messages import error_text
 from gui.views.landscape_plots import LandscapePlot
 from gui.views.surface3d import Surface3D
 
@@ -188,7 +189,7 @@ class LandscapeView(QWidget):
         try:
             saved = sorted((read_saved(path) for path in paths), key=lambda f: f.step)
         except ExperimentFileError as exc:
-            self.problem.emit(str(exc))
+            self.problem.emit(error_text(exc))
             return False
         if not all(f.has_weights for f in saved):
             self.problem.emit(self.tr("A settings-only file has no weights to draw a line "

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from engine.shared.commands import SetProbeOptions
+from gui.messages import render_message
 from gui.views.demo_view import DemoView
 
 
@@ -69,10 +70,10 @@ class ProbeView(DemoView):
         self.inline_problem.setVisible(False)
         if reason is None and refused is not None:
             if self._asked_since_drawn and self.frames_drawn:
-                self.inline_problem.setText(refused)
+                self.inline_problem.setText(render_message(refused))
                 self.inline_problem.setVisible(True)
                 return
-            reason = refused
+            reason = render_message(refused)
         if reason is None and data is None and self.frames_drawn == 0:
             reason = QCoreApplication.translate(
                 "ProbeView", "Measuring… (the first picture comes with the next snapshot)")

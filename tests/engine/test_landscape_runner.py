@@ -89,7 +89,7 @@ def test_bad_landscape_settings_are_a_message_not_a_crash():
     with landscape_run(load_demo("playground-xor").experiment) as (queue, gen, _):
         queue.put(cmd.SetLandscape({"resolution": 500}))
         snap = next(gen)
-        assert "resolution" in snap.message
+        assert "resolution" in str(snap.message)
 
 
 def test_saddle_demo_starts_at_a_saddle_and_escapes():

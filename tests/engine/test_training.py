@@ -112,7 +112,7 @@ def test_divergence_is_caught_restored_and_paused():
         if snap.message:
             break
         assert snap.step < 100_000
-    assert "diverged" in snap.message and "learning rate 10" in snap.message
+    assert "diverged" in str(snap.message) and "learning rate 10" in str(snap.message)
     assert not snap.running
     assert math.isfinite(snap.train_loss)
     assert np.isfinite(snap.boundary).all(), "no NaN may reach the views"
@@ -127,7 +127,7 @@ def test_bad_setting_is_reported_and_run_continues():
     next(gen)
     queue.put(cmd.SetTraining({"learning_rate": -1.0}))
     snap = next(gen)
-    assert "learning rate" in snap.message
+    assert "learning rate" in str(snap.message)
     assert snap.experiment.training.learning_rate == 0.03
     queue.put(cmd.Stop())
     list(gen)
@@ -234,7 +234,7 @@ def test_empty_custom_data_pauses_with_a_message():
     next(gen)
     queue.put(cmd.Play())
     snap = next(gen)
-    assert not snap.running and "no training points" in snap.message
+    assert not snap.running and "no training points" in str(snap.message)
     queue.put(cmd.Stop())
     list(gen)
 

@@ -8,6 +8,7 @@ from types import SimpleNamespace
 import numpy as np
 
 from engine.shared.layers.layer import Layer
+from engine.shared.messages import message
 from engine.shared.results.recurrent import (
     GATES,
     GradientTimeData,
@@ -111,7 +112,10 @@ def snapshot(live: dict, problems: dict | None = None, dataset: str = "fake-text
     experiment = SimpleNamespace(data=SimpleNamespace(dataset=dataset),
                                  network=SimpleNamespace(layers=tuple(layers)),
                                  training=training)
-    return SimpleNamespace(step=step, live=live, live_problems=problems or {},
+    # A probe's refusal travels as a Message; the fakes say it in English.
+    refusals = {name: message("error.foreign", text=text)
+                for name, text in (problems or {}).items()}
+    return SimpleNamespace(step=step, live=live, live_problems=refusals,
                            experiment=experiment, running=True)
 
 

@@ -140,7 +140,7 @@ def test_divergence_pauses_with_a_message_and_draws_no_nan(qtbot, window):
     window.change_training("optimizer", "sgd")
     window.change_training("learning_rate", 10.0)
     press_play(qtbot, window)
-    snap = wait_for(qtbot, window, lambda s: s.message is not None and "diverged" in s.message)
+    snap = wait_for(qtbot, window, lambda s: s.message is not None and "diverged" in str(s.message))
     assert not snap.running
     assert window.banner.isVisible() and "diverged" in window.banner.text()
     assert window.training_bar.play_button.text() == "▶" or not window.running

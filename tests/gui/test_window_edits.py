@@ -71,7 +71,7 @@ def test_asking_for_a_missing_gpu_says_so_and_keeps_training_on_cpu(qtbot, windo
     combo = window.device_choice
     combo.setCurrentIndex(combo.findData("cuda"))
     combo.activated.emit(combo.currentIndex())
-    snap = wait_for(qtbot, window, lambda s: s.message is not None and "CUDA" in s.message)
+    snap = wait_for(qtbot, window, lambda s: s.message is not None and "CUDA" in str(s.message))
     assert snap.device == "cpu"
     assert "CUDA" in window.banner.text()
     assert window.experiment.training.device == "auto"
