@@ -145,7 +145,7 @@ def test_the_line_between_two_experiment_files(tmp_path):
     save_trainer(wider, other)
     runner.configure(directions="files", files=(str(start), str(other)))
     runner.advance(session, session.step_count)
-    assert "another network" in runner.message
+    assert "another network" in str(runner.message)
     assert runner.plane[-1] == "random"
 
 
