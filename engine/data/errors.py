@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from engine.shared.messages import MessageError
 
-class DataError(ValueError):
+
+class DataError(MessageError):
     """Data settings or points that cannot be used (unknown dataset, bad class label...)."""
 
 

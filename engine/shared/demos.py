@@ -12,6 +12,7 @@ from pathlib import Path
 
 from engine.shared.comparison import Comparison
 from engine.shared.experiment import Experiment, ExperimentError
+from engine.shared.messages import MessageError
 
 RESOURCES = Path(__file__).resolve().parents[2] / "resources"
 DEMO_DIR = RESOURCES / "demos"
@@ -26,7 +27,7 @@ FIGURE_METRICS = ("train_loss", "test_loss", "train_accuracy", "test_accuracy", 
                   "gradient_decades")
 
 
-class DemoError(ValueError):
+class DemoError(MessageError):
     """A demo id that does not exist, or a demo file that cannot be read."""
 
 

@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from engine.shared.experiment import Experiment, ExperimentError
+from engine.shared.messages import MessageError
 
 SUFFIX = ".deepscope"
 FORMAT = "deepscope-experiment"
@@ -52,7 +53,7 @@ PICKLE_MESSAGE = ("{0} is a Python pickle (for example from torch.save); Deepsco
 TensorIndex = dict[str, dict[str, Any]]
 
 
-class ExperimentFileError(ValueError):
+class ExperimentFileError(MessageError):
     """A file that cannot be opened, with a message naming the file and the problem."""
 
 

@@ -76,7 +76,9 @@ class MessageError(ValueError):
     """An error the engine raises for bad input, carrying its Message. ``str()`` is the
     English text, so logs and the command line read as before."""
 
-    def __init__(self, msg: Message) -> None:
+    def __init__(self, msg: Message | str) -> None:
+        if isinstance(msg, str):  # TRANSITIONAL (issue 14): goes when every raise has a code
+            msg = message("error.foreign", text=msg)
         super().__init__(msg.english())
         self.message = msg
 

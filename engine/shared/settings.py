@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from engine.shared.messages import MessageError
+
 OPTIMIZERS = ("sgd", "momentum", "adam", "rmsprop", "adagrad")
 REGULARIZATIONS = ("none", "l1", "l2")
 LOSSES = ("auto", "mse", "bce", "ce")
@@ -26,7 +28,7 @@ MAX_HIDDEN_LAYERS = 10
 MAX_UNITS = 64
 
 
-class ExperimentError(ValueError):
+class ExperimentError(MessageError):
     """A setting that cannot be used, with a message a person can act on."""
 
 

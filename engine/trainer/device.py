@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import torch
 
+from engine.shared.messages import MessageError
+
 DEVICE_CHOICES = ("auto", "cpu", "cuda", "mps")
 
 
-class DeviceError(ValueError):
+class DeviceError(MessageError):
     """A device was asked for that this machine does not have."""
 
 

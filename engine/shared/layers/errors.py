@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from engine.shared.messages import MessageError
 
-class SpecError(ValueError):
+
+class SpecError(MessageError):
     """A layer stack that cannot be built, with a message a person can act on.
 
     ``position`` is the layer's place in the stack as a person counts it ("4", or "3.2"
@@ -17,5 +19,5 @@ class SpecError(ValueError):
         self.kind = kind
 
 
-class ExportError(Exception):
+class ExportError(MessageError):
     """An export that did not happen, with a message a person can act on."""
