@@ -26,6 +26,7 @@ from engine.models.safetensors_io import write_safetensors
 from engine.models.stack import StackModel, example_input, require_stack_model
 from engine.shared.layers.errors import ExportError
 from engine.shared.layers.export_options import FORMAT_OPTIONS, installed, onnx_unavailable_reason
+from engine.shared.messages import Message, error_message, message
 
 #: ONNX opset: 18 is what both of torch's exporters write well and ONNX Runtime >= 1.14 runs.
 ONNX_OPSET = 18
@@ -39,18 +40,18 @@ class ExportFormat(NamedTuple):
 
 # -- writing safely ---------------------------------------------------------------------
 @contextmanager
-def _staged(what: str, *targets: Path) -> Iterator[list[Path]]:
+def _staged(what: Message, *targets: Path) -> Iterator[list[Path]]:
     """Temp paths with the targets' names in a hidden folder beside them (same names, so
     files that name each other stay right); renamed over the targets only if the block
     succeeds. Any failure inside becomes an ExportError about ``what``."""
     folder = targets[0].parent
     if not folder.is_dir():
-        raise ExportError(f"Cannot export {what}: the folder {folder} does not exist.")
+        raise ExportError.of("export.no_folder", what=what, folder=str(folder))
     try:
         staging = Path(tempfile.mkdtemp(prefix=".deepscope-export-", dir=folder))
     except OSError as exc:
-        raise ExportError(f"Cannot write in {folder} ({exc.strerror or exc}): "
-                          "choose another folder.") from exc
+        raise ExportError.of("export.folder_not_writable", folder=str(folder),
+                             problem=exc.strerror or str(exc)) from exc
     try:
         temps = [staging / target.name for target in targets]
         try:
@@ -58,13 +59,13 @@ def _staged(what: str, *targets: Path) -> Iterator[list[Path]]:
         except ExportError:
             raise
         except Exception as exc:
-            raise ExportError(f"Could not export {what}: {exc}") from exc
+            raise ExportError.of("export.failed", what=what, problem=error_message(exc)) from exc
         try:
             for temp, target in zip(temps, targets, strict=True):
                 os.replace(temp, target)
         except OSError as exc:
-            raise ExportError(f"Could not write {exc.filename or targets[0]} "
-                              f"({exc.strerror or exc}): choose another name or folder.") from exc
+            raise ExportError.of("export.cannot_write", path=str(exc.filename or targets[0]),
+                                 problem=exc.strerror or str(exc)) from exc
     finally:
         shutil.rmtree(staging, ignore_errors=True)
 
@@ -100,10 +101,10 @@ def export_python(model: StackModel, path: Path) -> list[Path]:
     """Write the standalone script ``path`` (.py) and its weights beside it (.safetensors)."""
     path = Path(path)
     if path.suffix != ".py":
-        raise ExportError(f"A PyTorch script's name must end in .py, not {path.name!r}.")
+        raise ExportError.of("export.script_suffix", name=path.name)
     weights = path.with_suffix(".safetensors")
     source = python_source(model)
-    with _staged("the PyTorch script", path, weights) as (source_temp, weights_temp):
+    with _staged(message("export.what_python"), path, weights) as (source_temp, weights_temp):
         compile(source, str(path), "exec")  # a generator bug must not reach the disk
         source_temp.write_text(source, encoding="utf-8")
         write_safetensors(weights_temp, model.state_dict(),
@@ -120,7 +121,7 @@ def _example(model: StackModel) -> torch.Tensor:
 def export_torchscript(model: StackModel, path: Path) -> list[Path]:
     """Write ``path`` (.pt): the eval-mode model as TorchScript, for torch.jit.load."""
     path, frozen = Path(path), _frozen_copy(model)
-    with _staged("TorchScript", path) as (temp,), _quiet_torchscript():
+    with _staged(message("export.what_torchscript"), path) as (temp,), _quiet_torchscript():
         try:
             program = torch.jit.script(frozen)
         except Exception:
@@ -135,11 +136,11 @@ def export_onnx(model: StackModel, path: Path) -> list[Path]:
     """Write ``path`` (.onnx): input "input", output "output", the batch axis free."""
     reason = onnx_unavailable_reason()
     if reason:
-        raise ExportError(reason)
+        raise ExportError(reason)  # TRANSITIONAL: export_options (engine.shared) says it in prose
     path, frozen = Path(path), _frozen_copy(model)
     example = _example(frozen)
     names = {"input_names": ["input"], "output_names": ["output"], "opset_version": ONNX_OPSET}
-    with _staged("ONNX", path) as (temp,), _quiet_torchscript():
+    with _staged(message("export.what_onnx"), path) as (temp,), _quiet_torchscript():
         try:
             # The TorchScript-based exporter: needs only `onnx`, and is quick.
             torch.onnx.export(frozen, (example,), str(temp), dynamo=False, **names,
@@ -165,5 +166,5 @@ FORMATS: dict[str, ExportFormat] = {
 def export(model: StackModel, path: Path, format: str) -> list[Path]:
     """Export ``model`` to ``path`` in ``format`` (a key of FORMATS); the files written."""
     if format not in FORMATS:
-        raise ExportError(f"Unknown export format {format!r}: use one of {', '.join(FORMATS)}.")
+        raise ExportError.of("export.unknown_format", format=format, formats=", ".join(FORMATS))
     return FORMATS[format].function(model, Path(path))

@@ -28,7 +28,7 @@ def _literal(value: Any) -> str:
     if isinstance(value, tuple | list):
         items = [_literal(item) for item in value]
         return f"({items[0]},)" if len(items) == 1 else f"({', '.join(items)})"
-    raise ExportError(f"Cannot write the value {value!r} into PyTorch source.")
+    raise ExportError.of("export.bad_value", value=repr(value))
 
 
 def _square(value: Any) -> Any:
@@ -100,7 +100,7 @@ def _constructor(m: nn.Module) -> str:
         return f"Recurrent({_constructor(m.rnn)})"
     if isinstance(m, LastStep):
         return "LastStep()"
-    raise ExportError(f"Cannot write a {kind.__name__} layer as PyTorch source yet.")
+    raise ExportError.of("export.unsupported_layer", kind=kind.__name__)
 
 
 _HELPERS = {
@@ -163,35 +163,55 @@ def _wrapped(text: str, indent: str) -> str:
 
 def python_source(model: StackModel) -> str:
     """The text of the standalone script export_python writes (needs only torch)."""
-
     require_stack_model(model)
     rows = infer(model.stack, model.input_shape, model.n_outputs)
     shapes = {row.position: row.output for row in rows}
+    has_head = model.head is not None
+    final = shapes.get("out" if has_head else str(len(model.layers))) or model.input_shape
+    labels = " → ".join([layer.label for layer in model.stack] + ["Linear"] * has_head)
+    count = sum(p.numel() for p in model.parameters())
+    return _SCRIPT.format(
+        title=_wrapped(f"A network exported from Deepscope: {labels} ({count:,} parameters).",
+                       ""),
+        input=_describe_input(model.input_shape), summary=_wrapped(labels + ".", "    "),
+        helpers=_helpers_used(model), layers=_layers_source(model, shapes),
+        output=f"a float tensor (batch, {', '.join(str(d) for d in final.dims)})" + (
+            " of raw scores (no softmax or sigmoid)" if has_head else ""),
+        head=f"        self.head = {_constructor(model.head)}  # -> {final}\n" if has_head else "",
+        result="self.head(x)" if has_head else "x",
+        reader=reader_source({t.dtype for t in model.state_dict().values()}),
+        example=_example_source(model.input_shape))
+
+
+def _layers_source(model: StackModel, shapes: dict[str, Shape | None]) -> str:
+    """The lines of ``nn.ModuleList([...])``: each layer, commented with its shape."""
     lines: list[str] = []
     for i, module in enumerate(model.layers, start=1):
         lines += _layer_lines(module, str(i), shapes, " " * 12)
+    return "\n".join(lines)
+
+
+def _helpers_used(model: StackModel) -> str:
+    """The source of the helper modules (Recurrent, LastStep, Residual) the model uses."""
     used = {helper for helper in _HELPERS for m in model.modules() if isinstance(m, helper)}
-    helpers = "".join(source + "\n\n\n" for kind, source in _HELPERS.items() if kind in used)
-    has_head = model.head is not None
-    final = shapes.get("out" if has_head else str(len(model.layers))) or model.input_shape
-    output = f"a float tensor (batch, {', '.join(str(d) for d in final.dims)})" + (
-        " of raw scores (no softmax or sigmoid)" if has_head else "")
-    labels = " → ".join([layer.label for layer in model.stack] + ["Linear"] * has_head)
-    count = sum(p.numel() for p in model.parameters())
-    head = f"        self.head = {_constructor(model.head)}  # -> {final}\n" if has_head else ""
-    shape = model.input_shape
+    return "".join(source + "\n\n\n" for kind, source in _HELPERS.items() if kind in used)
+
+
+def _example_source(shape: Shape) -> str:
+    """A random input of the model's shape, for the script's own try-out."""
     dims = ", ".join(map(str, shape.dims))
-    example = (f"torch.randint(0, {shape.vocab}, (2, {dims}))" if shape.layout == "tokens"
-               else f"torch.randn(2, {dims})")
-    reader = reader_source({t.dtype for t in model.state_dict().values()})
-    title = _wrapped(f"A network exported from Deepscope: {labels} ({count:,} parameters).", "")
-    return f'''"""{title}
+    return (f"torch.randint(0, {shape.vocab}, (2, {dims}))" if shape.layout == "tokens"
+            else f"torch.randn(2, {dims})")
+
+
+#: The script, filled in by python_source (str.format: doubled braces are the script's).
+_SCRIPT = '''"""{title}
 
 It needs only PyTorch. Its weights are in the .safetensors file with the same name
 beside this file (a plain tensor format: no pickle, no code); load() reads them:
 
     model = load()      # in eval mode
-    y = model(x)        # x: {_describe_input(shape)}
+    y = model(x)        # x: {input}
 
 Run this file to try the model on a random input.
 """
@@ -205,22 +225,22 @@ from torch import nn
 
 
 {helpers}class Model(nn.Module):
-    """{_wrapped(labels + ".", "    ")}
+    """{summary}
 
-    Input: {_describe_input(shape)}.
+    Input: {input}.
     Output: {output}.
     """
 
     def __init__(self) -> None:
         super().__init__()
         self.layers = nn.ModuleList([
-{chr(10).join(lines)}
+{layers}
         ])
 {head}
     def forward(self, x: torch.Tensor) -> torch.Tensor:
         for layer in self.layers:
             x = layer(x)
-        return {"self.head(x)" if has_head else "x"}
+        return {result}
 
 
 {reader}

@@ -11,7 +11,7 @@ from __future__ import annotations
 import torch
 from torch import nn
 
-from engine.shared.experiment import DataSettings, NetworkSettings
+from engine.shared.experiment import DataSettings, ExperimentError, NetworkSettings
 
 
 def make_activation(name: str) -> nn.Module:
@@ -20,7 +20,7 @@ def make_activation(name: str) -> nn.Module:
         "leaky_relu": lambda: nn.LeakyReLU(0.01), "gelu": nn.GELU, "silu": nn.SiLU,
     }
     if name not in table:
-        raise ValueError(f"unknown activation {name!r}")
+        raise ExperimentError.of("training.unknown_activation", name=name)
     return table[name]()
 
 

@@ -18,6 +18,8 @@ from pathlib import Path
 
 import torch
 
+from engine.shared.messages import MessageError
+
 #: safetensors' dtype names for the torch dtypes a model's state_dict can hold.
 DTYPES: dict[str, torch.dtype] = {
     "F64": torch.float64, "F32": torch.float32, "F16": torch.float16, "BF16": torch.bfloat16,
@@ -30,11 +32,14 @@ _NAMES = {dtype: name for name, dtype in DTYPES.items()}
 _MAX_HEADER = 100_000_000
 
 
+class SafetensorsError(MessageError):
+    """A tensor or file the format cannot hold, or a file that is not well-formed."""
+
+
 def _require_little_endian() -> None:
     # Raw bytes go through as they are in memory; the format says little-endian.
     if sys.byteorder != "little":
-        raise ValueError("safetensors files can only be read and written on a little-endian "
-                         "machine here")
+        raise SafetensorsError.of("safetensors.big_endian")
 
 
 def write_safetensors(path: str | Path, tensors: dict[str, torch.Tensor],
@@ -42,20 +47,20 @@ def write_safetensors(path: str | Path, tensors: dict[str, torch.Tensor],
     """Write ``tensors`` to ``path`` (overwriting it), in the dict's order.
 
     Shared or non-contiguous tensors are fine: each is copied out on its own.
-    Raises ValueError for a name or dtype the format cannot hold.
+    Raises SafetensorsError (a ValueError) for a name or dtype the format cannot hold.
     """
     _require_little_endian()
     header: dict[str, object] = {}
     if metadata:
         if not all(isinstance(k, str) and isinstance(v, str) for k, v in metadata.items()):
-            raise ValueError("safetensors metadata must map strings to strings")
+            raise SafetensorsError.of("safetensors.metadata_not_strings")
         header["__metadata__"] = dict(metadata)
     offset = 0
     for name, tensor in tensors.items():
         if not isinstance(name, str) or name == "__metadata__":
-            raise ValueError(f"cannot store a tensor named {name!r} in safetensors")
+            raise SafetensorsError.of("safetensors.bad_name", name=repr(name))
         if tensor.dtype not in _NAMES:
-            raise ValueError(f"{name}: safetensors here cannot hold dtype {tensor.dtype}")
+            raise SafetensorsError.of("safetensors.bad_dtype", name=name, dtype=str(tensor.dtype))
         size = tensor.numel() * tensor.element_size()
         header[name] = {"dtype": _NAMES[tensor.dtype], "shape": list(tensor.shape),
                         "data_offsets": [offset, offset + size]}
@@ -75,25 +80,25 @@ def write_safetensors(path: str | Path, tensors: dict[str, torch.Tensor],
 def read_safetensors(path: str | Path) -> dict[str, torch.Tensor]:
     """The tensors in ``path``, by name, in the file's order (each owns its memory).
 
-    Raises ValueError naming what is wrong when the file is not well-formed safetensors,
-    OSError when it cannot be read.
+    Raises SafetensorsError (a ValueError) naming what is wrong when the file is not
+    well-formed safetensors, OSError when it cannot be read.
     """
     _require_little_endian()
     raw = Path(path).read_bytes()
     where = Path(path).name
     if len(raw) < 8:
-        raise ValueError(f"{where} is not a safetensors file: it is only {len(raw)} bytes")
+        raise SafetensorsError.of("safetensors.too_short", file=where, size=len(raw))
     (size,) = struct.unpack("<Q", raw[:8])
     if size > min(_MAX_HEADER, len(raw) - 8):
-        raise ValueError(f"{where} is not a safetensors file: its header length {size} "
-                         f"does not fit in its {len(raw)} bytes")
+        raise SafetensorsError.of("safetensors.header_too_long", file=where, header=size,
+                                  size=len(raw))
     try:
         header = json.loads(raw[8:8 + size].decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise ValueError(f"{where} is not a safetensors file: its header is not JSON "
-                         f"({exc})") from None
+        raise SafetensorsError.of("safetensors.header_not_json", file=where,
+                                  problem=str(exc)) from None
     if not isinstance(header, dict):
-        raise ValueError(f"{where} is not a safetensors file: its header is not an object")
+        raise SafetensorsError.of("safetensors.header_not_object", file=where)
     data = memoryview(raw)[8 + size:]
     tensors = {}
     for name, entry in header.items():
@@ -103,27 +108,28 @@ def read_safetensors(path: str | Path) -> dict[str, torch.Tensor]:
 
 
 def _tensor(where: str, name: str, entry: object, data: memoryview) -> torch.Tensor:
-    def bad(why: str) -> ValueError:
-        return ValueError(f"{where}: tensor {name!r} {why}")
+    def bad(code: str, **params) -> SafetensorsError:
+        return SafetensorsError.of(code, file=where, name=name, **params)
 
     if not isinstance(entry, dict):
-        raise bad("is not described by an object")
+        raise bad("safetensors.entry_not_object")
     dtype = DTYPES.get(entry.get("dtype"))  # type: ignore[arg-type]
     if dtype is None:
-        raise bad(f"has an unknown dtype {entry.get('dtype')!r} (known: {', '.join(DTYPES)})")
+        raise bad("safetensors.unknown_dtype", dtype=repr(entry.get("dtype")),
+                  known=", ".join(DTYPES))
     shape, offsets = entry.get("shape"), entry.get("data_offsets")
     if not isinstance(shape, list) or not all(
             isinstance(d, int) and not isinstance(d, bool) and d >= 0 for d in shape):
-        raise bad(f"has a malformed shape {shape!r}")
+        raise bad("safetensors.bad_shape", shape=repr(shape))
     if not isinstance(offsets, list) or len(offsets) != 2 or not all(
             isinstance(o, int) and not isinstance(o, bool) for o in offsets):
-        raise bad(f"has malformed data_offsets {offsets!r}")
+        raise bad("safetensors.bad_offsets", offsets=repr(offsets))
     begin, end = offsets
     if not 0 <= begin <= end <= len(data):
-        raise bad(f"lies outside the file's {len(data)} data bytes ({begin}..{end})")
+        raise bad("safetensors.outside_data", size=len(data), begin=begin, end=end)
     expected = math.prod(shape) * torch.empty((), dtype=dtype).element_size()
     if end - begin != expected:
-        raise bad(f"of shape {shape} needs {expected} bytes but has {end - begin}")
+        raise bad("safetensors.wrong_size", shape=str(shape), expected=expected, size=end - begin)
     if expected == 0:
         return torch.empty(shape, dtype=dtype)
     # A fresh bytearray per tensor: writable (torch.frombuffer warns on read-only bytes),

@@ -12,10 +12,14 @@ import torch
 from safetensors.torch import load as load_tensors
 
 from engine.shared.experiment_file import ExperimentFileError, read_archive
+from engine.shared.messages import Message, error_message, message
 
 
-def shape_text(shape) -> str:
-    return "×".join(str(d) for d in shape) if len(shape) else "a single number"
+def shape_message(shape) -> Message:
+    """A tensor's shape as a message parameter: "3×4", or "a single number"."""
+    if not len(shape):
+        return message("files.shape_scalar")
+    return message("files.shape", dims="×".join(str(d) for d in shape))
 
 
 def saved_parameters(path: str | Path, model: torch.nn.Module) -> list[torch.Tensor]:
@@ -27,18 +31,18 @@ def saved_parameters(path: str | Path, model: torch.nn.Module) -> list[torch.Ten
     archive = read_archive(path)
     name = Path(path).name
     if not archive.model:
-        raise ExperimentFileError(f"{name} holds settings only, no weights")
+        raise ExperimentFileError.of("files.settings_only", name=name)
     try:
         tensors = load_tensors(archive.model)
     except Exception as exc:  # noqa: BLE001 - the library's own errors vary by version
-        raise ExperimentFileError(f"the weights in {name} cannot be read: {exc}") from None
+        raise ExperimentFileError.of("files.weights_unreadable", name=name,
+                                     problem=error_message(exc)) from None
     result = []
     for key, parameter in model.named_parameters():
         saved = tensors.get(key)
         if saved is None or tuple(saved.shape) != tuple(parameter.shape):
-            got = "missing" if saved is None else shape_text(saved.shape)
-            raise ExperimentFileError(
-                f"{name} holds another network than the one training: {key} is {got}, "
-                f"expected {shape_text(parameter.shape)}")
+            got = message("files.shape_missing") if saved is None else shape_message(saved.shape)
+            raise ExperimentFileError.of("files.other_network", name=name, key=key, shape=got,
+                                         expected=shape_message(parameter.shape))
         result.append(saved.to(parameter.device, parameter.dtype))
     return result

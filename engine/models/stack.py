@@ -207,4 +207,4 @@ def example_input(input_shape: Shape, batch: int,
 def require_stack_model(model: object) -> None:
     """Exporters read a StackModel's specs; anything else cannot be written out."""
     if not isinstance(model, StackModel):
-        raise ExportError(f"Only a layer-stack model can be exported, not {type(model).__name__}.")
+        raise ExportError.of("export.not_a_stack", kind=type(model).__name__)

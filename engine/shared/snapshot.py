@@ -78,7 +78,7 @@ class RunData:
     #: ‖∂E/∂W‖ per weight matrix, input side first.
     grad_norms: np.ndarray
     #: Why the run sits out (diverged), or its phase (pre-training); None when training.
-    status: str | None = None
+    status: Message | None = None
 
 
 @dataclass(frozen=True)

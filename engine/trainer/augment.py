@@ -50,3 +50,20 @@ def warp_batch(images: torch.Tensor, theta: np.ndarray) -> torch.Tensor:
     grid = F.affine_grid(theta_t, list(images.shape), align_corners=False)
     return F.grid_sample(images, grid, mode="bilinear", padding_mode="zeros",
                          align_corners=False)
+
+
+class BatchAugmenter:
+    """The random numbers of one model's augmented batches: they start again, from the
+    training seed, with each new model (``TrainingSession.reset``), so a run repeats
+    exactly."""
+
+    def __init__(self, seed: int, device: torch.device) -> None:
+        self.rng = np.random.default_rng(seed)
+        self.noise = torch.Generator(device=device).manual_seed(seed)
+
+    def __call__(self, x: torch.Tensor, y: torch.Tensor, data, image_shape: tuple[int, int],
+                 flip_map: tuple[int, ...] | None, n_classes: int
+                 ) -> tuple[torch.Tensor, torch.Tensor]:
+        """A fresh variant of each image of the batch, as ``data`` (DataSettings) asks."""
+        return augment_batch(x, y, data.augment, data.augment_strength, image_shape,
+                             flip_map, n_classes, self.rng, self.noise)

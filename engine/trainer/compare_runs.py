@@ -14,6 +14,7 @@ import torch
 
 from engine.shared.comparison import Comparison
 from engine.shared.experiment import Experiment
+from engine.shared.messages import Message, message
 from engine.shared.snapshot import CompareData, RunData
 from engine.trainer.history import HistoryRecorder
 from engine.trainer.session import MEASURE_VALUES, TrainingSession
@@ -29,7 +30,7 @@ class Run:
     def __init__(self, session: TrainingSession) -> None:
         self.session = session
         self.history = HistoryRecorder()
-        self.stopped: str | None = None  # why this run no longer steps
+        self.stopped: Message | None = None  # why this run no longer steps
 
     def restart(self) -> None:
         self.stopped = None
@@ -83,8 +84,8 @@ class CompareRuns:
                                         or not s.parameters_finite()):
                 bad = s.step_count
                 good = s.restore_good_state()
-                run.stopped = (f"run {index} ({label_of(index - 1)}) diverged at step {bad}; "
-                               f"its weights of step {good} are kept and it sits out")
+                run.stopped = message("training.run_diverged", index=index,
+                                      label=label_of(index - 1), bad_step=bad, good_step=good)
                 metrics = s.measure(MEASURE_VALUES)
             elif run.stopped is None:
                 s.remember_good_state()
@@ -99,7 +100,7 @@ class CompareRuns:
         for index, (session, history, stopped) in enumerate(sessions):
             view = history if index == 0 else history.view()
             last = lambda column: float(column[-1]) if column.size else math.nan  # noqa: E731
-            status = stopped or _phase_text(session)
+            status = stopped or session.phase_message()
             runs.append(RunData(
                 label=self.comparison.label(index, "en"),
                 label_ko=self.comparison.label(index, "ko"),
@@ -110,11 +111,6 @@ class CompareRuns:
                 grad_norms=gradient_norms(session), status=status))
         return CompareData(vary=self.comparison.vary, setting=self.comparison.setting_name,
                            runs=tuple(runs))
-
-
-def _phase_text(session: TrainingSession) -> str | None:
-    phase = getattr(session, "phase_text", None)
-    return phase() if callable(phase) else None
 
 
 def gradient_norms(session: TrainingSession) -> np.ndarray:

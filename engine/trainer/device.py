@@ -15,15 +15,15 @@ class DeviceError(MessageError):
 
 def resolve_device(name: str = "auto") -> torch.device:
     if name not in DEVICE_CHOICES:
-        raise DeviceError(f"unknown device {name!r}: use one of {DEVICE_CHOICES}")
+        raise DeviceError.of("training.unknown_device", name=name, choices=DEVICE_CHOICES)
     cuda = torch.cuda.is_available()
     mps = getattr(torch.backends, "mps", None) is not None and torch.backends.mps.is_available()
     if name == "auto":
         return torch.device("cuda" if cuda else "mps" if mps else "cpu")
     if name == "cuda" and not cuda:
-        raise DeviceError("CUDA was asked for but no CUDA GPU is available here")
+        raise DeviceError.of("training.no_cuda")
     if name == "mps" and not mps:
-        raise DeviceError("MPS was asked for but Apple's Metal backend is not available here")
+        raise DeviceError.of("training.no_mps")
     return torch.device(name)
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from engine.shared import commands as cmd
+from engine.shared.messages import error_message, message
 from engine.shared.snapshot import Reply
 
 
@@ -19,6 +20,7 @@ def perform(trainer, command) -> Reply:
         return _open(trainer, command)
     if isinstance(command, cmd.ExportModel):
         return _export(trainer, command)
+    # A programming error (loop.FILE_COMMANDS lists what comes here), not a person's.
     raise TypeError(f"not a file command: {command!r}")
 
 
@@ -27,9 +29,10 @@ def _save(trainer, command: cmd.SaveExperiment) -> Reply:
     try:
         path = save_trainer(trainer, Path(command.path), command.demo, dict(command.view))
     except (OSError, ValueError) as exc:
-        return Reply("save", False, f"Could not save {command.path}: {exc}")
-    return Reply("save", True, f"Saved {path.name} at step {trainer.session.step_count}.",
-                 (str(path),))
+        return Reply("save", False, message("files.could_not_save", path=str(command.path),
+                                            problem=error_message(exc)))
+    return Reply("save", True, message("files.saved", name=path.name,
+                                       step=trainer.session.step_count), (str(path),))
 
 
 def _open(trainer, command: cmd.OpenExperiment) -> Reply:
@@ -39,12 +42,14 @@ def _open(trainer, command: cmd.OpenExperiment) -> Reply:
     try:
         saved = restore_into(trainer, Path(command.path))
     except ExperimentFileError as exc:
-        return Reply("open", False, str(exc))
+        return Reply("open", False, exc.message)
     except OSError as exc:
-        return Reply("open", False, f"Could not read {command.path}: {exc.strerror or exc}")
+        problem = message("error.foreign", text=exc.strerror or str(exc))
+        return Reply("open", False, message("files.could_not_read", path=str(command.path),
+                                            problem=problem))
     trainer.forget_caches()
-    return Reply("open", True, f"Opened {Path(command.path).name} at step {saved.step}.",
-                 (str(command.path),))
+    return Reply("open", True, message("files.opened", name=Path(command.path).name,
+                                       step=saved.step), (str(command.path),))
 
 
 def _export(trainer, command: cmd.ExportModel) -> Reply:
@@ -54,15 +59,18 @@ def _export(trainer, command: cmd.ExportModel) -> Reply:
     session = trainer.session
     try:
         if command.design is not None:
-            model, what = _designed_model(command.design), "the untrained design"
+            model = _designed_model(command.design)
+            what = message("files.untrained_design")
         else:
             model = as_stack_model(session.model, session.experiment.network)
-            what = f"the model at step {session.step_count}"
+            what = message("files.model_at_step", step=session.step_count)
         written = export(model, Path(command.path), command.format)
     except (ExportError, SpecError, OSError) as exc:
-        return Reply("export", False, f"Could not export the model: {exc}")
+        return Reply("export", False, message("files.could_not_export",
+                                              problem=error_message(exc)))
     names = ", ".join(p.name for p in written)
-    return Reply("export", True, f"Exported {what}: {names}.", tuple(str(p) for p in written))
+    return Reply("export", True, message("files.exported", what=what, names=names),
+                 tuple(str(p) for p in written))
 
 
 def _designed_model(raw: dict):

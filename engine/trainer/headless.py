@@ -2,6 +2,7 @@
 
 A demo may name its own figure (``"figure"`` in its file): the number the demo is about,
 e.g. the perceptron's accuracy on XOR or the final loss of every run of a comparison.
+The report is for people and scripts reading JSON: its messages are rendered in English.
 """
 
 from __future__ import annotations
@@ -46,8 +47,8 @@ def headless_report(demo_id: str, steps: int, device: str | None = None,
     figure = demo_figure(demo, report, snap)
     if figure is not None:
         report["figure"] = figure
-    if snap.message:
-        report["message"] = snap.message
+    if snap.message is not None:
+        report["message"] = snap.message.english()
     report["experiment"] = snap.experiment.to_dict()
     if demo.compare is not None:
         report["compare"] = demo.compare.to_dict()
@@ -60,8 +61,8 @@ def _run_report(run) -> dict:
     if not math.isnan(run.test_accuracy):
         entry["train_accuracy"] = run.train_accuracy
         entry["test_accuracy"] = run.test_accuracy
-    if run.status:
-        entry["status"] = run.status
+    if run.status is not None:
+        entry["status"] = run.status.english()
     return entry
 
 
@@ -85,12 +86,14 @@ def demo_figure(demo: Demo, report: dict, snap=None) -> dict | None:
 def _probe_figure(metric: str, snap) -> dict:
     """The sampled text, or log10 of the gradient norm at the first step over the last:
     below 0 the gradient vanishes on its way back, above 0 it explodes."""
-    live = getattr(snap, "live", {}) or {}
-    problems = getattr(snap, "live_problems", {}) or {}
+    live = snap.live if snap is not None else {}
+    problems = snap.live_problems if snap is not None else {}
     name = "sample" if metric == "sample" else "gradient_time"
     data = live.get(name)
     if data is None:
-        return {"value": None, "problem": problems.get(name, "not measured")}
+        problem = problems.get(name)
+        return {"value": None,
+                "problem": problem.english() if problem is not None else "not measured"}
     if metric == "sample":
         return {"value": data.prompt + data.text, "prompt": data.prompt,
                 "temperature": data.temperature}

@@ -38,6 +38,14 @@ class HistoryRecorder:
         return (float(step), train_loss, test_loss,
                 nan if train_acc is None else train_acc, nan if test_acc is None else test_acc)
 
+    # -- an experiment file holds the recorder whole (engine/trainer/checkpoint.py) ------
+    def state(self) -> tuple[list[tuple[float, ...]], int, int]:
+        """(rows, stride, calls): what continues this recorder exactly."""
+        return self._rows, self._stride, self._calls
+
+    def load_state(self, rows: list[tuple[float, ...]], stride: int, calls: int) -> None:
+        self._rows, self._stride, self._calls = rows, stride, calls
+
     def view(self) -> History:
         table = np.array(self._rows, dtype=np.float64).reshape(-1, 5)
         cols = [np.ascontiguousarray(table[:, i]) for i in range(5)]

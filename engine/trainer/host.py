@@ -6,6 +6,7 @@ from __future__ import annotations
 import threading
 import traceback
 
+from engine.shared import commands as cmd
 from engine.shared.protocol import WANT, configure_threads
 
 
@@ -47,10 +48,9 @@ class _Outbox:
 
 def serve(conn) -> None:
     """Child process entry point."""
-    configure_threads()
+    configure_threads()  # before torch is imported: it reads the thread settings once
     import torch
 
-    from engine.shared import commands as cmd
     from engine.trainer.device import describe_device, resolve_device
     from engine.trainer.loop import train
     torch.set_num_threads(1)
@@ -58,40 +58,19 @@ def serve(conn) -> None:
     outbox = _Outbox(conn)
     #: The newest settings that outlive a run: replayed when a run starts over.
     sticky: dict[object, object] = {}
-
-    def read() -> None:
-        while True:
-            try:
-                message = conn.recv()
-            except (EOFError, OSError):
-                queue.put(cmd.Stop())
-                return
-            if message == WANT:
-                outbox.grant()
-            else:
-                if isinstance(message, (cmd.SetProbes, cmd.SetLandscape, cmd.SetComparison)):
-                    sticky[type(message)] = message
-                elif isinstance(message, cmd.SetProbeOptions):
-                    sticky[(cmd.SetProbeOptions, message.name)] = message
-                queue.put(message)
-                if isinstance(message, cmd.Stop):
-                    return
-
-    threading.Thread(target=read, name="deepscope-commands", daemon=True).start()
+    threading.Thread(target=_read_commands, args=(conn, queue, outbox, sticky),
+                     name="deepscope-commands", daemon=True).start()
     outbox.send_now(("ready", describe_device(resolve_device("auto"))))
 
     experiment = None
     while True:
-        # Wait for the experiment to run (first start, or a restart after an error).
-        held = []  # commands sent before the experiment (probes, settings): kept, in order
-        while experiment is None:
-            for message in queue.wait(1.0):
-                if isinstance(message, cmd.Stop):
-                    return
-                if isinstance(message, cmd.SetExperiment) and experiment is None:
-                    experiment = message.experiment
-                else:
-                    held.append(message)
+        # Wait for the experiment to run (first start); a restart after an error goes on
+        # from the last experiment that ran.
+        held: list = []  # commands sent before the experiment (probes, settings), in order
+        if experiment is None:
+            experiment = _wait_for_experiment(queue, held)
+            if experiment is None:
+                return  # Stop received before any run
         # Replay what a fresh run must know first (probes, landscape settings), then the
         # held commands, then whatever arrived meanwhile: the order the window sent them.
         for message in [*sticky.values(), *held, *queue.drain()]:
@@ -105,7 +84,47 @@ def serve(conn) -> None:
                 outbox.offer(snapshot)
             return  # Stop received
         except Exception as exc:  # noqa: BLE001 - every fault goes back to the window
+            # An unexpected crash, not one of the engine's Messages: the window shows the
+            # exception's own line and its traceback as they are (for a bug report), so
+            # these stay plain strings.
             text = "".join(traceback.format_exception_only(type(exc), exc)).strip()
             outbox.send_now(("error", text, traceback.format_exc()))
             # Start over, paused, from the last experiment that ran: the loop above
             # builds a fresh run from ``experiment``.
+
+
+def _read_commands(conn, queue: cmd.CommandQueue, outbox: _Outbox, sticky: dict) -> None:
+    """The reader thread: the window's commands into ``queue``, its credits to ``outbox``;
+    settings that outlive a run are kept in ``sticky``. A closed pipe means Stop."""
+    while True:
+        try:
+            message = conn.recv()
+        except (EOFError, OSError):
+            queue.put(cmd.Stop())
+            return
+        if message == WANT:
+            outbox.grant()
+            continue
+        if isinstance(message, (cmd.SetProbes, cmd.SetLandscape, cmd.SetComparison)):
+            sticky[type(message)] = message
+        elif isinstance(message, cmd.SetProbeOptions):
+            sticky[(cmd.SetProbeOptions, message.name)] = message
+        queue.put(message)
+        if isinstance(message, cmd.Stop):
+            return
+
+
+def _wait_for_experiment(queue: cmd.CommandQueue, held: list):
+    """The first SetExperiment's experiment, keeping the commands before it in ``held``;
+    None when a Stop comes first. The rest of the batch the experiment came in (a second
+    SetExperiment too) is held as well: it was sent after it."""
+    experiment = None
+    while experiment is None:
+        for message in queue.wait(1.0):
+            if isinstance(message, cmd.Stop):
+                return None
+            if isinstance(message, cmd.SetExperiment) and experiment is None:
+                experiment = message.experiment
+            else:
+                held.append(message)
+    return experiment

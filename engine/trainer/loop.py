@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 
 from engine.probes import DEFAULT_PROBES
 from engine.shared import commands as cmd
@@ -30,6 +31,21 @@ COMMAND_CHECK_EVERY = 8
 FILE_COMMANDS = (cmd.SaveExperiment, cmd.OpenExperiment, cmd.ExportModel)
 
 
+@dataclass
+class _Control:
+    """What the person asked the loop to do: run, pause, or a Step command's steps."""
+    running: bool
+    steps_to_go: int | None = None  # a Step command's remaining steps
+    changed: bool = False           # a command since the last look: a snapshot is due
+
+    @property
+    def active(self) -> bool:
+        return self.running or bool(self.steps_to_go)
+
+    def halt(self) -> None:
+        self.running, self.steps_to_go = False, None
+
+
 def train(experiment: Experiment, commands: cmd.CommandQueue, *, running: bool = False,
           interval: float = SNAPSHOT_INTERVAL, probes=DEFAULT_PROBES, grid: int = DEFAULT_GRID,
           stop_at: int | None = None, clock: Callable[[], float] = time.perf_counter,
@@ -41,75 +57,89 @@ def train(experiment: Experiment, commands: cmd.CommandQueue, *, running: bool =
     snapshot's ``message``; the run goes on with the old value.
     """
     trainer = Trainer(experiment, probes, grid)
-    session = trainer.session
-    steps_to_go: int | None = None  # a Step command's remaining steps
+    control = _Control(running)
     last_time, last_step, rate = clock(), 0, 0.0
     snapshot_cost = 0.0  # seconds the last snapshot took to measure
     yield trainer.snapshot(running, rate)
     while True:
-        changed = False
-        pending = commands.drain() if (running or steps_to_go) else commands.wait(0.25)
-        for command in pending:
-            if isinstance(command, cmd.Stop):
-                return
-            if isinstance(command, cmd.Crash):
-                raise RuntimeError(command.message)
-            if isinstance(command, cmd.Play):
-                running, steps_to_go, changed = True, None, True
-            elif isinstance(command, cmd.Pause):
-                running, steps_to_go, changed = False, None, True
-            elif isinstance(command, cmd.Step):
-                running, steps_to_go = False, max(1, command.n)
-            elif isinstance(command, cmd.OpenExperiment):
-                # An opened run waits for play, like a demo that was just picked.
-                running, steps_to_go, changed = False, None, True
-                trainer.reply = file_actions.perform(trainer, command)
-            elif isinstance(command, FILE_COMMANDS):
-                changed = True
-                trainer.reply = file_actions.perform(trainer, command)
-            else:
-                changed = True
-                try:
-                    trainer.apply(command)
-                except ValueError as exc:
-                    trainer.message, trainer.refused = error_message(exc), True
+        control.changed = False
+        pending = commands.drain() if control.active else commands.wait(0.25)
+        if not _obey(trainer, pending, control):
+            return
         session = trainer.session  # an opened file brings a new session
-        if running or steps_to_go:
+        if control.active:
             if last_step == 0 and session.step_count == 0:
                 last_time = clock()
             # Measuring must leave training most of the time: many runs of a comparison
             # make a snapshot cost tens of milliseconds, so they come less often then.
             deadline = clock() + max(interval, SNAPSHOT_COST_FACTOR * snapshot_cost)
-            while True:
-                if stop_at is not None and session.step_count >= stop_at:
-                    running, steps_to_go = False, None
-                    break
-                if not trainer.step():
-                    trainer.message = message("training.no_points")
-                    running, steps_to_go = False, None
-                    break
-                if steps_to_go:
-                    steps_to_go -= 1
-                    if steps_to_go == 0:
-                        steps_to_go = None
-                        break
-                if session.step_count % COMMAND_CHECK_EVERY == 0 and (
-                        clock() >= deadline or commands.pending()):
-                    break
+            _step_until_due(trainer, commands, control, stop_at, deadline, clock)
             now = clock()
             steps = session.step_count - last_step
             if steps > 0 and now > last_time:
                 rate = steps / (now - last_time)
             last_time, last_step = now, session.step_count
             final = stop_at is not None and session.step_count >= stop_at
-            snap = trainer.snapshot(running or bool(steps_to_go), rate, full=final)
+            snap = trainer.snapshot(control.active, rate, full=final)
             snapshot_cost = clock() - now
             if snap.message is not None and snap.message.code == "training.diverged":
-                running, steps_to_go = False, None
+                control.halt()
             yield snap
-        elif changed:
+        elif control.changed:
             last_time, last_step = clock(), session.step_count
-            yield trainer.snapshot(False, 0.0 if not running else rate)
+            yield trainer.snapshot(False, 0.0 if not control.running else rate)
+
+
+def _obey(trainer: Trainer, pending, control: _Control) -> bool:
+    """Carry out the commands that arrived, in order; False when one says Stop."""
+    for command in pending:
+        if isinstance(command, cmd.Stop):
+            return False
+        if isinstance(command, cmd.Crash):
+            raise RuntimeError(command.message)
+        if isinstance(command, cmd.Play):
+            control.running, control.steps_to_go, control.changed = True, None, True
+        elif isinstance(command, cmd.Pause):
+            control.running, control.steps_to_go, control.changed = False, None, True
+        elif isinstance(command, cmd.Step):
+            control.running, control.steps_to_go = False, max(1, command.n)
+        elif isinstance(command, cmd.OpenExperiment):
+            # An opened run waits for play, like a demo that was just picked.
+            control.running, control.steps_to_go, control.changed = False, None, True
+            trainer.reply = file_actions.perform(trainer, command)
+        elif isinstance(command, FILE_COMMANDS):
+            control.changed = True
+            trainer.reply = file_actions.perform(trainer, command)
+        else:
+            control.changed = True
+            try:
+                trainer.apply(command)
+            except ValueError as exc:
+                trainer.message, trainer.refused = error_message(exc), True
+    return True
+
+
+def _step_until_due(trainer: Trainer, commands: cmd.CommandQueue, control: _Control,
+                    stop_at: int | None, deadline: float, clock: Callable[[], float]) -> None:
+    """Train until a snapshot is due: the deadline passed or a command waits (looked at
+    every few steps), a Step command's steps are done, or the run must pause."""
+    session = trainer.session
+    while True:
+        if stop_at is not None and session.step_count >= stop_at:
+            control.halt()
+            return
+        if not trainer.step():
+            trainer.message = message("training.no_points")
+            control.halt()
+            return
+        if control.steps_to_go:
+            control.steps_to_go -= 1
+            if control.steps_to_go == 0:
+                control.steps_to_go = None
+                return
+        if session.step_count % COMMAND_CHECK_EVERY == 0 and (
+                clock() >= deadline or commands.pending()):
+            return
 
 
 def run_steps(experiment: Experiment, steps: int, probes=frozenset(),

@@ -22,6 +22,8 @@ import torch.nn.functional as F
 from torch import nn
 
 from engine.models.network import MLP
+from engine.shared.experiment_file import ExperimentFileError
+from engine.shared.messages import Message, message
 
 #: Adam's step size for the autoencoders: pre-training is meant to take seconds.
 LEARNING_RATE = 1e-2
@@ -95,6 +97,7 @@ class LayerwisePretrainer:
         """One minibatch on the current layer; moves to the next layer when its steps are
         done. Returns the minibatch's reconstruction error (before the update)."""
         if self.done:
+            # A programming error (the session steps it only while not done), not a person's.
             raise RuntimeError("pre-training is over")
         target = self._codes[self._next_batch()]
         x = target
@@ -123,14 +126,15 @@ class LayerwisePretrainer:
             x = act(linear(x))
         return float(F.mse_loss(self.reconstruct(x, layer), x))
 
-    def phase_text(self) -> str | None:
+    def phase_message(self) -> Message | None:
         """E.g. "pre-training layer 1 of 2: reconstruction error 0.031"; None when done."""
         if self.done:
             return None
-        text = f"pre-training layer {self.layer + 1} of {self.n_layers}"
-        if self.error is not None:
-            text += f": reconstruction error {self.error:.3f}"
-        return text
+        if self.error is None:
+            return message("training.pretraining_layer", layer=self.layer + 1,
+                           layers=self.n_layers)
+        return message("training.pretraining_layer_error", layer=self.layer + 1,
+                       layers=self.n_layers, error=self.error)
 
     # -- saving and reopening (engine/trainer/checkpoint.py) ---------------------------------------
     def state(self) -> tuple[dict[str, torch.Tensor], dict]:
@@ -149,23 +153,24 @@ class LayerwisePretrainer:
         return tensors, info
 
     def load_state(self, tensors: dict[str, torch.Tensor], info: dict) -> None:
-        """Continue from ``state()``'s output; ValueError naming what does not fit."""
+        """Continue from ``state()``'s output; ExperimentFileError naming what does not fit
+        (KeyError for a tensor that is missing)."""
         layer, layer_step, cursor = info.get("layer"), info.get("layer_step"), info.get(
             "cursor")
         error = info.get("error")
         if not all(isinstance(v, int) and not isinstance(v, bool) and v >= 0
                    for v in (layer, layer_step, cursor)) or not (
                 error is None or isinstance(error, int | float)):
-            raise ValueError("its pre-training state is malformed")
+            raise ExperimentFileError.of("files.pretraining_malformed")
         if layer > self.n_layers or (layer < self.n_layers
                                      and layer_step >= self.steps_per_layer):
-            raise ValueError("its pre-training state does not fit its settings")
+            raise ExperimentFileError.of("files.pretraining_misfit")
         order = tensors.get(f"{PREFIX}order")
         if (order is None or order.dtype != torch.int64 or order.dim() != 1
                 or cursor > order.numel()
                 or (order.numel() and not 0 <= int(order.min()) <= int(order.max())
                     < len(self.inputs))):
-            raise ValueError("its pre-training batch order does not fit the data")
+            raise ExperimentFileError.of("files.pretraining_order_misfit")
         decoders = {k[len(PREFIX) + len("decoders."):]: v for k, v in tensors.items()
                     if k.startswith(f"{PREFIX}decoders.")}
         self.decoders.load_state_dict(decoders, strict=True)
@@ -181,7 +186,7 @@ class LayerwisePretrainer:
             if key.startswith(f"{PREFIX}adam."):
                 number, _, entry = key[len(PREFIX) + len("adam."):].partition(".")
                 if not number.isdigit() or int(number) >= len(parameters):
-                    raise ValueError(f"unexpected pre-training tensor {key!r}")
+                    raise ExperimentFileError.of("files.pretraining_unexpected_tensor", key=key)
                 state.setdefault(int(number), {})[entry] = value
         groups = self.optimizer.state_dict()["param_groups"]
         self.optimizer.load_state_dict({"state": state, "param_groups": groups})

@@ -14,32 +14,25 @@ import numpy as np
 import torch
 
 from engine.data import Dataset, make_dataset
-from engine.models.features import feature_tensor
 from engine.models.network import MLP, build_model, make_activation
 from engine.models.objective import Objective
 from engine.shared.catalogue import flip_labels
-from engine.shared.experiment import Experiment
-from engine.trainer.augment import augment_batch
+from engine.shared.experiment import Experiment, ExperimentError
+from engine.shared.messages import Message
+from engine.trainer.augment import BatchAugmenter
+from engine.trainer.batches import BatchOrder
+from engine.trainer.changes import same_except_augment, same_except_points, same_weight_shapes
 from engine.trainer.device import describe_device, resolve_device
+from engine.trainer.good_state import GoodState
+from engine.trainer.inputs import device_tensor, network_inputs, shaped_input
+from engine.trainer.metrics import measure_splits
+from engine.trainer.optimizers import make_optimizer, weight_penalty
 from engine.trainer.pretraining import LayerwisePretrainer
-from engine.trainer.recurrent import GradientWatch, sequences_measured, truncated_loss
+from engine.trainer.recurrent import GradientWatch, truncated_loss
 
 #: Input numbers a live snapshot's metrics read per split: all 2-D points and digits,
 #: about 250 images of 28×28 (each snapshot of a ConvNet on 3,000 shapes took 0.3 s).
 MEASURE_VALUES = 200_000
-
-def make_optimizer(name: str, params, lr: float) -> torch.optim.Optimizer:
-    if name == "sgd":
-        return torch.optim.SGD(params, lr=lr)
-    if name == "momentum":
-        return torch.optim.SGD(params, lr=lr, momentum=0.9)
-    if name == "adam":
-        return torch.optim.Adam(params, lr=lr)
-    if name == "rmsprop":
-        return torch.optim.RMSprop(params, lr=lr)
-    if name == "adagrad":
-        return torch.optim.Adagrad(params, lr=lr)
-    raise ValueError(f"unknown optimizer {name!r}")
 
 
 class TrainingSession:
@@ -58,9 +51,7 @@ class TrainingSession:
         d = self.dataset
         self.objective = Objective.resolve(d.problem, d.n_classes, self.experiment.training.loss)
         def to(a: np.ndarray) -> torch.Tensor:
-            # Token ids stay integers (an Embedding reads them); everything else float32.
-            dtype = torch.long if a.dtype == np.int64 else torch.float32
-            return torch.tensor(a, dtype=dtype, device=self.device)
+            return device_tensor(a, self.device)
 
         self.points_train, self.y_train = to(d.x_train), to(d.y_train)
         self.points_test, self.y_test = to(d.x_test), to(d.y_test)
@@ -69,26 +60,17 @@ class TrainingSession:
 
     def _refresh_features(self) -> None:
         """Network inputs: the features of 2-D points; other data feed their own values."""
-        if not self.points_2d:
-            self.x_train, self.x_test = self.points_train, self.points_test
-            self.x_unlabelled = self.points_unlabelled
-            return
-        features = self.experiment.network.features
-        self.x_train = feature_tensor(self.points_train, features)
-        self.x_test = feature_tensor(self.points_test, features)
-        self.x_unlabelled = feature_tensor(self.points_unlabelled, features)
+        features, flat = self.experiment.network.features, self.points_2d
+        self.x_train = network_inputs(self.points_train, features, flat)
+        self.x_test = network_inputs(self.points_test, features, flat)
+        self.x_unlabelled = network_inputs(self.points_unlabelled, features, flat)
 
     def _shape_inputs(self) -> None:
-        """Images reach a builder stack as (N, channels, height, width): views of the
-        flat rows, no copy. The perceptron reads the flat rows."""
-        shape = getattr(self.model, "input_shape", None)
-        if self.dataset.sequence is not None:
-            return  # (N, T) token ids or (N, T, F) values, as a recurrent layer reads them
-        dims = tuple(shape.dims) if shape is not None and shape.layout == "image" else None
-        for name in ("x_train", "x_test", "x_unlabelled"):
-            x = getattr(self, name)
-            setattr(self, name, x.reshape(x.shape[0], *dims) if dims else
-                    x.flatten(1) if x.dim() > 2 else x)
+        """The inputs in the shape the new model reads (inputs.shaped_input)."""
+        sequence = self.dataset.sequence
+        self.x_train = shaped_input(self.x_train, self.model, sequence)
+        self.x_test = shaped_input(self.x_test, self.model, sequence)
+        self.x_unlabelled = shaped_input(self.x_unlabelled, self.model, sequence)
 
     @property
     def points_2d(self) -> bool:
@@ -106,13 +88,12 @@ class TrainingSession:
         self.model.to(self.device)
         self._shape_inputs()
         self.optimizer = self._new_optimizer()
-        self.batch_generator = torch.Generator(device="cpu").manual_seed(seed)
+        self.batches = BatchOrder(seed)
         self.step_count = 0
-        self._order = torch.empty(0, dtype=torch.long)
-        self._cursor = 0
         self.pretrainer = self._new_pretrainer()
-        self.last_good = self._checkpoint()
+        self.last_good = GoodState(self.model, self.step_count)
         self.gradients = GradientWatch()
+        self.augmenter = BatchAugmenter(seed, self.device)
 
     def _new_pretrainer(self) -> LayerwisePretrainer | None:
         """Layer-wise pre-training on every training input, labelled or not, when asked
@@ -129,10 +110,10 @@ class TrainingSession:
         """True while layer-wise pre-training still has steps to do."""
         return self.pretrainer is not None and not self.pretrainer.done
 
-    def phase_text(self) -> str | None:
+    def phase_message(self) -> Message | None:
         """"pre-training layer 1 of 2: reconstruction error 0.031", or None once the run
         trains on labels."""
-        return self.pretrainer.phase_text() if self.pretrainer is not None else None
+        return self.pretrainer.phase_message() if self.pretrainer is not None else None
 
     def _new_optimizer(self) -> torch.optim.Optimizer:
         tr = self.experiment.training
@@ -180,9 +161,9 @@ class TrainingSession:
             return
         self.experiment = experiment
         data_changed = experiment.data != old.data
-        only_points_added = data_changed and _same_except_points(old, experiment)
+        only_points_added = data_changed and same_except_points(old, experiment)
         # Augmentation changes only the batches to come: same data, same weights.
-        only_augment = data_changed and _same_except_augment(old, experiment)
+        only_augment = data_changed and same_except_augment(old, experiment)
         if data_changed and not only_augment:
             try:
                 self._load_data()
@@ -194,10 +175,7 @@ class TrainingSession:
         elif experiment.network.features != old.network.features:
             self._refresh_features()
         net_old, net_new = old.network, experiment.network
-        same_shape = (net_old.hidden == net_new.hidden and net_old.features == net_new.features
-                      and net_old.init_scale == net_new.init_scale
-                      and net_old.recurrent_scale == net_new.recurrent_scale
-                      and net_old.layers == net_new.layers
+        same_shape = (same_weight_shapes(old, experiment)
                       and self.model.n_outputs == self.objective.n_outputs)
         if force_reset or not same_shape or (data_changed and not only_points_added
                                              and not only_augment):
@@ -216,40 +194,20 @@ class TrainingSession:
     @torch.no_grad()
     def set_weight(self, layer: int, row: int, col: int, value: float) -> None:
         if not isinstance(self.model, MLP):
-            raise ValueError("Weights can be typed in only for a perceptron the network "
-                             "panel draws; this network was assembled in the layer builder.")
+            raise ExperimentError.of("training.weights_perceptron_only")
         if not 0 <= layer < len(self.model.linears):
-            raise ValueError(f"there is no layer {layer} to edit")
+            raise ExperimentError.of("training.no_layer_to_edit", layer=layer)
         linear = self.model.linears[layer]
         if not (0 <= row < linear.out_features and -1 <= col < linear.in_features):
-            raise ValueError(f"layer {layer} has no weight at ({row}, {col})")
+            raise ExperimentError.of("training.no_weight_at", layer=layer, row=row, col=col)
         if not math.isfinite(value):
-            raise ValueError(f"a weight must be a finite number, not {value}")
+            raise ExperimentError.of("training.weight_not_finite", value=value)
         if col == -1:
             linear.bias[row] = value
         else:
             linear.weight[row, col] = value
 
     # -- training --------------------------------------------------------------------
-    def _next_batch(self) -> torch.Tensor:
-        n = self.x_train.shape[0]
-        size = min(self.experiment.training.batch_size, n)
-        if self._cursor + size > self._order.numel():
-            self._order = torch.randperm(n, generator=self.batch_generator).to(self.device)
-            self._cursor = 0
-        batch = self._order[self._cursor:self._cursor + size]
-        self._cursor += size
-        return batch
-
-    def penalty(self) -> torch.Tensor | float:
-        tr = self.experiment.training
-        if tr.regularization == "none" or tr.reg_rate == 0:
-            return 0.0
-        weights = self.model.weight_matrices()
-        if tr.regularization == "l1":
-            return tr.reg_rate * sum(w.abs().sum() for w in weights)
-        return tr.reg_rate * 0.5 * sum((w * w).sum() for w in weights)
-
     def step(self) -> bool:
         """One minibatch step: of pre-training while it lasts (it counts as a step, so
         runs with and without it advance together), then of supervised training on the
@@ -260,11 +218,14 @@ class TrainingSession:
             return True
         if self.x_train.shape[0] == 0:
             return False
-        batch = self._next_batch()
+        n = self.x_train.shape[0]
+        batch = self.batches.next(n, min(self.experiment.training.batch_size, n), self.device)
         x, y = self.x_train[batch], self.y_train[batch]
-        if self.experiment.data.augment and self.dataset.image_shape is not None:
-            x, y = self._augment(x, y)
-        loss = self._loss(x, y) + self.penalty()
+        data = self.experiment.data
+        if data.augment and self.dataset.image_shape is not None:
+            x, y = self.augmenter(x, y, data, self.dataset.image_shape,
+                                  flip_labels(data.dataset), self.dataset.n_classes)
+        loss = self._loss(x, y) + weight_penalty(self.model, self.experiment.training)
         self.optimizer.zero_grad(set_to_none=True)
         loss.backward()
         self._watch_and_clip_gradient()
@@ -293,54 +254,23 @@ class TrainingSession:
         """(steps, norms): the whole gradient's norm before clipping at recent steps."""
         return self.gradients.history()
 
-    def _augment(self, x: torch.Tensor, y: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
-        """A fresh variant of each image of the batch (``DataSettings.augment``). Its
-        random numbers start again with each new model, from the training seed, so a run
-        repeats exactly."""
-        if getattr(self, "_augment_model", None) is not self.model:
-            seed = self.experiment.training.seed
-            self._augment_model = self.model
-            self._augment_rng = np.random.default_rng(seed)
-            self._augment_noise = torch.Generator(device=self.device).manual_seed(seed)
-        data = self.experiment.data
-        return augment_batch(x, y, data.augment, data.augment_strength,
-                             self.dataset.image_shape, flip_labels(data.dataset),
-                             self.dataset.n_classes, self._augment_rng, self._augment_noise)
-
     @property
     def epoch(self) -> float:
         n = self.x_train.shape[0]
         return self.step_count * min(self.experiment.training.batch_size, max(n, 1)) / max(n, 1)
 
     # -- measurement -----------------------------------------------------------------
-    @torch.no_grad()
     def measure(self, values: int | None = None
                 ) -> tuple[float, float, float | None, float | None]:
         """(train loss, test loss, train accuracy, test accuracy) without dropout; train
         metrics on the labelled training examples, test metrics on the whole test set.
 
         ``values``: measure on the first examples of each split holding at most this many
-        input numbers (a snapshot of a ConvNet on thousands of images would otherwise
-        spend most of its time here); ``self.measured_on`` says how many were read."""
-        self.model.eval()
-        results, counts = [], []
-        for x, y in ((self.x_train, self.y_train), (self.x_test, self.y_test)):
-            if values is not None and x.shape[0]:
-                n = max(1, min(x.shape[0], values // max(1, x[0].numel()),
-                               sequences_measured(self.model, self.dataset.sequence)))
-                x, y = x[:n], y[:n]
-            counts.append(int(x.shape[0]))
-            if x.shape[0] == 0:
-                results.append((math.nan, None))
-                continue
-            raw = self.model(x)
-            loss = float(self.objective.loss_of(raw, y))
-            acc = None
-            if self.objective.problem == "classification":
-                # Per example, or per step of sequences with a target at every step.
-                acc = float(self.objective.correct(raw, y)) / y.numel()
-            results.append((loss, acc))
-        self.model.train()
+        input numbers; ``self.measured_on`` says how many were read."""
+        results, counts = measure_splits(
+            self.model, self.objective,
+            [(self.x_train, self.y_train), (self.x_test, self.y_test)],
+            self.dataset.sequence, values)
         full = (int(self.x_train.shape[0]), int(self.x_test.shape[0]))
         self.measured_on = None if tuple(counts) == full else (*counts, *full)
         (train_loss, train_acc), (test_loss, test_acc) = results
@@ -352,38 +282,14 @@ class TrainingSession:
         flags = torch.stack([torch.isfinite(p).all() for p in self.model.parameters()])
         return bool(flags.all())
 
-    # The last finite weights, kept at every snapshot: copied into buffers made once per
-    # model, not a fresh deep copy 30 times a second.
-    @torch.no_grad()
-    def _checkpoint(self) -> tuple[int, list[torch.Tensor]]:
-        return self.step_count, [p.detach().clone() for p in self.model.parameters()]
-
-    @torch.no_grad()
+    # The last finite weights (engine/trainer/good_state.py), kept at every snapshot.
     def remember_good_state(self) -> None:
-        _, saved = self.last_good
-        for buffer, parameter in zip(saved, self.model.parameters(), strict=True):
-            buffer.copy_(parameter)
-        self.last_good = (self.step_count, saved)
+        self.last_good.remember(self.model, self.step_count)
 
-    @torch.no_grad()
     def restore_good_state(self) -> int:
         """Back to the last finite weights (after divergence); returns their step."""
-        step, saved = self.last_good
-        for buffer, parameter in zip(saved, self.model.parameters(), strict=True):
-            parameter.copy_(buffer)
+        step = self.last_good.restore(self.model)
         self.optimizer = self._new_optimizer()
         self.step_count = step
         return step
 
-
-def _same_except_augment(old: Experiment, new: Experiment) -> bool:
-    """True when only the augmentation of training batches changed."""
-    neutral = {"augment": (), "augment_strength": 0.5}
-    return (dataclasses.replace(old.data, **neutral)
-            == dataclasses.replace(new.data, **neutral))
-
-
-def _same_except_points(old: Experiment, new: Experiment) -> bool:
-    """True when only the person's own points changed (added points keep the weights)."""
-    return (dataclasses.replace(old.data, custom_points=())
-            == dataclasses.replace(new.data, custom_points=()))

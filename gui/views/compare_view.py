@@ -25,7 +25,7 @@ from engine.shared import commands as cmd
 from engine.shared.comparison import COMPARABLE, MAX_RUNS, MAX_RUNS_SIDE_BY_SIDE, parse_values
 from engine.shared.experiment import ExperimentError
 from gui.colors import CLASS_COLORS
-from gui.messages import error_text
+from gui.messages import error_text, render_message
 from gui.views.compare_plots import GradientBars, LossStrip
 from gui.views.demo_view import DemoView
 from gui.views.plots import plain_plot
@@ -213,8 +213,8 @@ class CompareView(DemoView):
             text = self.tr("{0}: loss {1:.3f}").format(label, run.train_loss)
             if np.isfinite(run.test_accuracy):
                 text += self.tr(", test accuracy {0:.1f} %").format(100 * run.test_accuracy)
-            if run.status:
-                text += f" — {run.status}"
+            if run.status is not None:
+                text += f" — {render_message(run.status)}"
             parts.append(text)
         head = self.tr("Solid: training loss, dashed: test loss. ")
         return head + "; ".join(parts)

@@ -160,7 +160,7 @@ def test_session_feeds_pixels_and_scores_labelled_examples_only():
     experiment = Experiment(digits(labels=30), NetworkSettings(
         features=("x1",), hidden=(16,), activations=("tanh",))).with_training(device="cpu")
     session = TrainingSession(experiment)
-    assert not session.points_2d and session.phase_text() is None
+    assert not session.points_2d and session.phase_message() is None
     assert session.x_train.shape == (30, 64) and session.x_test.shape == (539, 64)
     assert session.x_unlabelled.shape == (1228, 64)
     assert session.model(session.x_test).shape == (539, 10)

@@ -121,11 +121,11 @@ def test_a_saved_run_comes_back_whole(tmp_path):
     assert old["param_groups"] == new["param_groups"]
     for i in old["state"]:
         assert_same_tensors(old["state"][i], new["state"][i])
-    assert t.step_count == 150 and t.last_good[0] == s.last_good[0] == 150
-    for a, b in zip(s.last_good[1], t.last_good[1], strict=True):
+    assert t.step_count == 150 and t.last_good.step == s.last_good.step == 150
+    for a, b in zip(s.last_good.buffers, t.last_good.buffers, strict=True):
         assert torch.equal(a, b)
-    assert torch.equal(s._order, t._order) and s._cursor == t._cursor
-    assert torch.equal(s.batch_generator.get_state(), t.batch_generator.get_state())
+    assert torch.equal(s.batches.order, t.batches.order) and s.batches.cursor == t.batches.cursor
+    assert torch.equal(s.batches.generator.get_state(), t.batches.generator.get_state())
     assert loaded.history._rows == trainer.history._rows and len(trainer.history._rows) == 15
     assert (loaded.history._stride, loaded.history._calls) == (1, 15)
 

@@ -50,7 +50,7 @@ def test_each_layer_learns_to_reconstruct_while_the_others_stay_frozen():
     steps = 150
     session = TrainingSession(experiment(steps))
     assert session.pretraining and session.pretrainer.n_layers == 2
-    assert session.phase_text() == "pre-training layer 1 of 2"
+    assert str(session.phase_message()) == "pre-training layer 1 of 2"
     for layer in range(2):
         before_error = reference_error(session, layer)
         assert session.pretrainer.reconstruction_error(layer) == pytest.approx(
@@ -65,18 +65,18 @@ def test_each_layer_learns_to_reconstruct_while_the_others_stay_frozen():
         for i, (a, b) in enumerate(zip(before, after, strict=True)):
             assert torch.equal(a, b) == (i // 2 != layer), (layer, i)
     assert session.step_count == 2 * steps and not session.pretraining
-    assert session.phase_text() is None
+    assert session.phase_message() is None
     # Then supervised steps train the whole net, the output layer included.
     before = weights(session)
     session.step()
     assert not torch.equal(before[-1], weights(session)[-1])
 
 
-def test_phase_text_names_layer_and_error():
+def test_phase_message_names_layer_and_error():
     session = TrainingSession(experiment(5))
     for _ in range(6):
         session.step()
-    text = session.phase_text()
+    text = str(session.phase_message())
     assert text.startswith("pre-training layer 2 of 2: reconstruction error ")
     assert float(text.rsplit(" ", 1)[1]) == pytest.approx(session.pretrainer.error, abs=5e-4)
 
@@ -90,7 +90,7 @@ def test_runs_with_and_without_pretraining_start_from_the_same_weights():
 
 def test_no_hidden_layer_means_nothing_to_pretrain():
     session = TrainingSession(experiment(50, hidden=()))
-    assert not session.pretraining and session.phase_text() is None
+    assert not session.pretraining and session.phase_message() is None
     before = weights(session)
     session.step()  # a supervised step at once
     assert session.step_count == 1 and not torch.equal(before[0], weights(session)[0])
@@ -122,7 +122,7 @@ def test_a_run_saved_while_pretraining_continues_exactly(tmp_path):
         trainer.session.step()
     path = save_trainer(trainer, tmp_path / "half")
     opened = load_trainer(path, probes=frozenset())
-    assert opened.session.phase_text() == trainer.session.phase_text()
+    assert opened.session.phase_message() == trainer.session.phase_message()
     for _ in range(60):  # past the end of pre-training, into supervised steps
         trainer.session.step()
         opened.session.step()

@@ -110,5 +110,5 @@ def test_file_commands_reply_in_the_next_snapshot(tmp_path):
     (save, s1), (opened, s2), (missing, _), (export, _) = replies
     assert save.ok and save.paths == (str(path),) and s1 == 25
     assert opened.ok and s2 == 25  # back to the saved step
-    assert not missing.ok and "missing.deepscope" in missing.message
+    assert not missing.ok and "missing.deepscope" in str(missing.message)
     assert export.ok and (tmp_path / "model.py").exists()
