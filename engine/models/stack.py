@@ -37,6 +37,7 @@ class Recurrent(nn.Module):
                                     bidirectional=bidirectional, batch_first=True, **extra)
         if mode == "lstm":
             _open_forget_gates(self.rnn)
+        self._carried = None  # forward_carrying's state between chunks; None: start afresh
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
         output, _ = self.rnn(x)
@@ -45,7 +46,7 @@ class Recurrent(nn.Module):
     def forward_carrying(self, x: torch.Tensor) -> torch.Tensor:
         """Start where the previous call ended and remember where this one ends,
         detached: the gradient of the next chunk stops here, the values go on."""
-        output, state = self.rnn(x, getattr(self, "_carried", None))
+        output, state = self.rnn(x, self._carried)
         self._carried = tuple(s.detach() for s in state) if isinstance(state, tuple) \
             else state.detach()
         return output

@@ -6,6 +6,7 @@ import numpy as np
 import torch
 
 from engine.models.features import feature_tensor
+from engine.models.stack import StackModel
 from engine.shared.sequence_info import SequenceInfo
 
 
@@ -27,8 +28,6 @@ def shaped_input(x: torch.Tensor, model: torch.nn.Module,
     (N, T, F) values, as a recurrent layer reads them."""
     if sequence is not None:
         return x
-    shape = getattr(model, "input_shape", None)  # a StackModel's; the perceptron has none
-    dims = tuple(shape.dims) if shape is not None and shape.layout == "image" else None
-    if dims:
-        return x.reshape(x.shape[0], *dims)
+    if isinstance(model, StackModel) and model.input_shape.layout == "image":
+        return x.reshape(x.shape[0], *model.input_shape.dims)
     return x.flatten(1) if x.dim() > 2 else x
