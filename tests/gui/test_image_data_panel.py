@@ -190,7 +190,7 @@ def test_shapes_train_in_the_window_and_a_bad_file_keeps_the_data(qtbot, window,
     # its message comes back on the banner and the old images go on training.
     step = window.snapshot.step
     window.apply_experiment(window.experiment.with_data(path=str(bad)))
-    snap = wait_for(qtbot, window, lambda s: "truncated" in (s.message or ""))
+    snap = wait_for(qtbot, window, lambda s: "truncated" in str(s.message or ""))
     assert window.banner.isVisible() and "broken-images-idx3-ubyte" in window.banner.text()
     np.testing.assert_array_equal(snap.points.x_train, good)
     qtbot.mouseClick(window.training_bar.step_button, Qt.MouseButton.LeftButton)
