@@ -29,6 +29,7 @@ from engine.shared import commands as cmd
 from engine.shared.demos import Demo, list_demos
 from engine.shared.experiment import Experiment, ExperimentError
 from engine.shared.network_stack import with_activation
+from engine.shared.probe_registry import DEFAULT_PROBES
 from gui.file_menu import ExperimentFiles
 from gui.messages import error_text, render_message
 from gui.panels.data_panel import DataPanel
@@ -230,7 +231,7 @@ class MainWindow(QMainWindow):
 
     def send_probes(self) -> None:
         """Only the probes of views a person can see run in the engine."""
-        probes = {"boundary", "neurons", "params"} | self.view_tabs.probe_names()
+        probes = DEFAULT_PROBES | self.view_tabs.probe_names()
         self.host.send(cmd.SetProbes(frozenset(probes)))
 
     def show_tab(self, name: str) -> None:

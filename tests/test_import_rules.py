@@ -65,9 +65,9 @@ def test_a_snapshot_reaches_the_window_without_loading_torch(tmp_path):
     import subprocess
     import sys
 
-    from engine.probes.live import LIVE_PROBES
     from engine.shared import commands as cmd
     from engine.shared.demos import load_demo
+    from engine.shared.probe_registry import LIVE_PROBES
     from engine.trainer.run import Trainer
 
     snapshots = []

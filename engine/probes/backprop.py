@@ -21,10 +21,12 @@ import torch
 from torch import nn
 
 from engine.models.network import MLP
+from engine.shared.messages import CODES
+from engine.shared.probe_options import ProbeError
+from engine.shared.probe_registry import PROBE_REGISTRY, implements
 from engine.shared.results.points import BackpropData
 
-NOT_A_PERCEPTRON = ("The backprop inspector works on the perceptron drawn in the Network "
-                    "tab; this network was assembled in the layer builder.")
+NOT_A_PERCEPTRON = CODES["backprop.not_a_perceptron"]
 
 
 # -- activations ----------------------------------------------------------------------
@@ -32,16 +34,16 @@ def activation_name(module: nn.Module) -> str:
     """The name of a hidden activation module, as the experiment spells it."""
     if isinstance(module, nn.LeakyReLU):
         if module.negative_slope != 0.01:
-            raise ValueError("the backprop inspector knows leaky ReLU with slope 0.01 only")
+            raise ProbeError.of("backprop.leaky_relu_slope")
         return "leaky_relu"
     if isinstance(module, nn.GELU) and module.approximate != "none":
-        raise ValueError("the backprop inspector knows the exact (erf) GELU only")
+        raise ProbeError.of("backprop.approximate_gelu")
     names = {nn.ReLU: "relu", nn.Tanh: "tanh", nn.Sigmoid: "sigmoid", nn.Identity: "linear",
              nn.GELU: "gelu", nn.SiLU: "silu"}
     for kind, name in names.items():
         if type(module) is kind:
             return name
-    raise ValueError(f"the backprop inspector does not know the activation {module!r}")
+    raise ProbeError.of("backprop.unknown_module", module=repr(module))
 
 
 def _sigmoid(z: np.ndarray) -> np.ndarray:
@@ -76,7 +78,7 @@ def activate(name: str, z: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     if name == "silu":
         s = _sigmoid(z)
         return z * s, s * (1.0 + z * (1.0 - s))
-    raise ValueError(f"unknown activation {name!r}")
+    raise ProbeError.of("backprop.unknown_activation", name=repr(name))
 
 
 # -- the error of one point -------------------------------------------------------------
@@ -122,19 +124,15 @@ def _output_layer(objective, z: np.ndarray, target: float):
 
 
 # -- the probe ------------------------------------------------------------------------
-def _check(session, index) -> int:
+def _check(session, index: int) -> int:
+    """``index`` as the registry read it, if the run has that training point."""
     if not isinstance(session.model, MLP):
-        raise ValueError(NOT_A_PERCEPTRON)
+        raise ProbeError.of("backprop.not_a_perceptron")
     n = int(session.x_train.shape[0])
     if n == 0:
-        raise ValueError("There are no training points to inspect: pick a dataset or "
-                         "click on the plot to add points.")
-    try:
-        index = int(index)
-    except (TypeError, ValueError):
-        raise ValueError(f"the training point must be a number, not {index!r}") from None
+        raise ProbeError.of("backprop.no_points")
     if not 0 <= index < n:
-        raise ValueError(f"there is no training point {index}: pick one of 0 to {n - 1}")
+        raise ProbeError.of("backprop.no_such_point", index=index, last=n - 1)
     return index
 
 
@@ -142,10 +140,11 @@ def _as64(t: torch.Tensor) -> np.ndarray:
     return t.detach().to("cpu", dtype=torch.float64, copy=True).numpy()
 
 
+@implements("backprop")
 def backprop_probe(session, options: dict) -> BackpropData:
     """Forward and backward pass of training point ``options["index"]`` (default 0)."""
-    index = options.get("index", 0)
-    if isinstance(index, int) and index >= session.x_train.shape[0] > 0:
+    index = options["index"]
+    if index >= session.x_train.shape[0] > 0:
         # The data shrank under a chosen point (fewer points, a new split): show the
         # first point, as the view does once it hears of it, rather than a complaint.
         index = 0
@@ -200,7 +199,8 @@ def step_on_point(session, index: int) -> None:
     Gradients come from autograd (float32) into fresh tensors, so the optimizer and the
     parameters' ``.grad`` stay as they were; dropout is off, like in the probe.
     """
-    index = _check(session, index)
+    # The point a person clicked, read as the probe's option is.
+    index = _check(session, PROBE_REGISTRY["backprop"].validated({"index": index})["index"])
     model: MLP = session.model
     was_training = model.training
     model.eval()

@@ -24,6 +24,8 @@ from engine.probes.conv_stack import (
     require_image_stack,
     to_numpy,
 )
+from engine.shared.messages import message
+from engine.shared.probe_registry import implements
 from engine.shared.results.convnet import ConfusionData, Histogram
 
 GALLERY = 36
@@ -38,9 +40,11 @@ BATCH_PIXELS = 64 * 1024
 _cache = StepCache()
 
 
+@implements("confusion")
 def confusion_probe(session, options: dict) -> ConfusionData:
-    model = require_image_stack(session, "confusion")
-    require_classes(session, "confusion")
+    what = message("probe.confusion_view")
+    model = require_image_stack(session, what)
+    require_classes(session, what)
     key = _cache.key(session, options)
     cached = _cache.get(key)
     if cached is None:

@@ -9,28 +9,28 @@ import numpy as np
 import torch
 
 from engine.models.stack import StackModel
+from engine.shared.messages import Message
+from engine.shared.probe_options import ProbeError
 
 #: Test images a probe reads at most per snapshot (confusion, pooling batches).
 MAX_TEST = 2000
 
 
-def require_image_stack(session, what: str) -> StackModel:
-    """The session's builder stack on images, or ValueError saying what ``what`` needs."""
+def require_image_stack(session, what: Message) -> StackModel:
+    """The session's builder stack on images, or ProbeError saying what the view
+    ``what`` (its name, as a Message) needs."""
     if getattr(session.dataset, "points_2d", True):
-        raise ValueError(f"The {what} view follows images through a network; these data "
-                         "are 2-D points. Pick an image dataset (the digits).")
+        raise ProbeError.of("conv.not_images", what=what)
     model = session.model
     shape = getattr(model, "input_shape", None)
     if not isinstance(model, StackModel) or shape is None or shape.layout != "image":
-        raise ValueError(f"The {what} view needs a network built in the layer builder that "
-                         "reads images (a ConvNet); this is the perceptron of the Network "
-                         "tab. Build a stack with a Conv2d layer in the Layers tab.")
+        raise ProbeError.of("conv.not_an_image_stack", what=what)
     return model
 
 
-def require_classes(session, what: str) -> None:
+def require_classes(session, what: Message) -> None:
     if session.objective.problem != "classification":
-        raise ValueError(f"The {what} view needs classes; this run is a regression.")
+        raise ProbeError.of("conv.needs_classes", what=what)
 
 
 def layer_label(position, layer_or_kind, output: torch.Tensor) -> str:

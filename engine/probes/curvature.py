@@ -18,6 +18,7 @@ import torch
 from torch import nn
 
 from engine.probes.landscape_recurrent import has_recurrent, unrolled_copy
+from engine.shared.probe_options import ProbeError
 
 #: Models with at most this many parameters get their whole spectrum.
 EXACT_LIMIT = 400
@@ -67,7 +68,7 @@ def hessian_vector_product(model: nn.Module, objective, x: torch.Tensor, y: torc
     off the CPU, where cuDNN's fused RNN kernels have no double backward. On a CPU the
     fused kernels' double backward works (and is faster)."""
     if x.shape[0] == 0:
-        raise ValueError("no data to measure the curvature on")
+        raise ProbeError.of("curvature.no_data")
     if unroll is None:
         unroll = x.device.type != "cpu" and has_recurrent(model)
     clone = (unrolled_copy(model) if unroll else copy.deepcopy(model)).eval()

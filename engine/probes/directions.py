@@ -19,6 +19,8 @@ import numpy as np
 import torch
 from torch import nn
 
+from engine.shared.probe_options import ProbeError
+
 Params = list[torch.Tensor]
 
 #: How a random direction is scaled: per filter (Li et al.), per parameter tensor, over
@@ -42,8 +44,8 @@ def unflatten(vector: torch.Tensor, like: Sequence[torch.Tensor]) -> Params:
     """Split a flat vector into tensors shaped (and typed, and placed) like ``like``."""
     sizes = [t.numel() for t in like]
     if vector.numel() != sum(sizes):
-        raise ValueError(f"vector has {vector.numel()} values; the parameters have "
-                         f"{sum(sizes)}")
+        raise ProbeError.of("landscape.vector_size", values=vector.numel(),
+                            parameters=sum(sizes))
     parts = torch.split(vector.reshape(-1), sizes)
     return [part.reshape(t.shape).to(device=t.device, dtype=t.dtype)
             for part, t in zip(parts, like)]
@@ -69,9 +71,10 @@ def random_direction(model_or_params: nn.Module | Sequence[torch.Tensor], seed: 
     The same seed gives the same direction on any device.
     """
     if norm not in NORMS:
-        raise ValueError(f"unknown normalisation {norm!r}: use one of {NORMS}")
+        raise ProbeError.of("landscape.unknown_norm", norm=repr(norm), norms=str(NORMS))
     if bias not in BIAS_MODES:
-        raise ValueError(f"unknown bias mode {bias!r}: use one of {BIAS_MODES}")
+        raise ProbeError.of("landscape.unknown_bias_mode", bias=repr(bias),
+                            modes=str(BIAS_MODES))
     weights = _as_params(model_or_params)
     generator = torch.Generator(device="cpu").manual_seed(seed)
     # Drawn on the CPU in float64, so a seed means the same direction everywhere.
@@ -110,11 +113,11 @@ def pca_directions(trajectory: Sequence[torch.Tensor] | torch.Tensor,
     """
     path = torch.stack(list(trajectory)) if not torch.is_tensor(trajectory) else trajectory
     if path.ndim != 2 or path.shape[0] < 3:
-        raise ValueError("a trajectory needs at least three recorded points, as (n, D)")
+        raise ProbeError.of("landscape.short_trajectory")
     offsets = (path[:-1] - path[-1]).double()
     _, s, vh = torch.linalg.svd(offsets, full_matrices=False)
     if vh.shape[0] < 2 or s[1] <= s[0] * 1e-12:
-        raise ValueError("the trajectory does not span two directions (it is a line)")
+        raise ProbeError.of("landscape.flat_trajectory")
     total = float((s ** 2).sum())
     ratios = (float(s[0] ** 2) / total, float(s[1] ** 2) / total)
     d1, d2 = (vh[k].to(device=path.device, dtype=path.dtype) for k in (0, 1))

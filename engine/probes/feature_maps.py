@@ -19,23 +19,23 @@ from engine.probes.conv_stack import (
     require_image_stack,
     to_numpy,
 )
-from engine.shared.results.convnet import SCALINGS, FeatureMapsData, LayerMaps
+from engine.shared.messages import message
+from engine.shared.probe_options import ProbeError
+from engine.shared.probe_registry import implements
+from engine.shared.results.convnet import FeatureMapsData, LayerMaps
 
 
+@implements("feature_maps")
 def feature_maps_probe(session, options: dict) -> FeatureMapsData:
-    model = require_image_stack(session, "feature-map")
-    scaling = options.get("scaling", "layer")
-    if scaling not in SCALINGS:
-        raise ValueError(f"colour scaling must be one of {', '.join(SCALINGS)}, "
-                         f"not {scaling!r}")
+    model = require_image_stack(session, message("probe.feature_map_view"))
+    scaling = options["scaling"]
     dims = tuple(model.input_shape.dims)
     n_test = int(session.x_test.shape[0])
     image, index = _drawn(options.get("image"), dims), -1
     if image is None:
         if n_test == 0:
-            raise ValueError("There are no test images to show: raise the test share of "
-                             "the data, or draw an image.")
-        index = _index(options.get("index", 0), n_test)
+            raise ProbeError.of("feature_maps.no_test_images")
+        index = options["index"] % n_test  # stepping past the last image wraps around
         image = session.x_test[index:index + 1]
     else:
         image = image.to(session.device)
@@ -69,12 +69,6 @@ def _drawn(pixels, dims: tuple[int, ...]) -> torch.Tensor | None:
     if flat.size != int(np.prod(dims)) or not np.all(np.isfinite(flat)):
         return None  # drawn for other data: show a test image until the pad is redrawn
     return torch.from_numpy(np.clip(flat, 0.0, 1.0).reshape(1, *dims))
-
-
-def _index(value, n: int) -> int:
-    if isinstance(value, bool) or not isinstance(value, (int, np.integer)):
-        raise ValueError(f"the test image must be a whole number, not {value!r}")
-    return int(value) % n  # stepping past the last image wraps around
 
 
 def _as_maps(values: np.ndarray) -> np.ndarray:

@@ -8,11 +8,15 @@ import torch
 from torch import nn
 
 from engine.probes.conv_stack import require_image_stack, to_numpy
+from engine.shared.messages import message
+from engine.shared.probe_options import ProbeError
+from engine.shared.probe_registry import implements
 from engine.shared.results.convnet import ConvKernels, FiltersData
 
 
+@implements("filters")
 def filters_probe(session, options: dict) -> FiltersData:
-    model = require_image_stack(session, "filters")
+    model = require_image_stack(session, message("probe.filters_view"))
     kernels = []
     with torch.no_grad():
         for position, (layer, module) in enumerate(zip(model.stack, model.layers), start=1):
@@ -27,6 +31,5 @@ def filters_probe(session, options: dict) -> FiltersData:
                 bias=to_numpy(module.bias) if module.bias is not None else None,
                 scale=float(abs(weights).max()) if weights.size else 0.0))
     if not kernels:
-        raise ValueError("The filters view shows the kernels of convolution layers; this "
-                         "network has none. Add a Conv2d layer in the Layers tab.")
+        raise ProbeError.of("filters.no_convolutions")
     return FiltersData(layers=tuple(kernels), step=int(session.step_count))

@@ -37,17 +37,20 @@ from engine.probes.recurrent_stack import (
     require_sequences,
     step_outputs,
     step_targets,
-    whole_number,
 )
+from engine.shared.messages import message
+from engine.shared.probe_options import ProbeError
+from engine.shared.probe_registry import implements
 from engine.shared.results.recurrent import GradientTimeData
 
 DEFAULT_EXAMPLES = 32
 MAX_EXAMPLES = 256
-WHAT = "gradient-through-time view"
+WHAT = message("probe.gradient_time_view")
 
 _cache = StepCache()
 
 
+@implements("gradient_time")
 def gradient_time_probe(session, options: dict) -> GradientTimeData:
     info = require_sequences(session, WHAT)
     model, rows = require_recurrent(session, WHAT)
@@ -83,12 +86,10 @@ def gradient_time_probe(session, options: dict) -> GradientTimeData:
     return data
 
 
-def _examples(value, available: int) -> int:
+def _examples(value: int, available: int) -> int:
     if available == 0:
-        raise ValueError("There are no test sequences to measure: raise the test share of "
-                         "the data.")
-    return min(max(whole_number(value, "The number of sequences"), 1), MAX_EXAMPLES,
-               available)
+        raise ProbeError.of("gradient_time.no_test_sequences")
+    return min(max(value, 1), MAX_EXAMPLES, available)
 
 
 def _forward(model, top, x: torch.Tensor) -> tuple[list[torch.Tensor], torch.Tensor]:

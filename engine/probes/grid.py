@@ -1,6 +1,8 @@
 """Probes on a regular grid over the input plane: decision boundary and neuron heatmaps.
 
 Grids are row-major: row i is x2 = y_i (ascending from -extent), column j is x1 = x_j.
+The probes read the trainer (``reads="trainer"`` in the registry): its grid resolution
+(SetGrid) and its grids of points, kept between snapshots.
 """
 
 from __future__ import annotations
@@ -11,6 +13,10 @@ import torch
 from engine.models.features import feature_tensor
 from engine.models.network import MLP
 from engine.models.objective import Objective
+from engine.shared.probe_registry import implements
+
+#: Points per axis of the network panel's neuron maps (small pictures).
+NEURON_GRID = 32
 
 
 def grid_points(resolution: int, extent: float, device: torch.device | str = "cpu"
@@ -52,3 +58,25 @@ def neuron_maps_on_grid(model: MLP, features: tuple[str, ...], objective: Object
         maps.append(np.ascontiguousarray(
             _to_numpy(tensor).T.reshape(-1, resolution, resolution)))
     return tuple(maps)
+
+
+@implements("boundary")
+def boundary_probe(trainer, options: dict) -> np.ndarray | None:
+    """The output map at the trainer's resolution; None unless the data are 2-D points
+    (the output map pictures their plane)."""
+    s = trainer.session
+    if not s.points_2d:
+        return None
+    return boundary_on_grid(s.model, s.experiment.network.features, s.objective,
+                            trainer.grid_tensor(trainer.grid), trainer.grid)
+
+
+@implements("neurons")
+def neuron_maps_probe(trainer, options: dict) -> tuple[np.ndarray, ...] | None:
+    """Every neuron's map; None unless the network panel can draw the net: the
+    perceptron, on 2-D points."""
+    s = trainer.session
+    if not (isinstance(s.model, MLP) and s.points_2d):
+        return None
+    return neuron_maps_on_grid(s.model, s.experiment.network.features, s.objective,
+                               trainer.grid_tensor(NEURON_GRID), NEURON_GRID)

@@ -15,6 +15,7 @@ from engine.probes.landscape_recurrent import has_recurrent, unrolled_copy
 from engine.probes.landscape_scores import scorer
 from engine.probes.layer_plan import BLOCK_VALUES, POINTS_PER_PASS, LayerPlan
 from engine.probes.model_chain import frozen_copy, module_chain, widest_layer
+from engine.shared.probe_options import ProbeError
 
 METHODS = ("auto", "layers", "vmap", "loop")
 #: Samples the batched methods are checked on against the model's own forward pass.
@@ -45,14 +46,15 @@ class PlaneEvaluator:
                  d2: Sequence[torch.Tensor] | None = None, *, method: str = "auto",
                  chunk: int = 256, block_values: int | None = None):
         if method not in METHODS:
-            raise ValueError(f"unknown method {method!r}: use one of {METHODS}")
+            raise ProbeError.of("landscape.unknown_method", method=repr(method),
+                                methods=str(METHODS))
         self.model = frozen_copy(model)
         like = list(self.model.parameters())
         center = parameters_of(model) if center is None else list(center)
         d2 = [torch.zeros_like(t) for t in like] if d2 is None else list(d2)
         for name, vectors in (("centre", center), ("d1", d1), ("d2", d2)):
             if [tuple(t.shape) for t in vectors] != [tuple(t.shape) for t in like]:
-                raise ValueError(f"{name} is not shaped like the model's parameters")
+                raise ProbeError.of("landscape.not_shaped_like_parameters", name=name)
         put = lambda ts: [t.detach().to(p.device, p.dtype) for t, p in zip(ts, like)]  # noqa: E731
         self.center, self.d1, self.d2 = put(center), put(d1), put(d2)
         self._starts = np.cumsum([0] + [t.numel() for t in self.center]).tolist()
@@ -63,8 +65,7 @@ class PlaneEvaluator:
         self._reference = None
         self.plan = self._make_plan() if method in ("auto", "layers") else None
         if self.plan is None and method == "layers":
-            raise ValueError("this model is not a chain of Linear/Conv2d layers and "
-                             "weightless modules; use method='vmap'")
+            raise ProbeError.of("landscape.not_a_chain")
         self.method = "layers" if self.plan is not None else method
         if self.method in ("auto", "vmap"):
             self.method = self._choose_vmap(method == "vmap")
@@ -136,7 +137,7 @@ class PlaneEvaluator:
             return "loop"  # no batching rule for some operation: points one at a time
         if not self._agrees(got):
             if asked:
-                raise ValueError("vmap does not reproduce this model's output")
+                raise ProbeError.of("landscape.vmap_disagrees")
             return "loop"
         self._forward = forward
         return "vmap"

@@ -4,7 +4,6 @@ trick is exact and what it buys)."""
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Callable, Sequence
 
 import numpy as np
@@ -12,84 +11,24 @@ import torch
 from torch import nn
 
 from engine.probes.grid_rows import GridRows
+from engine.probes.layer_ops import (
+    ELEMENTWISE,
+    POOL_COMMUTING,
+    apply_at_points,
+    apply_weighted,
+    empty_like_layout,
+    in_place,
+    pool_kernel,
+    tanh_via_sigmoid,
+)
 from engine.probes.scratch import scratch, scratch_pool
 
 Params = list[torch.Tensor]
 
-_POOL_COMMUTING = (nn.ReLU, nn.Identity)
-#: Modules that act on each value alone: any layout will do.
-_ELEMENTWISE = (nn.ReLU, nn.Tanh, nn.Sigmoid, nn.LeakyReLU, nn.GELU, nn.SiLU, nn.ELU,
-                nn.Softplus, nn.Identity, nn.Dropout, nn.Hardtanh, nn.ReLU6, nn.Mish)
 #: Largest intermediate tensor (in values) of one block: ~4 MB of float32 stays in cache.
 BLOCK_VALUES = 1 << 20
 #: Points per call when one point's intermediates fill a block (a ConvNet on a CPU).
 POINTS_PER_PASS = 4
-
-
-def _empty_like_layout(t: torch.Tensor) -> torch.Tensor:
-    """An empty tensor shaped like ``t`` whose dimensions lie in memory in the order of
-    ``t``'s strides (a channels-last view gets a channels-last buffer)."""
-    order = sorted(range(t.ndim), key=lambda d: -t.stride(d))
-    storage = torch.empty([t.shape[d] for d in order], dtype=t.dtype, device=t.device)
-    return storage.permute([order.index(d) for d in range(t.ndim)])
-
-
-def _pool_kernel(pool: nn.Module) -> tuple[int, int] | None:
-    """(kr, kc) of a max-pool whose windows tile the input (kernel == stride), else None."""
-    if type(pool) is not nn.MaxPool2d:
-        return None
-    pair = nn.modules.utils._pair
-    k = pair(pool.kernel_size)
-    if (k != pair(pool.stride) or pair(pool.padding) != (0, 0) or pool.ceil_mode
-            or pair(pool.dilation) != (1, 1) or pool.return_indices):
-        return None
-    return k
-
-
-def _tanh_via_sigmoid(h: torch.Tensor) -> torch.Tensor:
-    """tanh(x) = 2 sigmoid(2x) - 1, in place (see ``LayerPlan._tanh``); < 2e-7 apart."""
-    return h.mul_(2).sigmoid_().mul_(2).sub_(1)
-
-
-def _in_place(module: nn.Module, cpu: bool) -> Callable:
-    """An activation applied in place (the plan owns every intermediate tensor), or any
-    other module without weights applied per sample."""
-    tanh = _tanh_via_sigmoid if cpu else torch.tanh_
-    return {nn.ReLU: torch.relu_, nn.Sigmoid: torch.sigmoid_, nn.Tanh: tanh}.get(
-        type(module), lambda h: _per_sample(module, h))
-
-
-def _per_sample(module: nn.Module, h: torch.Tensor) -> torch.Tensor:
-    """A module without weights on (P, B, ...): points and samples as one batch."""
-    out = module(h.reshape(-1, *h.shape[2:]))
-    return out.reshape(*h.shape[:2], *out.shape[1:])
-
-
-def _apply(layer: nn.Module, h: torch.Tensor, weight, bias) -> torch.Tensor:
-    if isinstance(layer, nn.Linear):
-        return nn.functional.linear(h, weight, bias)
-    return layer._conv_forward(h, weight, bias)
-
-
-def _apply_at_points(layer: nn.Module, h: torch.Tensor, weight, bias) -> torch.Tensor:
-    """A Linear or Conv2d on (P, B, ...) with weights (P, ...) and biases (P, out)."""
-    n = h.shape[0]
-    if n == 1:
-        return _apply(layer, h[0], weight[0], None if bias is None else bias[0])[None]
-    if isinstance(layer, nn.Linear):
-        flat = h.reshape(n, -1, h.shape[-1])
-        out = torch.bmm(flat, weight.transpose(1, 2))
-        if bias is not None:
-            out.add_(bias[:, None, :])
-        return out.reshape(*h.shape[:-1], out.shape[-1])
-    # P convolutions as one grouped convolution: the points' channels side by side.
-    batch = h.shape[1]
-    stacked = h.transpose(0, 1).reshape(batch, -1, *h.shape[-2:])
-    grouped = copy.copy(layer)
-    grouped.groups = layer.groups * n
-    out = grouped._conv_forward(stacked, weight.reshape(-1, *weight.shape[2:]),
-                                None if bias is None else bias.reshape(-1))
-    return out.reshape(batch, n, -1, *out.shape[-2:]).transpose(0, 1)
 
 
 class LayerPlan:
@@ -132,12 +71,12 @@ class LayerPlan:
         rest = self._reorder([m for _, m in chain[weighted[0] + 1:]],
                              [n for n, _ in chain[weighted[0] + 1:]])
         conv = isinstance(layer, nn.Conv2d)
-        self.kind = "windows" if conv and rest and _pool_kernel(rest[0][1]) else (
+        self.kind = "windows" if conv and rest and pool_kernel(rest[0][1]) else (
             "image" if conv else "features" if x.ndim == 2 else "samples")
         if self.kind == "windows":
-            self.kernel = _pool_kernel(rest.pop(0)[1])
+            self.kernel = pool_kernel(rest.pop(0)[1])
         self.n = x.shape[0]
-        first = [_apply(layer, x, p[weight], None if bias is None else p[bias])
+        first = [apply_weighted(layer, x, p[weight], None if bias is None else p[bias])
                  for p in (center, d1, d2)]
         self.first = self._store(torch.stack(first))
         self._build_steps(rest, slots, x.device.type == "cpu")
@@ -149,7 +88,7 @@ class LayerPlan:
         """ReLU, max-pool -> max-pool, ReLU: the same values, on a quarter of them."""
         out = list(zip(names, modules))
         for i in range(len(out) - 1):
-            if isinstance(out[i][1], _POOL_COMMUTING) and _pool_kernel(out[i + 1][1]):
+            if isinstance(out[i][1], POOL_COMMUTING) and pool_kernel(out[i + 1][1]):
                 out[i], out[i + 1] = out[i + 1], out[i]
         return out
 
@@ -173,15 +112,15 @@ class LayerPlan:
             if any(True for _ in module.parameters()):
                 self.steps.append(self._weighted(module, *self._own(name, module, slots),
                                                  features_first))
-            elif features_first and isinstance(module, _ELEMENTWISE):
+            elif features_first and isinstance(module, ELEMENTWISE):
                 fast = cpu and type(module) is nn.Tanh
-                self.steps.append(self._tanh(following) if fast else _in_place(module, cpu))
+                self.steps.append(self._tanh(following) if fast else in_place(module, cpu))
             else:
                 if features_first:
                     self.steps.append(lambda h: h.transpose(1, 2))
                     features_first = False
-                kernel = _pool_kernel(module)
-                self.steps.append(self._pool(kernel) if kernel else _in_place(module, cpu))
+                kernel = pool_kernel(module)
+                self.steps.append(self._pool(kernel) if kernel else in_place(module, cpu))
         self.ends_features_first = features_first
 
     def _pool(self, kernel: tuple[int, int]) -> Callable:
@@ -204,7 +143,7 @@ class LayerPlan:
         key = (owner, tuple(first.shape), order, first.dtype, first.device)
         pool = scratch_pool()
         if key not in pool:
-            pool[key] = _empty_like_layout(first)
+            pool[key] = empty_like_layout(first)
         out = pool[key]
         torch.maximum(views[0], views[-1], out=out)
         for view in views[1:-1]:
@@ -219,7 +158,7 @@ class LayerPlan:
         producer = self.steps[-1] if self.steps else None
         if not (type(following) is nn.Linear and following.bias is not None and (
                 producer is None or getattr(producer, "fold", None) is not None)):
-            return _tanh_via_sigmoid
+            return tanh_via_sigmoid
         if producer is None:
             self.first.mul_(2)
         else:
@@ -255,7 +194,7 @@ class LayerPlan:
         def run(h, weights_at):
             w, b = weights_at(weight), None if bias is None else weights_at(bias)
             if not features_first:
-                return _apply_at_points(layer, h, w, b)
+                return apply_at_points(layer, h, w, b)
             out = self._buffer(name, (h.shape[0], w.shape[1], h.shape[2]), h)
             if b is None:
                 return torch.bmm(w, h, out=out)

@@ -18,6 +18,9 @@ from engine.probes.conv_stack import (
     require_image_stack,
     to_numpy,
 )
+from engine.shared.messages import message
+from engine.shared.probe_options import ProbeError
+from engine.shared.probe_registry import implements
 from engine.shared.results.convnet import PoolingData
 
 DEFAULT_COUNT = 128
@@ -48,15 +51,14 @@ def relative_change(before: torch.Tensor, after: torch.Tensor) -> float:
     return float(torch.linalg.vector_norm((before - after).double())) / norm
 
 
+@implements("pooling")
 def pooling_probe(session, options: dict) -> PoolingData:
-    model = require_image_stack(session, "pooling")
-    dx, dy = _pixels(options.get("dx", 1), "dx"), _pixels(options.get("dy", 0), "dy")
-    count = _pixels(options.get("count", images_within(session, PIXELS, DEFAULT_COUNT)),
-                    "count")
+    model = require_image_stack(session, message("probe.pooling_view"))
+    dx, dy = options["dx"], options["dy"]
+    count = options.get("count", images_within(session, PIXELS, DEFAULT_COUNT))
     images = session.x_test[:max(count, 1)]
     if images.shape[0] == 0:
-        raise ValueError("There are no test images to shift: raise the test share of the "
-                         "data.")
+        raise ProbeError.of("pooling.no_test_images")
     shifted = shift_images(images, dx, dy)
     with measuring(model), torch.no_grad():
         both = model.layer_outputs(torch.cat([images, shifted]))
@@ -75,9 +77,3 @@ def pooling_probe(session, options: dict) -> PoolingData:
         input_change=relative_change(images, shifted), flipped=flipped,
         image=to_numpy(images[0]), shifted=to_numpy(shifted[0]),
         step=int(session.step_count))
-
-
-def _pixels(value, name: str) -> int:
-    if isinstance(value, bool) or not isinstance(value, (int, np.integer)):
-        raise ValueError(f"'{name}' must be a whole number of pixels, not {value!r}")
-    return int(value)

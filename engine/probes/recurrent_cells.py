@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 import torch
 from torch import nn
 
+from engine.shared.probe_options import ProbeError
 from engine.shared.results.recurrent import GATES
 
 
@@ -49,7 +50,7 @@ def sublayer_weights(rnn: nn.RNNBase, index: int, reverse: bool = False
     """(W_ih, W_hh, b_ih, b_hh) of sub-layer ``index`` (one direction); biases None when
     the module has none."""
     if getattr(rnn, "proj_size", 0):
-        raise ValueError("An LSTM with projections (proj_size) cannot be unrolled here.")
+        raise ProbeError.of("recurrent.lstm_projections")
     suffix = f"_l{index}" + ("_reverse" if reverse else "")
     bias = rnn.bias
     return (getattr(rnn, "weight_ih" + suffix), getattr(rnn, "weight_hh" + suffix),

@@ -3,11 +3,12 @@ sit in the stack, their names, and how a sequence's steps and classes read as te
 
 from __future__ import annotations
 
-import numpy as np
 import torch
 
 from engine.models.stack import Recurrent, StackModel
 from engine.probes.conv_stack import probabilities
+from engine.shared.messages import Message
+from engine.shared.probe_options import ProbeError
 
 #: Shown for characters that would be invisible in a row of tokens.
 _VISIBLE = {" ": "␣", "\n": "⏎", "\t": "⇥", "\r": "↵"}
@@ -15,13 +16,12 @@ _VISIBLE = {" ": "␣", "\n": "⏎", "\t": "⇥", "\r": "↵"}
 LABELS = {"rnn": "RNN", "lstm": "LSTM", "gru": "GRU"}
 
 
-def require_sequences(session, what: str):
-    """The run's SequenceInfo, or ValueError saying that ``what`` reads sequences."""
+def require_sequences(session, what: Message):
+    """The run's SequenceInfo, or ProbeError saying that ``what`` (the view's name, as a
+    Message) reads sequences."""
     info = getattr(session.dataset, "sequence", None)
     if info is None:
-        raise ValueError(f"The {what} reads sequences; these data are not a sequence or "
-                         "text dataset. Pick one (counting brackets, delayed recall, a "
-                         "noisy sine, text).")
+        raise ProbeError.of("recurrent.not_sequences", what=what)
     return info
 
 
@@ -33,11 +33,11 @@ def recurrent_rows(model) -> list[tuple[int, Recurrent]]:
             if isinstance(layer, Recurrent)]
 
 
-def require_recurrent(session, what: str) -> tuple[StackModel, list[tuple[int, Recurrent]]]:
+def require_recurrent(session, what: Message
+                      ) -> tuple[StackModel, list[tuple[int, Recurrent]]]:
     rows = recurrent_rows(session.model)
     if not rows:
-        raise ValueError(f"The {what} needs a recurrent layer (RNN, LSTM or GRU) in the "
-                         "network.")
+        raise ProbeError.of("recurrent.no_recurrent_layer", what=what)
     return session.model, rows
 
 
@@ -96,8 +96,7 @@ def step_outputs(raw: torch.Tensor, per_step: bool) -> torch.Tensor:
             return raw.reshape(-1, raw.shape[-1])
         return raw[:, -1]  # a stack without LastStep on a last-step task: read the end
     if per_step:
-        raise ValueError("This task has a target at every step, but the network gives one "
-                         "output per sequence: remove the Last step layer.")
+        raise ProbeError.of("recurrent.one_output_per_sequence")
     return raw
 
 
@@ -108,12 +107,3 @@ def step_targets(y: torch.Tensor, per_step: bool) -> torch.Tensor:
 def class_probabilities(objective, rows: torch.Tensor) -> torch.Tensor:
     """(M, K) probabilities of rows of raw outputs (two classes: [1 - p, p])."""
     return probabilities(objective, rows)
-
-
-def whole_number(value, what: str) -> int:
-    """An option that must be a whole number (2.0 counts, True and "3" do not)."""
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    if isinstance(value, bool) or not isinstance(value, int | np.integer):
-        raise ValueError(f"{what} must be a whole number, not {value!r}.")
-    return int(value)

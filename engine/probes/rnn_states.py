@@ -33,19 +33,22 @@ from engine.probes.recurrent_stack import (
     require_sequences,
     step_outputs,
     visible,
-    whole_number,
 )
+from engine.shared.messages import Message, message
+from engine.shared.probe_options import ProbeError
+from engine.shared.probe_registry import implements
 from engine.shared.results.recurrent import GATES, RecurrentLayerTrace, SequenceTrace
 
 #: Characters of typed text read at most.
 MAX_TEXT = 400
-WHAT = "hidden-state trace"
+WHAT = message("probe.hidden_state_trace")
 
 
+@implements("rnn_states")
 def rnn_states_probe(session, options: dict) -> SequenceTrace:
     info = require_sequences(session, WHAT)
     model, _ = require_recurrent(session, WHAT)
-    notes: list[str] = []
+    notes: list[Message] = []
     if "text" in options:
         x, target, example = _typed(session, info, options["text"], notes), None, -1
     else:
@@ -54,7 +57,7 @@ def rnn_states_probe(session, options: dict) -> SequenceTrace:
     with measuring(model), torch.no_grad():
         layers, raw = _read(model, as_input(session, x), notes)
     if hidden_in_residual(model):
-        notes.append("Recurrent layers inside a residual block are not traced.")
+        notes.append(message("rnn_states.residual"))
     steps = int(x.shape[1])
     if example < 0:
         target = _typed_targets(session, info, x[0])
@@ -65,32 +68,27 @@ def rnn_states_probe(session, options: dict) -> SequenceTrace:
         **_outcomes(session, info.per_step, raw, target, steps), notes=tuple(notes))
 
 
-def _example(value, n: int) -> int:
+def _example(value: int, n: int) -> int:
     if n == 0:
-        raise ValueError("There are no test sequences to show: raise the test share of the "
-                         "data, or type some text.")
-    return min(max(whole_number(value, "The test sequence"), 0), n - 1)
+        raise ProbeError.of("rnn_states.no_test_sequences")
+    return min(max(value, 0), n - 1)
 
 
-def _typed(session, info, text, notes: list[str]) -> torch.Tensor:
+def _typed(session, info, text: str, notes: list[Message]) -> torch.Tensor:
     """Token ids (1, L) of typed text; unknown characters dropped (and said so)."""
     if info.layout != "tokens":
-        raise ValueError("Typed text needs a model that reads characters; this one reads "
-                         "series of numbers.")
-    if not isinstance(text, str):
-        raise ValueError(f"Typed text must be a string, not {text!r}.")
+        raise ProbeError.of("rnn_states.text_needs_characters")
     if len(text) > MAX_TEXT:
-        notes.append(f"Only the first {MAX_TEXT} characters of the text are read.")
+        notes.append(message("rnn_states.text_cut", limit=MAX_TEXT))
         text = text[:MAX_TEXT]
     ids = {token: i for i, token in enumerate(info.vocab)}
     unknown = sorted({ch for ch in text if ch not in ids})
     if unknown:
         shown = " ".join(visible(ch) for ch in unknown)
-        notes.append(f"Left out characters the model has never seen: {shown}")
+        notes.append(message("rnn_states.unknown_characters", shown=shown))
     known = [ids[ch] for ch in text if ch in ids]
     if not known:
-        raise ValueError("None of the typed characters are in the model's vocabulary: type "
-                         "text like its training data.")
+        raise ProbeError.of("rnn_states.no_known_characters")
     return torch.tensor([known], dtype=torch.long, device=session.device)
 
 
@@ -106,15 +104,15 @@ def _typed_targets(session, info, ids: torch.Tensor) -> torch.Tensor | None:
     return target
 
 
-def _read(model, x: torch.Tensor, notes: list[str]
+def _read(model, x: torch.Tensor, notes: list[Message]
           ) -> tuple[list[RecurrentLayerTrace], torch.Tensor]:
     traces = []
     for row, layer in enumerate(model.layers, start=1):
         if isinstance(layer, Recurrent):
             traces.extend(_trace(layer, row, x))
             if layer.rnn.bidirectional:
-                notes.append(f"The {LABELS[layer.mode]} in row {row} reads both ways; only "
-                             "its forward direction is shown.")
+                notes.append(message("rnn_states.bidirectional", mode=LABELS[layer.mode],
+                                     row=row))
         x = apply_layer(layer, x)
     raw = model.head(x) if model.head is not None else x
     return traces, raw

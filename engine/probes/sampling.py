@@ -22,9 +22,6 @@ space, else the first token of the vocabulary.
 
 from __future__ import annotations
 
-import math
-
-import numpy as np
 import torch
 from torch import nn
 
@@ -32,28 +29,28 @@ from engine.models.stack import Recurrent, Residual
 from engine.probes.conv_stack import measuring
 from engine.probes.recurrent_cells import CELLS, cell_kind, sublayer_weights
 from engine.probes.recurrent_stack import class_probabilities
+from engine.shared.messages import CODES
+from engine.shared.probe_options import ProbeError
+from engine.shared.probe_registry import implements
 from engine.shared.results.recurrent import SampleData
 
 PROMPT_DEFAULT = 20
 #: Prompt characters read at most (the last ones are kept: they set the context).
 MAX_PROMPT = 1000
-NOT_A_CHARACTER_MODEL = ("Sampling needs a character model: text data with a "
-                         "next-character target.")
+NOT_A_CHARACTER_MODEL = CODES["sample.not_a_character_model"]
 #: Modules that act on each step alone, so one step at a time gives the same result.
 _PER_STEP = (nn.Embedding, nn.Linear, nn.Dropout, nn.LayerNorm, nn.ReLU, nn.Tanh,
              nn.Sigmoid, nn.Identity, nn.GELU, nn.SiLU, nn.LeakyReLU)
 
 
+@implements("sample")
 def sample_probe(session, options: dict) -> SampleData:
     vocab = _character_vocab(session)
     model = session.model
     _check_per_step(model)
-    temperature = _number(options.get("temperature", 0.8), "temperature", 0.05, 5.0)
-    length = int(_number(options.get("length", 200), "length", 1, 1000, whole=True))
-    seed = int(_number(options.get("seed", 0), "seed", -(2 ** 62), 2 ** 62, whole=True))
+    temperature = options["temperature"]
+    length, seed = int(options["length"]), int(options["seed"])
     prompt = options["prompt"] if "prompt" in options else _default_prompt(session, vocab)
-    if not isinstance(prompt, str):
-        raise ValueError(f"The prompt must be text, not {prompt!r}.")
     prompt = prompt[-MAX_PROMPT:]
     ids = {token: i for i, token in enumerate(vocab)}
     unknown = tuple(sorted({ch for ch in prompt if ch not in ids}))
@@ -76,38 +73,23 @@ def _character_vocab(session) -> tuple[str, ...]:
     if (info is None or info.layout != "tokens" or not info.per_step or not vocab
             or objective.problem != "classification" or objective.n_classes != len(vocab)
             or (names and names != vocab)):
-        raise ValueError(NOT_A_CHARACTER_MODEL)
+        raise ProbeError.of("sample.not_a_character_model")
     return vocab
 
 
 def _check_per_step(model) -> None:
     if not any(isinstance(layer, Recurrent) for layer in getattr(model, "layers", ())):
-        raise ValueError("Sampling needs a recurrent layer (RNN, LSTM or GRU) in the "
-                         "network.")
+        raise ProbeError.of("sample.needs_recurrent")
     for layer in model.layers:
         inner = layer.body if isinstance(layer, Residual) else [layer]
         for module in inner:
             if isinstance(module, Recurrent) and module.rnn.bidirectional:
-                raise ValueError("Sampling writes left to right; a bidirectional "
-                                 "recurrent layer reads the text from its end too.")
+                raise ProbeError.of("sample.bidirectional")
             if isinstance(layer, Residual) and isinstance(module, Recurrent):
-                raise ValueError("Sampling cannot carry the state of a recurrent layer "
-                                 "inside a residual block.")
+                raise ProbeError.of("sample.residual_state")
             if not isinstance(module, (*_PER_STEP, Recurrent)):
-                raise ValueError(f"Sampling writes one character at a time; the "
-                                 f"{type(module).__name__} layer reads the whole sequence "
-                                 "at once (remove it to sample).")
-
-
-def _number(value, name: str, low: float, high: float, whole: bool = False) -> float:
-    if isinstance(value, bool) or not isinstance(value, (int, float, np.integer,
-                                                         np.floating)):
-        raise ValueError(f"The {name} must be a number, not {value!r}.")
-    value = float(value)
-    if not math.isfinite(value) or (whole and not value.is_integer()):
-        kind = "a whole number" if whole else "a finite number"
-        raise ValueError(f"The {name} must be {kind}, not {value!r}.")
-    return min(max(value, low), high)
+                raise ProbeError.of("sample.whole_sequence_layer",
+                                    layer=type(module).__name__)
 
 
 def _default_prompt(session, vocab: tuple[str, ...]) -> str:

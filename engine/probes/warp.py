@@ -15,10 +15,10 @@ import torch
 from engine.models.features import feature_tensor
 from engine.models.network import MLP
 from engine.probes.grid import boundary_on_grid, grid_points
+from engine.shared.probe_options import ProbeError
+from engine.shared.probe_registry import implements
 from engine.shared.results.points import WarpData
 
-DEFAULT_LINES = 17
-DEFAULT_SAMPLES = 80
 #: Points per axis of the coarse output image drawn under the input-space grid.
 OUTPUT_GRID = 64
 #: Below this slope (per unit of the plane) the output is taken as flat: no line.
@@ -36,23 +36,20 @@ DECISION_NOTES = {
 }
 
 
+@implements("warp")
 def warp_probe(session, options: dict) -> WarpData:
     model = session.model
     if not getattr(session.dataset, "points_2d", True):
-        raise ValueError("The hidden-space view bends the plane of 2-D points; these data "
-                         "are images. Pick a dataset of points to see it.")
+        raise ProbeError.of("warp.not_points")
     if not isinstance(model, MLP):
-        raise ValueError("The hidden-space view draws the perceptron of the network panel; "
-                         "this network was assembled in the layer builder.")
+        raise ProbeError.of("warp.not_a_perceptron")
     sizes = tuple(linear.out_features for linear in model.linears[:-1])
     if not sizes:
-        raise ValueError("The hidden-space view needs at least one hidden layer: add one "
-                         "in the network panel.")
+        raise ProbeError.of("warp.no_hidden_layer")
     layer = _layer_option(options.get("layer"), len(sizes))
     width = sizes[layer - 1]
     units = _units_option(options.get("units"), width)
-    lines = _count_option(options, "lines", DEFAULT_LINES, 2, 101)
-    samples = _count_option(options, "samples", DEFAULT_SAMPLES, 2, 1000)
+    lines, samples = options["lines"], options["samples"]
 
     extent = float(session.dataset.extent)
     grid_input = _grid_lines(extent, lines, samples)
@@ -95,11 +92,10 @@ def warp_probe(session, options: dict) -> WarpData:
 
 
 # -- options ---------------------------------------------------------------------------
-def _layer_option(value, n_hidden: int) -> int:
+# (The registry checked their types: a whole layer number from 1, two unit numbers.)
+def _layer_option(value: int | None, n_hidden: int) -> int:
     if value is None:
         return n_hidden
-    if isinstance(value, bool) or not isinstance(value, (int, np.integer)) or value < 1:
-        raise ValueError(f"hidden layer {value!r} does not exist: layers count from 1")
     # A layer beyond the net is a stale choice from before the net shrank: show the last.
     return min(int(value), n_hidden)
 
@@ -113,22 +109,12 @@ def _units_option(value, width: int):
         return default
     if value == "pca":
         return "pca"
-    try:
-        i, j = (int(u) for u in value)
-    except (TypeError, ValueError):
-        raise ValueError(f"units must be two unit numbers or 'pca', not {value!r}") from None
+    i, j = value
     if i == j:
-        raise ValueError("Pick two different units for the two axes of the hidden space.")
+        raise ProbeError.of("warp.same_units")
     if not (0 <= i < width and 0 <= j < width):
         return default  # stale: the layer became narrower
     return (i, j)
-
-
-def _count_option(options: dict, key: str, default: int, low: int, high: int) -> int:
-    value = options.get(key, default)
-    if isinstance(value, bool) or not isinstance(value, (int, np.integer)):
-        raise ValueError(f"'{key}' must be a whole number, not {value!r}")
-    return max(low, min(int(value), high))
 
 
 # -- geometry ----------------------------------------------------------------------------

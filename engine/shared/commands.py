@@ -72,8 +72,8 @@ class SetWeight:
 
 @dataclass(frozen=True)
 class SetProbeOptions:
-    """Settings of one live probe (engine.probes.live), e.g. which hidden layer the
-    hidden-space view plots: the probe receives the newest dict sent for its name."""
+    """Settings of one probe (engine/shared/probe_registry.py), e.g. which hidden layer
+    the hidden-space view plots: the probe receives the newest dict sent for its name."""
     name: str
     options: dict[str, Any] = field(default_factory=dict)
 

@@ -135,7 +135,7 @@ class Snapshot:
     reply: Reply | None = None
     #: Every run of a comparison (probe "compare"), run 1 being the one shown elsewhere.
     compare: CompareData | None = None
-    #: Results of the demo views' probes (engine.probes.live), by probe name.
+    #: Results of the demo views' probes (engine/shared/probe_registry.py), by probe name.
     live: dict[str, Any] = field(default_factory=dict)
     #: Why a probe a view asked for did not run (it does not apply to this run), by name:
     #: the view says it in place, no banner.

@@ -6,30 +6,24 @@ from __future__ import annotations
 
 import math
 
-from engine.models.network import MLP
-from engine.probes import (
-    DEFAULT_PROBES,
-    PROBES,
-    boundary_on_grid,
-    grid_points,
-    neuron_maps_on_grid,
-    weights_and_biases,
-)
-from engine.probes.landscape_runner import LandscapeRunner
-from engine.probes.live import run_live_probes
+from engine.probes.grid import grid_points
 from engine.shared import commands as cmd
 from engine.shared.comparison import Comparison
 from engine.shared.experiment import Experiment
-from engine.shared.messages import Message, message
+from engine.shared.messages import Message, MessageError, message
+from engine.shared.probe_registry import DEFAULT_PROBES, PROBES
 from engine.shared.snapshot import PointsSample, Snapshot
 from engine.trainer.history import HistoryRecorder
+from engine.trainer.probe_runs import run_probes
 from engine.trainer.session import MEASURE_VALUES, TrainingSession
 
 DEFAULT_GRID = 128
 #: Images of each split a snapshot carries for the views (the output mosaic shows 36).
 IMAGES_SENT = 64
-NEURON_GRID = 32
 
+
+class UnknownCommandError(MessageError, TypeError):
+    """A command the trainer does not know (a bug of the sender, not of the run)."""
 
 
 class Trainer:
@@ -40,11 +34,13 @@ class Trainer:
         self.probes = frozenset(probes)
         self.grid = grid
         self.history = HistoryRecorder()
-        self.landscape = LandscapeRunner()
+        #: The landscape's path and grid under way, made when first needed (its module
+        #: loads only for a run that shows the landscape).
+        self._landscape = None
         self.message: Message | None = None
         #: The outcome of the last file command, for the next snapshot.
         self.reply = None
-        #: The newest options each live probe was sent (SetProbeOptions).
+        #: The newest options each probe was sent (SetProbeOptions).
         self.probe_options: dict[str, dict] = {}
         #: The other runs of a comparison (SetComparison); None for a single run.
         self.runs = None
@@ -52,6 +48,22 @@ class Trainer:
         self.refused = False
         self._points_cache: tuple[int, PointsSample] | None = None
         self._grids: dict[int, object] = {}
+
+    @property
+    def landscape(self):
+        """The LandscapeRunner: the landscape's path, settings and grid under way."""
+        if self._landscape is None:
+            from engine.probes.landscape_runner import LandscapeRunner
+            self._landscape = LandscapeRunner()
+        return self._landscape
+
+    def note(self, msg: Message) -> bool:
+        """Keep ``msg`` for the next snapshot unless one is already waiting (a divergence
+        says more); True when kept."""
+        if self.message is not None:
+            return False
+        self.message = msg
+        return True
 
     def grid_tensor(self, resolution: int):
         key = (resolution, str(self.session.device))
@@ -77,48 +89,11 @@ class Trainer:
         """``full``: measure on every example (the end of a headless run), not on the
         capped sample live snapshots read."""
         s = self.session
-        values = None if full else MEASURE_VALUES
-        train_loss, test_loss, train_acc, test_acc = s.measure(values)
-        if not (math.isfinite(train_loss) or s.x_train.shape[0] == 0) or (
-                not s.parameters_finite()):
-            bad_step = s.step_count
-            good_step = s.restore_good_state()
-            lr = s.experiment.training.learning_rate
-            self.message = message("training.diverged", bad_step=bad_step,
-                                   learning_rate=lr, good_step=good_step)
-            running = False
-            train_loss, test_loss, train_acc, test_acc = s.measure(values)
-        else:
-            s.remember_good_state()
+        (train_loss, test_loss, train_acc, test_acc), running = self._measure(full, running)
         self.history.record(s.step_count, train_loss, test_loss, train_acc, test_acc)
-        extras = {}
         if self.runs is not None:
             self.runs.measure(self.runs.comparison.label)
-            if "compare" in self.probes:
-                extras["compare"] = self.runs.data(self.history.view())
-        extras["live"], extras["live_problems"] = run_live_probes(
-            self.probes, s, self.probe_options)
-        # The output map and neuron maps picture a plane of 2-D points.
-        points_2d = getattr(s, "points_2d", True)
-        if "boundary" in self.probes and points_2d:
-            extras["boundary"] = boundary_on_grid(
-                s.model, s.experiment.network.features, s.objective,
-                self.grid_tensor(self.grid), self.grid)
-        # The network panel draws neurons and links of the perceptron only.
-        drawable = isinstance(s.model, MLP) and points_2d
-        if "neurons" in self.probes and drawable:
-            extras["neuron_maps"] = neuron_maps_on_grid(
-                s.model, s.experiment.network.features, s.objective,
-                self.grid_tensor(NEURON_GRID), NEURON_GRID)
-        # Weights need no plane: the digits' first layer is drawn as 8×8 pictures.
-        if "params" in self.probes and isinstance(s.model, MLP):
-            extras["weights"], extras["biases"] = weights_and_biases(s.model)
-        if "landscape" in self.probes:
-            self.landscape.record(s.model)
-            self.landscape.advance(s, s.step_count)
-            extras["landscape"] = self.landscape.data(s.model)
-            if self.landscape.message and not self.message:
-                self.message, self.landscape.message = self.landscape.message, None
+        probed = run_probes(self, self.probes, self.probe_options)
         note, self.message = self.message, None
         refused, self.refused = self.refused, False
         reply, self.reply = self.reply, None
@@ -132,7 +107,26 @@ class Trainer:
             experiment=s.experiment if self.runs is None else self.runs.base,
             extent=s.dataset.extent,
             message=note, reply=reply, refused=refused,
-            measured_on=getattr(s, "measured_on", None), **extras)
+            measured_on=s.measured_on, **probed)
+
+    def _measure(self, full: bool, running: bool) -> tuple[tuple[float, ...], bool]:
+        """(losses and accuracies, still running). A run that diverged (an infinite loss,
+        weights gone NaN) goes back to its last good weights, is measured again there and
+        pauses, saying so."""
+        s = self.session
+        values = None if full else MEASURE_VALUES
+        measured = s.measure(values)
+        train_loss = measured[0]
+        if not (math.isfinite(train_loss) or s.x_train.shape[0] == 0) or (
+                not s.parameters_finite()):
+            bad_step = s.step_count
+            good_step = s.restore_good_state()
+            lr = s.experiment.training.learning_rate
+            self.message = message("training.diverged", bad_step=bad_step,
+                                   learning_rate=lr, good_step=good_step)
+            return s.measure(values), False
+        s.remember_good_state()
+        return measured, running
 
     def step(self) -> bool:
         """One step of every run; False when there is nothing to train on."""
@@ -164,13 +158,17 @@ class Trainer:
         self.runs = None
         self._points_cache = None
         self._grids.clear()
-        self.landscape.clear()
+        self._clear_landscape()
+
+    def _clear_landscape(self) -> None:
+        if self._landscape is not None:
+            self._landscape.clear()
 
     def _restart_history(self) -> None:
         """A new run: curves start again from step 0's loss, the landscape's path too,
         even when steps are queued right behind the reset."""
         self.history.clear()
-        self.landscape.clear()
+        self._clear_landscape()
         self.history.record(0, *self.session.measure())
 
     def _set_base(self, base: Experiment) -> None:
@@ -218,6 +216,6 @@ class Trainer:
         elif isinstance(command, cmd.SetGrid):
             self.grid = max(8, min(int(command.resolution), 512))
         else:
-            raise TypeError(f"unknown command {command!r}")
+            raise UnknownCommandError.of("training.unknown_command", command=repr(command))
 
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.colors import NEGATIVE, NEUTRAL, POSITIVE
+from gui.messages import render_message
 from gui.views.coloured_text import ColouredText
 from gui.views.rnn_view_base import StatesViewBase, levels_of, quantity_rgba, sequence_layout
 from gui.views.sequence_strip import (
@@ -187,7 +188,7 @@ class HiddenStatesView(StatesViewBase):
         self.heatmap.set_image(quantity_rgba(values.T, *self.levels))
         self._fill_strip(data)
         self.legend.setText(self._legend_text(*self.levels))
-        self.notes.setText(" ".join(data.notes))
+        self.notes.setText(" ".join(render_message(note) for note in data.notes))
         self.notes.setVisible(bool(data.notes))
         self.select_unit(self.selected_unit)
 

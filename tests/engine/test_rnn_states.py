@@ -16,10 +16,11 @@ from torch import nn
 
 from engine.models.stack import Recurrent
 from engine.probes.gradient_time import gradient_time_probe
-from engine.probes.live import LIVE_PROBES, run_live_probes
 from engine.probes.recurrent_cells import unroll_layers
 from engine.probes.rnn_states import MAX_TEXT, rnn_states_probe
 from engine.probes.sampling import sample_probe
+from engine.shared.probe_registry import LIVE_PROBES
+from engine.trainer.probe_runs import run_probes
 from tests.engine.rnn_sessions import VOCAB, L, char_model, make_session
 
 
@@ -179,12 +180,12 @@ def test_typed_text_drops_unknown_characters_and_is_capped():
     session = make_session((L("embedding", embedding_dim=4), L("lstm", hidden_size=6)))
     data = rnn_states_probe(session, {"text": "ab #c\nzz"})
     assert data.example == -1 and data.tokens == ("a", "b", "␣", "c", "⏎")
-    assert any("#" in note and "z" in note for note in data.notes)
+    assert any("#" in str(note) and "z" in str(note) for note in data.notes)
     # a character model's target is the next typed character; the last step has none
     assert data.targets == ("b", "␣", "c", "⏎", "")
     assert np.isnan(data.confidence[-1]) and not np.isnan(data.confidence[:-1]).any()
     long = rnn_states_probe(session, {"text": "ab" * 300})
-    assert len(long.tokens) == MAX_TEXT and any(str(MAX_TEXT) in n for n in long.notes)
+    assert len(long.tokens) == MAX_TEXT and any(str(MAX_TEXT) in str(n) for n in long.notes)
     with pytest.raises(ValueError, match="vocabulary"):
         rnn_states_probe(session, {"text": "zzz"})
 
@@ -197,7 +198,7 @@ def test_a_bidirectional_layer_shows_its_forward_direction_and_says_so():
     with torch.no_grad():
         output = session.model.layers[1](session.model.layers[0](session.x_test[:1]))
     np.testing.assert_allclose(data.layers[1].hidden, output[0, :, :3].numpy(), atol=1e-6)
-    assert any("forward direction" in note for note in data.notes)
+    assert any("forward direction" in str(note) for note in data.notes)
 
 
 @pytest.mark.parametrize("options", [{"example": "x"}, {"example": None},
@@ -217,7 +218,9 @@ def test_the_probes_say_what_they_need():
     points = SimpleNamespace(dataset=SimpleNamespace(points_2d=True), model=None)
     with pytest.raises(ValueError, match="reads sequences"):
         rnn_states_probe(points, {})
-    results, problems = run_live_probes(["rnn_states", "gradient_time", "sample"], flat, {})
+    probed = run_probes(SimpleNamespace(session=flat), ["rnn_states", "gradient_time", "sample"],
+                        {})
+    results, problems = probed["live"], probed["live_problems"]
     assert results == {} and set(problems) == {"rnn_states", "gradient_time", "sample"}
     assert {"rnn_states", "gradient_time", "sample"} <= set(LIVE_PROBES)
 

@@ -66,7 +66,8 @@ def char_trace(text: str = TEXT, units: int = 24, step: int = 100,
     confidence = rng.random(steps).astype(np.float32)
     confidence[-1] = np.nan
     return SequenceTrace(step, example, tokens, None, (first, second), "every", targets,
-                         predictions, correct, confidence, ("Unknown characters left out: é",))
+                         predictions, correct, confidence,
+                         (message("rnn_states.unknown_characters", shown="é"),))
 
 
 def sine_trace(steps: int = 40, mode: str = "gru") -> SequenceTrace:

@@ -9,10 +9,10 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
-from engine.probes.live import LIVE_PROBES
 from engine.shared import commands as cmd
 from engine.shared.experiment import Experiment
 from engine.shared.layers.layer import Layer
+from engine.shared.probe_registry import LIVE_PROBES
 from engine.trainer.run import Trainer
 from gui.views.confusion_view import ConfusionView
 from gui.views.drawing_pad import shift_image
@@ -26,11 +26,8 @@ CONVNET = (Layer.make("conv2d", out_channels=8, kernel=3, padding=1), Layer.make
 PROBES = ("feature_maps", "filters", "pooling", "confusion")
 
 
-@pytest.fixture(autouse=True)
-def registered(monkeypatch):
-    """The probes by name, whether or not the lead has registered them yet."""
-    for name in PROBES:
-        monkeypatch.setitem(LIVE_PROBES, name, f"engine.probes.{name}:{name}_probe")
+def test_the_views_probes_are_registered():
+    assert set(PROBES) <= LIVE_PROBES
 
 
 def experiment(**network) -> Experiment:

@@ -1,4 +1,4 @@
-"""What the demo views' probes return (engine/probes/live.py), torch-free.
+"""What the demo views' probes return (engine/shared/probe_registry.py), torch-free.
 
 These values travel inside Snapshots to the window's process, where unpickling imports
 the module that defines them: here, not next to the probes, so the window never loads

@@ -1,7 +1,7 @@
 """What the recurrent views' probes return, torch-free (see engine/shared/results/points.py for why
 these live apart from the probes: the window unpickles them without loading torch).
 
-Probes (engine/probes/live.py names):
+Probes (engine/shared/probe_registry.py names):
 - "rnn_states"    -> SequenceTrace: one sequence read by the net, step by step.
 - "gradient_time" -> GradientTimeData: ‖∂loss/∂h_t‖ for every step t.
 - "sample"        -> SampleData: text a character model writes after a prompt.
@@ -12,6 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
+
+from engine.shared.messages import Message
 
 #: Gate names per recurrent cell, in the order PyTorch stacks their weights.
 GATES: dict[str, tuple[str, ...]] = {
@@ -63,8 +65,8 @@ class SequenceTrace:
     #: target (classification); NaN where the step has no target.
     confidence: np.ndarray
     #: Anything the probe had to leave out or change (unknown characters dropped, only the
-    #: forward direction of a bidirectional layer shown...), as sentences; () when none.
-    notes: tuple[str, ...] = ()
+    #: forward direction of a bidirectional layer shown...), as Messages; () when none.
+    notes: tuple[Message, ...] = ()
 
 
 @dataclass(frozen=True)

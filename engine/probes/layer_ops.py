@@ -1,0 +1,83 @@
+"""The single operations of a layer plan (engine/probes/layer_plan.py): layouts, max-pool
+kernels that tile their input, activations in place, and a Linear or Conv2d applied at
+many weight points at once."""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable
+
+import torch
+from torch import nn
+
+#: Modules that commute with a max-pool (ReLU then pool == pool then ReLU).
+POOL_COMMUTING = (nn.ReLU, nn.Identity)
+#: Modules that act on each value alone: any layout will do.
+ELEMENTWISE = (nn.ReLU, nn.Tanh, nn.Sigmoid, nn.LeakyReLU, nn.GELU, nn.SiLU, nn.ELU,
+               nn.Softplus, nn.Identity, nn.Dropout, nn.Hardtanh, nn.ReLU6, nn.Mish)
+
+
+def empty_like_layout(t: torch.Tensor) -> torch.Tensor:
+    """An empty tensor shaped like ``t`` whose dimensions lie in memory in the order of
+    ``t``'s strides (a channels-last view gets a channels-last buffer)."""
+    order = sorted(range(t.ndim), key=lambda d: -t.stride(d))
+    storage = torch.empty([t.shape[d] for d in order], dtype=t.dtype, device=t.device)
+    return storage.permute([order.index(d) for d in range(t.ndim)])
+
+
+def pool_kernel(pool: nn.Module) -> tuple[int, int] | None:
+    """(kr, kc) of a max-pool whose windows tile the input (kernel == stride), else None."""
+    if type(pool) is not nn.MaxPool2d:
+        return None
+    pair = nn.modules.utils._pair
+    k = pair(pool.kernel_size)
+    if (k != pair(pool.stride) or pair(pool.padding) != (0, 0) or pool.ceil_mode
+            or pair(pool.dilation) != (1, 1) or pool.return_indices):
+        return None
+    return k
+
+
+def tanh_via_sigmoid(h: torch.Tensor) -> torch.Tensor:
+    """tanh(x) = 2 sigmoid(2x) - 1, in place (see ``LayerPlan._tanh``); < 2e-7 apart."""
+    return h.mul_(2).sigmoid_().mul_(2).sub_(1)
+
+
+def in_place(module: nn.Module, cpu: bool) -> Callable:
+    """An activation applied in place (the plan owns every intermediate tensor), or any
+    other module without weights applied per sample."""
+    tanh = tanh_via_sigmoid if cpu else torch.tanh_
+    return {nn.ReLU: torch.relu_, nn.Sigmoid: torch.sigmoid_, nn.Tanh: tanh}.get(
+        type(module), lambda h: per_sample(module, h))
+
+
+def per_sample(module: nn.Module, h: torch.Tensor) -> torch.Tensor:
+    """A module without weights on (P, B, ...): points and samples as one batch."""
+    out = module(h.reshape(-1, *h.shape[2:]))
+    return out.reshape(*h.shape[:2], *out.shape[1:])
+
+
+def apply_weighted(layer: nn.Module, h: torch.Tensor, weight, bias) -> torch.Tensor:
+    if isinstance(layer, nn.Linear):
+        return nn.functional.linear(h, weight, bias)
+    return layer._conv_forward(h, weight, bias)
+
+
+def apply_at_points(layer: nn.Module, h: torch.Tensor, weight, bias) -> torch.Tensor:
+    """A Linear or Conv2d on (P, B, ...) with weights (P, ...) and biases (P, out)."""
+    n = h.shape[0]
+    if n == 1:
+        return apply_weighted(layer, h[0], weight[0], None if bias is None else bias[0])[None]
+    if isinstance(layer, nn.Linear):
+        flat = h.reshape(n, -1, h.shape[-1])
+        out = torch.bmm(flat, weight.transpose(1, 2))
+        if bias is not None:
+            out.add_(bias[:, None, :])
+        return out.reshape(*h.shape[:-1], out.shape[-1])
+    # P convolutions as one grouped convolution: the points' channels side by side.
+    batch = h.shape[1]
+    stacked = h.transpose(0, 1).reshape(batch, -1, *h.shape[-2:])
+    grouped = copy.copy(layer)
+    grouped.groups = layer.groups * n
+    out = grouped._conv_forward(stacked, weight.reshape(-1, *weight.shape[2:]),
+                                None if bias is None else bias.reshape(-1))
+    return out.reshape(batch, n, -1, *out.shape[-2:]).transpose(0, 1)
