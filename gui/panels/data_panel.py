@@ -33,7 +33,7 @@ from superqt.utils import qthrottled
 from engine.data import DATASETS, DataFileError, load_points_csv
 from engine.data.shapes import CLASS_NAMES
 from engine.shared.catalogue import sequence_info
-from engine.shared.experiment import DataSettings, TrainSettings
+from engine.shared.experiment import DataSettings, Experiment, TrainSettings
 from gui.messages import error_text
 from gui.panels.dataset_icons import DatasetThumbnails
 from gui.panels.image_data import ImageDataBox
@@ -302,6 +302,11 @@ class DataPanel(QWidget):
         self.regenerate.setToolTip(
             self.tr("New random sequences (of a text: new windows of it)") if sequences
             else self.tr("New random points from the same distribution"))
+
+    def show_experiment(self, experiment: Experiment, _sections=frozenset()) -> None:
+        """The experiment in force (the window's ExperimentState emits it)."""
+        self.set_settings(experiment.data, DATASETS[experiment.data.dataset].problem,
+                          experiment.training.batch_size, experiment.training)
 
     def set_settings(self, settings: DataSettings, problem: str, batch_size: int,
                      training: TrainSettings | None = None) -> None:

@@ -19,7 +19,7 @@ from PySide6.QtGui import QImage, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QInputDialog, QToolTip, QWidget
 
 from engine.data import DATASETS
-from engine.shared.experiment import FEATURES, DataSettings, NetworkSettings
+from engine.shared.experiment import FEATURES, DataSettings, Experiment, NetworkSettings
 from gui.panels import network_layout as geo
 from gui.panels import network_links as links
 from gui.panels import network_paint as paint
@@ -58,6 +58,11 @@ class NetworkPanel(QWidget):
         self.set_network(self._network)
 
     # -- public API -----------------------------------------------------------------------
+    def show_experiment(self, experiment: Experiment, _sections=frozenset()) -> None:
+        """The experiment in force (the window's ExperimentState emits it)."""
+        self.set_data(experiment.data)
+        self.set_network(experiment.network)
+
     def set_network(self, network: NetworkSettings) -> None:
         """Draw ``network``'s structure; a Snapshot of another shape keeps only what fits."""
         self._network = network

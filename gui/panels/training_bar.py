@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
+from engine.data import DATASETS
 from engine.shared.experiment import Experiment
 from engine.shared.layers.kinds import ACTIVATION_KINDS
 
@@ -124,6 +125,10 @@ class TrainingBar(QWidget):
         return emit
 
     # -- state from the engine ------------------------------------------------------
+    def show_experiment(self, experiment: Experiment, _sections=frozenset()) -> None:
+        """The experiment in force (the window's ExperimentState emits it)."""
+        self.set_experiment(experiment, DATASETS[experiment.data.dataset].problem)
+
     def set_experiment(self, experiment: Experiment, problem: str) -> None:
         """Show the settings in force (without emitting)."""
         tr, net = experiment.training, experiment.network

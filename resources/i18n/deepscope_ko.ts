@@ -1754,12 +1754,6 @@
         <translation>Deepscope</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="93"/>
-        <source>Loading PyTorch…</source>
-        <extracomment>The builder&apos;s edits and its design for other data (see gui/stack_editing.py).</extracomment>
-        <translation>PyTorch 불러오는 중…</translation>
-    </message>
-    <message>
         <location filename="../../gui/main_window.py" line="99"/>
         <source>Gallery</source>
         <translation>갤러리</translation>
@@ -1775,32 +1769,6 @@
         <translation>층</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="120"/>
-        <source>Output</source>
-        <translation>출력</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="121"/>
-        <source>Loss landscape</source>
-        <translation>손실 지형</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="149"/>
-        <source>Device: starting…</source>
-        <extracomment>The demo views and the comparison of runs (gui/view_tabs.py).</extracomment>
-        <translation>장치: 시작하는 중…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="151"/>
-        <source>auto</source>
-        <translation>자동</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="154"/>
-        <source>Which device trains</source>
-        <translation>학습에 사용할 장치</translation>
-    </message>
-    <message>
         <location filename="../../gui/main_window.py" line="199"/>
         <source>No demo called &apos;{0}&apos;.</source>
         <translation>&apos;{0}&apos; 데모가 없습니다.</translation>
@@ -1810,26 +1778,6 @@
         <location filename="../../gui/main_window.py" line="389"/>
         <source>Deepscope — {0}</source>
         <translation>Deepscope — {0}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="335"/>
-        <source>Device: {0}</source>
-        <translation>장치: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="336"/>
-        <source>{0:,.0f} steps/s</source>
-        <translation>초당 {0:,.0f} 스텝</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="337"/>
-        <source>{0} snapshots/s</source>
-        <translation>초당 스냅샷 {0}개</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="340"/>
-        <source>PyTorch ready</source>
-        <translation>PyTorch 준비 완료</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="345"/>
@@ -2008,6 +1956,19 @@
         <location filename="../../gui/panels/network_texts.py" line="35"/>
         <source>neuron {unit} of layer {layer}</source>
         <translation>{layer}층의 {unit}번 뉴런</translation>
+    </message>
+</context>
+<context>
+    <name>OutputPane</name>
+    <message>
+        <location filename="../../gui/output_pane.py" line="1"/>
+        <source>Loss landscape</source>
+        <translation>손실 지형</translation>
+    </message>
+    <message>
+        <location filename="../../gui/output_pane.py" line="1"/>
+        <source>Output</source>
+        <translation>출력</translation>
     </message>
 </context>
 <context>
@@ -2811,6 +2772,51 @@ train {0}, test {1}</source>
         <source>The training process stopped unexpectedly (exit code {0}).</source>
         <extracomment>The newest Snapshot (engine.snapshot.Snapshot). The child imported torch and can train; the argument names the auto device. A fault in the training loop: (one-line message, full traceback). The outcome of a save, open or export (engine.snapshot.Reply).</extracomment>
         <translation>학습 프로세스가 예기치 않게 종료되었습니다 (종료 코드 {0}).</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingStatus</name>
+    <message>
+        <location filename="../../gui/window_status.py" line="1"/>
+        <source>Device: starting…</source>
+        <extracomment>The demo views and the comparison of runs (gui/view_tabs.py).</extracomment>
+        <translation>장치: 시작하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_status.py" line="1"/>
+        <source>Device: {0}</source>
+        <translation>장치: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_status.py" line="1"/>
+        <source>Loading PyTorch…</source>
+        <extracomment>The builder&apos;s edits and its design for other data (see gui/stack_editing.py).</extracomment>
+        <translation>PyTorch 불러오는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_status.py" line="1"/>
+        <source>PyTorch ready</source>
+        <translation>PyTorch 준비 완료</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_status.py" line="1"/>
+        <source>Which device trains</source>
+        <translation>학습에 사용할 장치</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_status.py" line="1"/>
+        <source>auto</source>
+        <translation>자동</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_status.py" line="1"/>
+        <source>{0:,.0f} steps/s</source>
+        <translation>초당 {0:,.0f} 스텝</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_status.py" line="1"/>
+        <source>{0} snapshots/s</source>
+        <translation>초당 스냅샷 {0}개</translation>
     </message>
 </context>
 <context>
