@@ -555,12 +555,6 @@
         <translation>레이블을 유지할 학습 이미지 수입니다. 나머지는 층별 사전 학습에만 쓰입니다. 가장 낮은 값인 ‘전부’는 모든 레이블을 유지합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="119"/>
-        <location filename="../../gui/panels/data_panel.py" line="190"/>
-        <source>1,797 handwritten digits, each only 8×8 pixels (64 inputs): small enough to train in seconds. The 2-D features and your own points do not apply.</source>
-        <translation>손글씨 숫자 1,797개로, 각각 8×8 픽셀(입력 64개)밖에 되지 않아 몇 초 만에 학습합니다. 2차원 특징과 직접 찍은 점은 쓰이지 않습니다.</translation>
-    </message>
-    <message>
         <location filename="../../gui/panels/data_panel.py" line="137"/>
         <source>Regenerate</source>
         <translation>다시 생성</translation>
@@ -572,172 +566,9 @@
         <translation>같은 분포에서 새 무작위 점을 만듭니다</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="142"/>
-        <location filename="../../gui/panels/data_panel.py" line="201"/>
-        <source>Your own points</source>
-        <translation>직접 만든 점</translation>
-    </message>
-    <message>
-        <location filename="../../gui/panels/data_panel.py" line="144"/>
-        <source>Click does nothing</source>
-        <translation>클릭해도 점을 추가하지 않음</translation>
-    </message>
-    <message>
-        <location filename="../../gui/panels/data_panel.py" line="145"/>
-        <location filename="../../gui/panels/data_panel.py" line="341"/>
-        <source>Click adds orange (class 0)</source>
-        <translation>클릭하면 주황색 점 추가 (클래스 0)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/panels/data_panel.py" line="146"/>
-        <location filename="../../gui/panels/data_panel.py" line="343"/>
-        <source>Click adds blue (class 1)</source>
-        <translation>클릭하면 파란색 점 추가 (클래스 1)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/panels/data_panel.py" line="152"/>
-        <source>Clear all points</source>
-        <translation>모든 점 지우기</translation>
-    </message>
-    <message>
-        <location filename="../../gui/panels/data_panel.py" line="153"/>
-        <source>Start from an empty plane and draw your own data</source>
-        <translation>빈 평면에서 시작해 직접 데이터를 찍어 보세요</translation>
-    </message>
-    <message>
-        <location filename="../../gui/panels/data_panel.py" line="156"/>
-        <source>Import CSV…</source>
-        <translation>CSV 가져오기…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/panels/data_panel.py" line="157"/>
-        <source>A file with columns x1, x2, label (or value)</source>
-        <translation>x1, x2, 레이블(또는 값) 열이 있는 파일</translation>
-    </message>
-    <message>
-        <location filename="../../gui/panels/data_panel.py" line="179"/>
-        <source>Bars at four angles, circles, squares, triangles and crosses, 28×28 pixels, placed at random; noise makes them harder. Try a ConvNet (Layers tab).</source>
-        <translation>네 가지 각도의 막대, 원, 정사각형, 삼각형, 십자가 28×28 픽셀 안 무작위 위치에 있습니다. 잡음을 넣으면 더 어려워집니다. ConvNet(층 탭)을 써 보세요.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/panels/data_panel.py" line="184"/>
-        <source>The 1,797 8×8 handwritten digits enlarged to 28×28 (784 inputs), smoothed: the size LeNet and other MNIST nets expect. No new detail appears.</source>
-        <translation>8×8 손글씨 숫자 1,797개를 28×28(입력 784개)로 부드럽게 키운 것입니다. LeNet 같은 MNIST용 신경망이 기대하는 크기이며, 새로운 세부는 생기지 않습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/panels/data_panel.py" line="187"/>
-        <source>Your own images, made grey and 28×28 pixels (784 inputs). The 2-D features and your own points do not apply.</source>
-        <translation>직접 가져온 이미지를 회색조 28×28 픽셀(입력 784개)로 바꿔 씁니다. 2차원 특징과 직접 찍은 점은 쓰이지 않습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/panels/data_panel.py" line="195"/>
-        <source>Circle</source>
-        <translation>원</translation>
-    </message>
-    <message>
-        <location filename="../../gui/panels/data_panel.py" line="195"/>
-        <source>Exclusive or</source>
-        <translation>배타적 논리합(XOR)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/panels/data_panel.py" line="196"/>
-        <source>Gaussian blobs</source>
-        <translation>가우시안 군집</translation>
-    </message>
-    <message>
-        <location filename="../../gui/panels/data_panel.py" line="196"/>
-        <source>Spiral</source>
-        <translation>나선</translation>
-    </message>
-    <message>
-        <location filename="../../gui/panels/data_panel.py" line="197"/>
-        <source>Two moons</source>
-        <translation>반달 두 개</translation>
-    </message>
-    <message>
-        <location filename="../../gui/panels/data_panel.py" line="197"/>
-        <source>Checkerboard</source>
-        <translation>체커보드</translation>
-    </message>
-    <message>
-        <location filename="../../gui/panels/data_panel.py" line="198"/>
-        <source>Two interleaved curves (Fig. 1a)</source>
-        <translation>서로 얽힌 두 곡선 (그림 1a)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/panels/data_panel.py" line="199"/>
-        <source>Plane (regression)</source>
-        <translation>평면 (회귀)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/panels/data_panel.py" line="200"/>
-        <source>Multi-Gaussian (regression)</source>
-        <translation>다중 가우시안 (회귀)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/panels/data_panel.py" line="202"/>
-        <source>Digits (8×8 images)</source>
-        <translation>숫자 (8×8 이미지)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/panels/data_panel.py" line="203"/>
-        <source>Digits enlarged to 28×28</source>
-        <translation>28×28로 키운 숫자</translation>
-    </message>
-    <message>
-        <location filename="../../gui/panels/data_panel.py" line="204"/>
-        <source>Shapes (28×28 images)</source>
-        <translation>도형 (28×28 이미지)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/panels/data_panel.py" line="205"/>
-        <source>Bracket depth (counting)</source>
-        <translation>괄호 깊이 (세기)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/panels/data_panel.py" line="206"/>
-        <source>Delayed recall (remember a symbol)</source>
-        <translation>지연 회상 (기호 기억하기)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/panels/data_panel.py" line="207"/>
-        <source>Adding problem</source>
-        <translation>덧셈 문제</translation>
-    </message>
-    <message>
-        <location filename="../../gui/panels/data_panel.py" line="208"/>
-        <source>Next value of noisy sines</source>
-        <translation>잡음 섞인 사인파의 다음 값</translation>
-    </message>
-    <message>
-        <location filename="../../gui/panels/data_panel.py" line="209"/>
-        <source>Generated sentences (characters)</source>
-        <translation>생성된 문장 (글자 단위)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/panels/data_panel.py" line="210"/>
-        <source>Your text file (characters)</source>
-        <translation>내 텍스트 파일 (글자 단위)</translation>
-    </message>
-    <message>
         <location filename="../../gui/panels/data_panel.py" line="239"/>
         <source>Could not open the data</source>
         <translation>데이터를 열 수 없습니다</translation>
-    </message>
-    <message>
-        <location filename="../../gui/panels/data_panel.py" line="248"/>
-        <source>Import points</source>
-        <translation>점 가져오기</translation>
-    </message>
-    <message>
-        <location filename="../../gui/panels/data_panel.py" line="249"/>
-        <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
-        <translation>CSV 파일 (*.csv *.txt *.tsv);;모든 파일 (*)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/panels/data_panel.py" line="258"/>
-        <source>Could not import {0}</source>
-        <translation>{0} 파일을 가져올 수 없습니다</translation>
     </message>
     <message>
         <location filename="../../gui/panels/data_panel.py" line="299"/>
@@ -749,15 +580,123 @@
         <source>New random sequences (of a text: new windows of it)</source>
         <translation>새 무작위 시퀀스 (텍스트라면 새 구간)</translation>
     </message>
+</context>
+<context>
+    <name>DatasetTexts</name>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="340"/>
-        <source>Click adds −1</source>
-        <translation>클릭하면 값이 −1인 점 추가</translation>
+        <location filename="../../gui/panels/dataset_texts.py" line="1"/>
+        <source>1,797 handwritten digits, each only 8×8 pixels (64 inputs): small enough to train in seconds. The 2-D features and your own points do not apply.</source>
+        <translation>손글씨 숫자 1,797개로, 각각 8×8 픽셀(입력 64개)밖에 되지 않아 몇 초 만에 학습합니다. 2차원 특징과 직접 찍은 점은 쓰이지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="342"/>
-        <source>Click adds +1</source>
-        <translation>클릭하면 값이 +1인 점 추가</translation>
+        <location filename="../../gui/panels/dataset_texts.py" line="1"/>
+        <source>Adding problem</source>
+        <translation>덧셈 문제</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/dataset_texts.py" line="1"/>
+        <source>Bars at four angles, circles, squares, triangles and crosses, 28×28 pixels, placed at random; noise makes them harder. Try a ConvNet (Layers tab).</source>
+        <translation>네 가지 각도의 막대, 원, 정사각형, 삼각형, 십자가 28×28 픽셀 안 무작위 위치에 있습니다. 잡음을 넣으면 더 어려워집니다. ConvNet(층 탭)을 써 보세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/dataset_texts.py" line="1"/>
+        <source>Bracket depth (counting)</source>
+        <translation>괄호 깊이 (세기)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/dataset_texts.py" line="1"/>
+        <source>Checkerboard</source>
+        <translation>체커보드</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/dataset_texts.py" line="1"/>
+        <source>Circle</source>
+        <translation>원</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/dataset_texts.py" line="1"/>
+        <source>Delayed recall (remember a symbol)</source>
+        <translation>지연 회상 (기호 기억하기)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/dataset_texts.py" line="1"/>
+        <source>Digits (8×8 images)</source>
+        <translation>숫자 (8×8 이미지)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/dataset_texts.py" line="1"/>
+        <source>Digits enlarged to 28×28</source>
+        <translation>28×28로 키운 숫자</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/dataset_texts.py" line="1"/>
+        <source>Exclusive or</source>
+        <translation>배타적 논리합(XOR)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/dataset_texts.py" line="1"/>
+        <source>Gaussian blobs</source>
+        <translation>가우시안 군집</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/dataset_texts.py" line="1"/>
+        <source>Generated sentences (characters)</source>
+        <translation>생성된 문장 (글자 단위)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/dataset_texts.py" line="1"/>
+        <source>Multi-Gaussian (regression)</source>
+        <translation>다중 가우시안 (회귀)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/dataset_texts.py" line="1"/>
+        <source>Next value of noisy sines</source>
+        <translation>잡음 섞인 사인파의 다음 값</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/dataset_texts.py" line="1"/>
+        <source>Plane (regression)</source>
+        <translation>평면 (회귀)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/dataset_texts.py" line="1"/>
+        <source>Shapes (28×28 images)</source>
+        <translation>도형 (28×28 이미지)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/dataset_texts.py" line="1"/>
+        <source>Spiral</source>
+        <translation>나선</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/dataset_texts.py" line="1"/>
+        <source>The 1,797 8×8 handwritten digits enlarged to 28×28 (784 inputs), smoothed: the size LeNet and other MNIST nets expect. No new detail appears.</source>
+        <translation>8×8 손글씨 숫자 1,797개를 28×28(입력 784개)로 부드럽게 키운 것입니다. LeNet 같은 MNIST용 신경망이 기대하는 크기이며, 새로운 세부는 생기지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/dataset_texts.py" line="1"/>
+        <source>Two interleaved curves (Fig. 1a)</source>
+        <translation>서로 얽힌 두 곡선 (그림 1a)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/dataset_texts.py" line="1"/>
+        <source>Two moons</source>
+        <translation>반달 두 개</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/dataset_texts.py" line="1"/>
+        <source>Your own images, made grey and 28×28 pixels (784 inputs). The 2-D features and your own points do not apply.</source>
+        <translation>직접 가져온 이미지를 회색조 28×28 픽셀(입력 784개)로 바꿔 씁니다. 2차원 특징과 직접 찍은 점은 쓰이지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/dataset_texts.py" line="1"/>
+        <source>Your own points</source>
+        <translation>직접 만든 점</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/dataset_texts.py" line="1"/>
+        <source>Your text file (characters)</source>
+        <translation>내 텍스트 파일 (글자 단위)</translation>
     </message>
 </context>
 <context>
@@ -1969,6 +1908,74 @@
         <location filename="../../gui/output_pane.py" line="1"/>
         <source>Output</source>
         <translation>출력</translation>
+    </message>
+</context>
+<context>
+    <name>OwnPointsBox</name>
+    <message>
+        <location filename="../../gui/panels/own_points.py" line="1"/>
+        <source>A file with columns x1, x2, label (or value)</source>
+        <translation>x1, x2, 레이블(또는 값) 열이 있는 파일</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/own_points.py" line="1"/>
+        <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>CSV 파일 (*.csv *.txt *.tsv);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/own_points.py" line="1"/>
+        <source>Clear all points</source>
+        <translation>모든 점 지우기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/own_points.py" line="1"/>
+        <source>Click adds +1</source>
+        <translation>클릭하면 값이 +1인 점 추가</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/own_points.py" line="1"/>
+        <source>Click adds blue (class 1)</source>
+        <translation>클릭하면 파란색 점 추가 (클래스 1)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/own_points.py" line="1"/>
+        <source>Click adds orange (class 0)</source>
+        <translation>클릭하면 주황색 점 추가 (클래스 0)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/own_points.py" line="1"/>
+        <source>Click adds −1</source>
+        <translation>클릭하면 값이 −1인 점 추가</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/own_points.py" line="1"/>
+        <source>Click does nothing</source>
+        <translation>클릭해도 점을 추가하지 않음</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/own_points.py" line="1"/>
+        <source>Could not import {0}</source>
+        <translation>{0} 파일을 가져올 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/own_points.py" line="1"/>
+        <source>Import CSV…</source>
+        <translation>CSV 가져오기…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/own_points.py" line="1"/>
+        <source>Import points</source>
+        <translation>점 가져오기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/own_points.py" line="1"/>
+        <source>Start from an empty plane and draw your own data</source>
+        <translation>빈 평면에서 시작해 직접 데이터를 찍어 보세요</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/own_points.py" line="1"/>
+        <source>Your own points</source>
+        <translation>직접 만든 점</translation>
     </message>
 </context>
 <context>
