@@ -2224,6 +2224,44 @@ train {0}, test {1}</source>
     </message>
 </context>
 <context>
+    <name>RecurrentTrainingBox</name>
+    <message>
+        <location filename="../../gui/panels/recurrent_training.py" line="1"/>
+        <source> steps</source>
+        <translation> 스텝</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/recurrent_training.py" line="1"/>
+        <source>Back-propagate through at most this many steps: the hidden state is carried on, but the gradient stops at each chunk&apos;s start. Faster, and blind to longer dependencies.</source>
+        <translation>최대 이 스텝 수만큼만 거슬러 역전파합니다. 은닉 상태는 이어지지만 기울기는 각 조각의 시작에서 멈춥니다. 더 빠르지만 더 긴 의존 관계는 보지 못합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/recurrent_training.py" line="1"/>
+        <source>Clip gradients at norm</source>
+        <translation>기울기 자르기, 노름</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/recurrent_training.py" line="1"/>
+        <source>Scale the whole gradient down to this norm when it is larger: a recurrent net&apos;s exploding gradients then take bounded steps</source>
+        <translation>전체 기울기가 이 노름보다 크면 이 값으로 줄입니다. 그러면 순환 신경망의 폭발하는 기울기도 한정된 스텝만 내딛습니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/recurrent_training.py" line="1"/>
+        <source>Training through time</source>
+        <translation>시간을 거스르는 학습</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/recurrent_training.py" line="1"/>
+        <source>Truncate back-propagation to</source>
+        <translation>역전파를 자를 길이</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/recurrent_training.py" line="1"/>
+        <source>whole sequence</source>
+        <translation>시퀀스 전체</translation>
+    </message>
+</context>
+<context>
     <name>RnnViewBase</name>
     <message>
         <location filename="../../gui/views/rnn_view_base.py" line="42"/>
@@ -2329,41 +2367,6 @@ train {0}, test {1}</source>
         <location filename="../../gui/panels/sequence_data.py" line="110"/>
         <source>How many different symbols the first step may hold: guessing is right once in that many times</source>
         <translation>첫 스텝에 올 수 있는 기호의 가짓수입니다. 찍으면 그 횟수에 한 번 맞습니다</translation>
-    </message>
-    <message>
-        <location filename="../../gui/panels/sequence_data.py" line="128"/>
-        <source>Training through time</source>
-        <translation>시간을 거스르는 학습</translation>
-    </message>
-    <message>
-        <location filename="../../gui/panels/sequence_data.py" line="132"/>
-        <source>whole sequence</source>
-        <translation>시퀀스 전체</translation>
-    </message>
-    <message>
-        <location filename="../../gui/panels/sequence_data.py" line="133"/>
-        <source> steps</source>
-        <translation> 스텝</translation>
-    </message>
-    <message>
-        <location filename="../../gui/panels/sequence_data.py" line="136"/>
-        <source>Back-propagate through at most this many steps: the hidden state is carried on, but the gradient stops at each chunk&apos;s start. Faster, and blind to longer dependencies.</source>
-        <translation>최대 이 스텝 수만큼만 거슬러 역전파합니다. 은닉 상태는 이어지지만 기울기는 각 조각의 시작에서 멈춥니다. 더 빠르지만 더 긴 의존 관계는 보지 못합니다.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/panels/sequence_data.py" line="140"/>
-        <source>Truncate back-propagation to</source>
-        <translation>역전파를 자를 길이</translation>
-    </message>
-    <message>
-        <location filename="../../gui/panels/sequence_data.py" line="143"/>
-        <source>Clip gradients at norm</source>
-        <translation>기울기 자르기, 노름</translation>
-    </message>
-    <message>
-        <location filename="../../gui/panels/sequence_data.py" line="145"/>
-        <source>Scale the whole gradient down to this norm when it is larger: a recurrent net&apos;s exploding gradients then take bounded steps</source>
-        <translation>전체 기울기가 이 노름보다 크면 이 값으로 줄입니다. 그러면 순환 신경망의 폭발하는 기울기도 한정된 스텝만 내딛습니다</translation>
     </message>
     <message>
         <location filename="../../gui/panels/sequence_data.py" line="168"/>
