@@ -1338,6 +1338,44 @@
     </message>
 </context>
 <context>
+    <name>LandscapeTexts</name>
+    <message>
+        <location filename="../../gui/views/landscape_texts.py" line="1"/>
+        <source>Hessian eigenvalues: largest {0:.3g}, smallest {1:.3g}</source>
+        <translation>헤세 행렬 고윳값: 최대 {0:.3g}, 최소 {1:.3g}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/landscape_texts.py" line="1"/>
+        <source>Line from {0} (α = 0) to {1} (α = 1)</source>
+        <translation>{0}(α = 0)에서 {1}(α = 1)까지의 직선</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/landscape_texts.py" line="1"/>
+        <source>PCA explains {0:.0f} % + {1:.0f} % of the path</source>
+        <translation>PCA가 경로의 {0:.0f} % + {1:.0f} %를 설명합니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/landscape_texts.py" line="1"/>
+        <source>Plane centred on the weights of step {0}</source>
+        <translation>스텝 {0}의 가중치를 중심으로 한 평면</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/landscape_texts.py" line="1"/>
+        <source>a minimum: the loss curves upwards in every direction</source>
+        <translation>최솟값: 모든 방향으로 손실이 위로 휘어 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/landscape_texts.py" line="1"/>
+        <source>a saddle point: the loss falls along some directions</source>
+        <translation>안장점: 일부 방향으로는 손실이 내려갑니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/landscape_texts.py" line="1"/>
+        <source>losses on the first {0} of {1} training examples</source>
+        <translation>학습 예제 {1}개 중 처음 {0}개의 손실</translation>
+    </message>
+</context>
+<context>
     <name>LandscapeView</name>
     <message>
         <location filename="../../gui/views/landscape_view.py" line="54"/>
@@ -1514,41 +1552,6 @@
         <location filename="../../gui/views/landscape_view.py" line="250"/>
         <source>loss</source>
         <translation>손실</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/landscape_view.py" line="279"/>
-        <source>Line from {0} (α = 0) to {1} (α = 1)</source>
-        <translation>{0}(α = 0)에서 {1}(α = 1)까지의 직선</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/landscape_view.py" line="282"/>
-        <source>Plane centred on the weights of step {0}</source>
-        <translation>스텝 {0}의 가중치를 중심으로 한 평면</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/landscape_view.py" line="285"/>
-        <source>losses on the first {0} of {1} training examples</source>
-        <translation>학습 예제 {1}개 중 처음 {0}개의 손실</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/landscape_view.py" line="289"/>
-        <source>PCA explains {0:.0f} % + {1:.0f} % of the path</source>
-        <translation>PCA가 경로의 {0:.0f} % + {1:.0f} %를 설명합니다</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/landscape_view.py" line="293"/>
-        <source>Hessian eigenvalues: largest {0:.3g}, smallest {1:.3g}</source>
-        <translation>헤세 행렬 고윳값: 최대 {0:.3g}, 최소 {1:.3g}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/landscape_view.py" line="301"/>
-        <source>a minimum: the loss curves upwards in every direction</source>
-        <translation>최솟값: 모든 방향으로 손실이 위로 휘어 있습니다</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/landscape_view.py" line="303"/>
-        <source>a saddle point: the loss falls along some directions</source>
-        <translation>안장점: 일부 방향으로는 손실이 내려갑니다</translation>
     </message>
 </context>
 <context>
