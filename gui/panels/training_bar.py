@@ -45,7 +45,11 @@ class TrainingBar(QWidget):
         self.epoch_label = QLabel(self.tr("Step"))
         self.epoch_value = QLabel()
         self.epoch_value.setObjectName("fieldLabel")
+        self._build_settings()
+        self._lay_out()
 
+    def _build_settings(self) -> None:
+        """A combo box per setting, each emitting what a person picked."""
         self.learning_rate = self._combo([f"{v:g}" for v in LEARNING_RATES], LEARNING_RATES)
         self.activation = self._combo(
             [self.tr("ReLU"), self.tr("Tanh"), self.tr("Sigmoid"), self.tr("Linear"),
@@ -78,6 +82,7 @@ class TrainingBar(QWidget):
         self.problem.activated.connect(
             lambda _i: self.problemChanged.emit(self.problem.currentData()))
 
+    def _lay_out(self) -> None:
         row = QHBoxLayout(self)
         row.addWidget(self.reset_button)
         row.addWidget(self.play_button)
