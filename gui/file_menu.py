@@ -8,11 +8,12 @@ window's settings change only after the training process says the whole file loa
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMenu
+from PySide6.QtWidgets import QFileDialog, QMenu, QMenuBar
 
 from engine.shared import commands as cmd
 from engine.shared.experiment_file import SUFFIX, ExperimentFileError, SavedExperiment, read_saved
@@ -24,25 +25,41 @@ RECENT_KEY = "recentFiles"
 
 
 class ExperimentFiles(QObject):
-    """Owns the File menu of ``window`` (a MainWindow) and the current file's path."""
+    """Owns a File menu in ``menu_bar`` and the current file's path.
 
-    #: A file was opened and the window shows it (its SavedExperiment).
+    Commands go out through ``send``; the trainer's Replies come in on ``on_reply``.
+    What a file keeps beside the experiment is asked of the window when it is written:
+    ``demo_id()`` (the demo shown, or None), ``view_state()`` (its tabs and choices) and
+    ``design()`` (the layer builder's design for other data, or None)."""
+
+    #: A file was loaded by the trainer: the window is to show it (its SavedExperiment).
     opened = Signal(object)
+    #: The file the window shows now has this name (a Path), after a save.
+    named = Signal(object)
     #: A save or export finished: (action, ok, message).
     finished = Signal(str, bool, str)
+    #: A message for the window's banner (a file that cannot be opened or written).
+    problem = Signal(str)
+    #: A short word for the status bar (a file saved).
+    status = Signal(str)
 
-    def __init__(self, window, settings: QSettings | None = None) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, menu_bar: QMenuBar, send: Callable[[object], None],
+                 demo_id: Callable[[], str | None], view_state: Callable[[], dict],
+                 design: Callable[[], dict | None], settings: QSettings | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.send = send
+        self.demo_id, self.view_state, self.design = demo_id, view_state, design
+        #: The dialogs' parent: the window the menu bar belongs to.
+        self.dialog_parent = menu_bar.window()
         self.settings = settings or QSettings()
         self.current_path: Path | None = None
         self._pending_open: SavedExperiment | None = None
-        self._build_menu()
-        window.host.replied.connect(self.on_reply)
+        self._build_menu(menu_bar)
 
     # -- menu ------------------------------------------------------------------------
-    def _build_menu(self) -> None:
-        menu = self.window.menuBar().addMenu(self.tr("&File"))
+    def _build_menu(self, menu_bar: QMenuBar) -> None:
+        menu = menu_bar.addMenu(self.tr("&File"))
         self.menu = menu
         self.open_action = self._action(menu, self.tr("&Open…"), QKeySequence.StandardKey.Open,
                                         self.ask_open)
@@ -111,13 +128,13 @@ class ExperimentFiles(QObject):
             SUFFIX)
 
     def ask_open(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open Experiment"),
+        path, _ = QFileDialog.getOpenFileName(self.dialog_parent, self.tr("Open Experiment"),
                                               self._folder(), self._filter())
         if path:
             self.open_path(path)
 
     def ask_save_as(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Save Experiment"),
+        path, _ = QFileDialog.getSaveFileName(self.dialog_parent, self.tr("Save Experiment"),
                                               self._suggested_name(), self._filter())
         if path:
             self.save_to(path)
@@ -125,7 +142,7 @@ class ExperimentFiles(QObject):
     def ask_export(self, fmt: str) -> None:
         suffix = FORMAT_OPTIONS[fmt].suffix
         base = Path(self._suggested_name()).with_suffix(suffix)
-        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export Model"),
+        path, _ = QFileDialog.getSaveFileName(self.dialog_parent, self.tr("Export Model"),
                                               str(base), f"*{suffix}")
         if path:
             self.export_to(path, fmt)
@@ -136,8 +153,7 @@ class ExperimentFiles(QObject):
     def _suggested_name(self) -> str:
         if self.current_path:
             return str(self.current_path)
-        demo = self.window.demo.id if self.window.demo else "experiment"
-        return demo + SUFFIX
+        return (self.demo_id() or "experiment") + SUFFIX
 
     # -- the work ---------------------------------------------------------------------
     def save(self) -> None:
@@ -150,28 +166,26 @@ class ExperimentFiles(QObject):
         path = Path(path)
         if path.suffix != SUFFIX:
             path = path.with_name(path.name + SUFFIX)
-        demo = self.window.demo.id if self.window.demo else None
-        self.window.host.send(cmd.SaveExperiment(str(path), demo, self.window.view_state()))
+        self.send(cmd.SaveExperiment(str(path), self.demo_id(), self.view_state()))
 
     def open_path(self, path: str | Path) -> bool:
         """Check the file, then ask the training process to load it. False if refused."""
         try:
             saved = read_saved(Path(path))
         except ExperimentFileError as exc:
-            self.window.show_message(error_text(exc))
+            self.problem.emit(error_text(exc))
             return False
         except OSError as exc:
-            self.window.show_message(self.tr("Could not read {0}: {1}").format(
+            self.problem.emit(self.tr("Could not read {0}: {1}").format(
                 path, exc.strerror or exc))
             return False
         self._pending_open = saved
-        self.window.host.send(cmd.OpenExperiment(str(saved.path)))
+        self.send(cmd.OpenExperiment(str(saved.path)))
         return True
 
     def export_to(self, path: str | Path, fmt: str) -> None:
         """The trained model, or in design mode the builder's untrained design."""
-        design = self.window.stack_editing.design_export()
-        self.window.host.send(cmd.ExportModel(str(path), fmt, design))
+        self.send(cmd.ExportModel(str(path), fmt, self.design()))
 
     def on_reply(self, reply) -> None:
         if reply.action == "open":
@@ -179,14 +193,13 @@ class ExperimentFiles(QObject):
             if reply.ok and saved is not None:
                 self.current_path = saved.path
                 self._remember(saved.path)
-                self.window.show_opened(saved)
                 self.opened.emit(saved)
         elif reply.ok and reply.action == "save":
             self.current_path = Path(reply.paths[0])
             self._remember(self.current_path)
-            self.window.show_file_name(self.current_path)
+            self.named.emit(self.current_path)
         if reply.ok:
-            self.window.statusBar().showMessage(render_message(reply.message), 5000)
+            self.status.emit(render_message(reply.message))
         else:
-            self.window.show_message(render_message(reply.message))
+            self.problem.emit(render_message(reply.message))
         self.finished.emit(reply.action, reply.ok, render_message(reply.message))

@@ -1,16 +1,17 @@
 """The layer stack's editing: the builder's edits become the window's network, and a
 template for other data (images, sequences) becomes a design to save and export.
 
-This controller owns the builder's side of a MainWindow: it shows the network as a
-stack, sends the builder's edits that fit as network edits, keeps play waiting while
-the stack does not fit, and keeps the design that is not trained here.
+This controller owns the builder's side of the window: it shows the network in force
+(read from the window's ExperimentState) as a stack, proposes the builder's edits that
+fit as network edits, says when play must wait for the stack to fit, and keeps the
+design that is not trained here.
 """
 
 from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 
 from engine.data import DATASETS
 from engine.shared.experiment import Experiment
@@ -18,15 +19,25 @@ from engine.shared.layers.design import Design
 from engine.shared.layers.errors import SpecError
 from engine.shared.layers.templates import TEMPLATES
 from engine.shared.network_stack import input_shape, model_stack, n_outputs, with_stack
+from gui.experiment_state import ExperimentState
+from gui.panels.layer_builder import LayerBuilder
 
 
 class StackEditing(QObject):
-    """Owns the layer builder of ``window`` (a MainWindow) and its design for other data."""
+    """Owns ``layer_builder`` and its design for other data; edits go to ``state``."""
 
-    def __init__(self, window) -> None:
-        super().__init__(window)
-        self.window = window
-        self.layer_builder = window.layer_builder
+    #: Whether play and step may run, and if not why: (trainable, reason).
+    trainableChanged = Signal(bool, str)
+    #: A message for the window's banner.
+    problem = Signal(str)
+    #: The banner's message no longer applies (the builder left a design).
+    problemSolved = Signal()
+
+    def __init__(self, layer_builder: LayerBuilder, state: ExperimentState,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.layer_builder = layer_builder
+        self.state = state
         #: (input Shape, outputs) of a design for other data (images, sequences) in the
         #: builder: designed, saved and exported, not trained here (this window trains
         #: on 2-D points). None while the builder edits the playground's network.
@@ -54,21 +65,26 @@ class StackEditing(QObject):
         if self.layer_builder.stack() != stack:  # never rebuild rows under a person's edit
             self.layer_builder.set_stack(stack)
 
-    def update_trainable(self) -> None:
-        """Play needs a stack that fits this window's data."""
-        window = self.window
+    def show_experiment(self, experiment: Experiment, _sections=frozenset()) -> None:
+        """The experiment in force: its network in the builder, unless a design is."""
+        if self.design is None:
+            self.show_stack(experiment)
+        self.update_trainable()
+
+    def update_trainable(self) -> str:
+        """Play needs a stack that fits this window's data: emits whether it may run and
+        returns why not ("" when it may)."""
         if self.design is not None:
             reason = self.tr("This design reads {0}; the window trains on {1}. Export it, "
                              "or pick a template for these data to train again.").format(
-                                 self.design[0], self.data_text(window.experiment))
+                                 self.design[0], self.data_text(self.state.experiment))
         elif not self.layer_builder.fits():
             error = self.layer_builder.error()
             reason = self.tr("The layer stack does not fit: {0}").format(error)
         else:
             reason = ""
-        if reason and window.running:
-            window.toggle_play()
-        window.training_bar.set_trainable(not reason, reason)
+        self.trainableChanged.emit(not reason, reason)
+        return reason
 
     def change_stack(self, stack) -> None:
         """The builder's edit: a stack that fits becomes the network; one that does not
@@ -76,21 +92,21 @@ class StackEditing(QObject):
         if self.design is not None:
             return
         if self.layer_builder.fits():
-            self.window.change_network(with_stack(self.window.experiment.network, stack))
+            self.state.change_network(with_stack(self.state.experiment.network, stack))
         self.update_trainable()
 
     def show_design(self, template_name: str) -> None:
         """A template for other data: the builder shows it to design and export."""
         template = TEMPLATES[template_name]
-        info = DATASETS[self.window.experiment.data.dataset]
+        info = DATASETS[self.state.experiment.data.dataset]
         data_layout = "image" if info.image_shape is not None else "features"
         if template.input.layout == data_layout:
             # A template for these data trains here (a misfit, e.g. LeNet's 5×5 kernels
             # on 8×8 digits, shows in its row and play waits).
             if self.design is not None:
-                self.window.hide_message()
+                self.problemSolved.emit()
             self.design = None
-            experiment = self.window.experiment
+            experiment = self.state.experiment
             # The template reads the data as a stack does (an image stays an image).
             stacked = dataclasses.replace(experiment.network, layers=template.stack)
             self.layer_builder.set_input(input_shape(stacked, experiment.data),
@@ -98,7 +114,7 @@ class StackEditing(QObject):
             self.layer_builder.set_stack(template.stack)
             self.change_stack(template.stack)
             if self.layer_builder.fits():
-                self.layer_builder.set_stack(model_stack(self.window.experiment.network))
+                self.layer_builder.set_stack(model_stack(self.state.experiment.network))
             return
         self._enter_design(template.input, template.n_outputs, template.stack)
 
@@ -107,8 +123,8 @@ class StackEditing(QObject):
         self.layer_builder.set_input(shape, n_outputs,
                                      self.tr("{0} (design only)").format(shape))
         self.layer_builder.set_stack(stack, undoable=undoable)
-        self.update_trainable()
-        self.window.show_message(self.window.training_bar.play_button.toolTip())
+        # Why play waits is what a person needs to read on entering a design.
+        self.problem.emit(self.update_trainable())
 
     def design_export(self) -> dict | None:
         """The builder's design for other data (None while it edits the playground's
@@ -122,7 +138,7 @@ class StackEditing(QObject):
         try:
             design = Design.from_dict(raw)
         except SpecError as exc:
-            self.window.show_message(self.tr("The file's layer design could not be shown: {0}")
-                                     .format(exc))
+            self.problem.emit(self.tr("The file's layer design could not be shown: {0}")
+                              .format(exc))
             return
         self._enter_design(design.input, design.n_outputs, design.stack, undoable=False)

@@ -10,18 +10,12 @@ the main window applies them.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import SIGNAL, Qt, Signal
 from PySide6.QtWidgets import (
-    QButtonGroup,
-    QFileDialog,
     QFrame,
-    QGroupBox,
     QLabel,
     QMessageBox,
     QPushButton,
-    QRadioButton,
     QScrollArea,
     QSlider,
     QSpinBox,
@@ -30,13 +24,14 @@ from PySide6.QtWidgets import (
 )
 from superqt.utils import qthrottled
 
-from engine.data import DATASETS, DataFileError, load_points_csv
+from engine.data import DATASETS
 from engine.data.shapes import CLASS_NAMES
 from engine.shared.catalogue import sequence_info
-from engine.shared.experiment import DataSettings, TrainSettings
-from gui.messages import error_text
+from engine.shared.experiment import DataSettings, Experiment, TrainSettings
 from gui.panels.dataset_icons import DatasetThumbnails
+from gui.panels.dataset_texts import DatasetTexts
 from gui.panels.image_data import ImageDataBox
+from gui.panels.own_points import OwnPointsBox
 from gui.panels.sequence_data import CHARACTER_DATA, SequenceDataBox, switch_changes
 
 #: Images generated when the shapes are picked (the lead's ConvNet demo sets its own).
@@ -59,8 +54,35 @@ class DataPanel(QWidget):
         self._settings = DataSettings()
         self._problem = "classification"
         self._slider_texts: dict[QSlider, tuple[QLabel, str]] = {}
-        # The controls scroll: images and sequences bring more of them than a short
-        # window has room for, and squeezed spin boxes cannot be read.
+        self.texts = DatasetTexts(self)
+        layout = self._build_scroll_area()
+        self.datasets_box = DatasetThumbnails(self.tr("Which dataset do you want to use?"),
+                                              self.texts.title)
+        self.datasets_box.picked.connect(self._pick)
+        self.thumb_grid = self.datasets_box.grid
+        self.dataset_buttons = self.datasets_box.buttons
+        layout.addWidget(self.datasets_box)
+        self._build_sliders(layout)
+        self.classes = QSpinBox()
+        self.classes.setRange(2, 5)
+        self.classes.setPrefix(self.tr("Classes: "))
+        self.classes.valueChanged.connect(lambda k: self._emit({"n_classes": k}))
+        layout.addWidget(self.classes)
+        self._build_image_controls(layout)
+        self._build_sequence_controls(layout)
+        self.regenerate = QPushButton(self.tr("Regenerate"))
+        self.regenerate.setToolTip(self.tr("New random points from the same distribution"))
+        self.regenerate.clicked.connect(lambda: self._emit({"seed": self._settings.seed + 1}))
+        layout.addWidget(self.regenerate)
+        self._build_own_points(layout)
+        layout.addStretch(1)
+        self.datasets_box.arrange(self._problem)
+        self._fit_width()
+
+    # -- construction ----------------------------------------------------------------
+    def _build_scroll_area(self) -> QVBoxLayout:
+        """The layout of the controls, in a scroll area: images and sequences bring more
+        of them than a short window has room for, and squeezed spin boxes cannot be read."""
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         self.scroll = QScrollArea()
@@ -70,15 +92,10 @@ class DataPanel(QWidget):
         self.content = QWidget()
         self.scroll.setWidget(self.content)
         outer.addWidget(self.scroll)
-        layout = QVBoxLayout(self.content)
+        return QVBoxLayout(self.content)
 
-        self.datasets_box = DatasetThumbnails(self.tr("Which dataset do you want to use?"),
-                                              self._dataset_title)
-        self.datasets_box.picked.connect(self._pick)
-        self.thumb_grid = self.datasets_box.grid
-        self.dataset_buttons = self.datasets_box.buttons
-        layout.addWidget(self.datasets_box)
-
+    def _build_sliders(self, layout: QVBoxLayout) -> None:
+        """Split, noise and batch size."""
         self.ratio = self._slider(10, 90, 50, self.tr("Ratio of training to test data: {0} %"))
         self.noise = self._slider(0, 50, 0, self.tr("Noise: {0}"))
         self.batch = self._slider(1, 64, 10, self.tr("Batch size: {0}"))
@@ -97,12 +114,8 @@ class DataPanel(QWidget):
             layout.addWidget(label)
             layout.addWidget(slider)
 
-        self.classes = QSpinBox()
-        self.classes.setRange(2, 5)
-        self.classes.setPrefix(self.tr("Classes: "))
-        self.classes.valueChanged.connect(lambda k: self._emit({"n_classes": k}))
-        layout.addWidget(self.classes)
-
+    def _build_image_controls(self, layout: QVBoxLayout) -> None:
+        """A word on the images, the labelled examples, a person's own image files."""
         # The digits: how many training images keep their label (the rest only serve
         # unsupervised pre-training), and a word on what the images are.
         self.labels = QSpinBox()
@@ -116,9 +129,7 @@ class DataPanel(QWidget):
             "How many training images keep their label; the others are used only by "
             "layer-wise pre-training. The lowest value, “all”, keeps every label."))
         self.labels.valueChanged.connect(lambda n: self._emit({"labels": n}))
-        self.image_note = QLabel(self.tr(
-            "1,797 handwritten digits, each only 8×8 pixels (64 inputs): small enough to "
-            "train in seconds. The 2-D features and your own points do not apply."))
+        self.image_note = QLabel(self.texts.image_note("digits"))
         self.image_note.setWordWrap(True)
         for widget in (self.image_note, self.labels_label, self.labels):
             layout.addWidget(widget)
@@ -128,6 +139,8 @@ class DataPanel(QWidget):
         self.image_data.problem.connect(self._report)
         self.image_data.augment_box.setVisible(False)
         layout.addWidget(self.image_data)
+
+    def _build_sequence_controls(self, layout: QVBoxLayout) -> None:
         self.sequence_data = SequenceDataBox()
         self.sequence_data.dataEdited.connect(self.dataEdited)
         self.sequence_data.trainingChanged.connect(self.trainingChanged)
@@ -135,36 +148,15 @@ class DataPanel(QWidget):
         self.sequence_data.setVisible(False)
         layout.addWidget(self.sequence_data)
 
-        self.regenerate = QPushButton(self.tr("Regenerate"))
-        self.regenerate.setToolTip(self.tr("New random points from the same distribution"))
-        self.regenerate.clicked.connect(lambda: self._emit({"seed": self._settings.seed + 1}))
-        layout.addWidget(self.regenerate)
-
-        own = self.own_points = QGroupBox(self.tr("Your own points"))
-        own_layout = QVBoxLayout(own)
-        self.add_off = QRadioButton(self.tr("Click does nothing"))
-        self.add_class0 = QRadioButton(self.tr("Click adds orange (class 0)"))
-        self.add_class1 = QRadioButton(self.tr("Click adds blue (class 1)"))
-        self.add_mode = QButtonGroup(self)
-        for i, button in enumerate((self.add_off, self.add_class0, self.add_class1)):
-            self.add_mode.addButton(button, i)
-            own_layout.addWidget(button)
-        self.add_off.setChecked(True)
-        self.clear_button = QPushButton(self.tr("Clear all points"))
-        self.clear_button.setToolTip(self.tr("Start from an empty plane and draw your own data"))
-        self.clear_button.clicked.connect(
-            lambda: self._emit({"dataset": "custom", "custom_points": ()}))
-        self.import_button = QPushButton(self.tr("Import CSV…"))
-        self.import_button.setToolTip(self.tr("A file with columns x1, x2, label (or value)"))
-        self.import_button.clicked.connect(self._ask_csv)
-        own_layout.addWidget(self.clear_button)
-        own_layout.addWidget(self.import_button)
+    def _build_own_points(self, layout: QVBoxLayout) -> None:
+        own = self.own_points = OwnPointsBox()
+        own.changesAsked.connect(self._emit)
+        # Looked up on each call: a test may stand in for the message box.
+        own.failed.connect(lambda title, text: self.show_error(title, text))
+        self.add_off, self.add_class0, self.add_class1 = (own.add_off, own.add_class0,
+                                                          own.add_class1)
         layout.addWidget(own)
-        layout.addStretch(1)
-        self.datasets_box.arrange(self._problem)
-        self._fit_width()
 
-    # -- construction ----------------------------------------------------------------
     def _slider(self, low: int, high: int, value: int, text: str) -> tuple[QLabel, QSlider]:
         slider = QSlider(Qt.Orientation.Horizontal)
         slider.setRange(low, high)
@@ -173,44 +165,6 @@ class DataPanel(QWidget):
         slider.valueChanged.connect(lambda v: label.setText(text.format(v)))
         self._slider_texts[slider] = (label, text)
         return label, slider
-
-    def _image_note(self, dataset_id: str) -> str:
-        if dataset_id == "shapes":
-            return self.tr(
-                "Bars at four angles, circles, squares, triangles and crosses, 28×28 "
-                "pixels, placed at random; noise makes them harder. Try a ConvNet "
-                "(Layers tab).")
-        if dataset_id == "digits-28":
-            return self.tr(
-                "The 1,797 8×8 handwritten digits enlarged to 28×28 (784 inputs), smoothed: "
-                "the size LeNet and other MNIST nets expect. No new detail appears.")
-        if getattr(DATASETS.get(dataset_id), "from_path", False):
-            return self.tr("Your own images, made grey and 28×28 pixels (784 inputs). "
-                           "The 2-D features and your own points do not apply.")
-        return self.tr(
-            "1,797 handwritten digits, each only 8×8 pixels (64 inputs): small enough to "
-            "train in seconds. The 2-D features and your own points do not apply.")
-
-    def _dataset_title(self, dataset_id: str) -> str:
-        titles = {
-            "circle": self.tr("Circle"), "xor": self.tr("Exclusive or"),
-            "gaussians": self.tr("Gaussian blobs"), "spiral": self.tr("Spiral"),
-            "moons": self.tr("Two moons"), "checkerboard": self.tr("Checkerboard"),
-            "two-curves": self.tr("Two interleaved curves (Fig. 1a)"),
-            "plane": self.tr("Plane (regression)"),
-            "multi-gaussian": self.tr("Multi-Gaussian (regression)"),
-            "custom": self.tr("Your own points"),
-            "digits": self.tr("Digits (8×8 images)"),
-            "digits-28": self.tr("Digits enlarged to 28×28"),
-            "shapes": self.tr("Shapes (28×28 images)"),
-            "parens": self.tr("Bracket depth (counting)"),
-            "recall": self.tr("Delayed recall (remember a symbol)"),
-            "adding": self.tr("Adding problem"),
-            "sines": self.tr("Next value of noisy sines"),
-            "grammar": self.tr("Generated sentences (characters)"),
-            "text": self.tr("Your text file (characters)"),
-        }
-        return titles.get(dataset_id, DATASETS[dataset_id].title)
 
     def _fit_width(self) -> None:
         """As wide as the widest control, so that only the height scrolls."""
@@ -244,43 +198,19 @@ class DataPanel(QWidget):
         if current != changes:
             self.dataEdited.emit(changes)
 
-    def _ask_csv(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import points"), str(Path.home()),
-            self.tr("CSV files (*.csv *.txt *.tsv);;All files (*)"))
-        if path:
-            self.import_csv(path)
-
     def import_csv(self, path: str) -> bool:
         """Load a person's CSV; on a bad file show why and keep the current data."""
-        try:
-            points = load_points_csv(path, self._problem)
-        except DataFileError as exc:
-            self.show_error(self.tr("Could not import {0}").format(Path(path).name),
-                            error_text(exc))
-            return False
-        self._emit({"dataset": "custom", "custom_points": points})
-        return True
+        return self.own_points.import_csv(path)
 
     def show_error(self, title: str, text: str) -> None:
         QMessageBox.warning(self, title, text)
 
     def click_label(self) -> float | None:
         """The label a click on the plane adds now, or None when clicks add nothing."""
-        mode = self.add_mode.checkedId()
-        info = DATASETS.get(self._settings.dataset)
-        if mode <= 0 or (info is not None and not info.points_2d):
-            return None
-        if self._problem == "regression":
-            return -1.0 if mode == 1 else 1.0
-        return float(mode - 1)
+        return self.own_points.click_label()
 
     def add_point(self, x1: float, x2: float) -> None:
-        label = self.click_label()
-        if label is None:
-            return
-        points = (*self._settings.custom_points, (round(x1, 4), round(x2, 4), label))
-        self._emit({"custom_points": points})
+        self.own_points.add_point(x1, x2)
 
     # -- state from the window -----------------------------------------------------
     def _show_controls_of(self, settings: DataSettings, images: bool, sequences: bool
@@ -302,6 +232,11 @@ class DataPanel(QWidget):
         self.regenerate.setToolTip(
             self.tr("New random sequences (of a text: new windows of it)") if sequences
             else self.tr("New random points from the same distribution"))
+
+    def show_experiment(self, experiment: Experiment, _sections=frozenset()) -> None:
+        """The experiment in force (the window's ExperimentState emits it)."""
+        self.set_settings(experiment.data, DATASETS[experiment.data.dataset].problem,
+                          experiment.training.batch_size, experiment.training)
 
     def set_settings(self, settings: DataSettings, problem: str, batch_size: int,
                      training: TrainSettings | None = None) -> None:
@@ -327,21 +262,17 @@ class DataPanel(QWidget):
         fixed = known if from_path else None if adjustable else info.max_classes
         self.classes.setValue((fixed or settings.n_classes) if images else settings.n_classes)
         self.labels.setValue(settings.labels)
-        self.image_note.setText(self._image_note(settings.dataset))
+        self.image_note.setText(self.texts.image_note(settings.dataset))
         for w in widgets:
             w.blockSignals(False)
         self._show_controls_of(settings, images, sequences)
         self.image_data.set_settings(settings)
         self.sequence_data.set_settings(settings, training)
+        self.own_points.set_settings(settings, problem)
         for slider, (label, text) in self._slider_texts.items():
             label.setText(text.format(slider.value()))
         if problem != self._problem:
             self._problem = problem
             self.datasets_box.arrange(problem)
-            regression = problem == "regression"
-            self.add_class0.setText(self.tr("Click adds −1") if regression
-                                    else self.tr("Click adds orange (class 0)"))
-            self.add_class1.setText(self.tr("Click adds +1") if regression
-                                    else self.tr("Click adds blue (class 1)"))
         self.datasets_box.select(settings.dataset)
         self._fit_width()

@@ -19,8 +19,10 @@ from engine.shared.layers.layer import Layer
 from engine.shared.layers.shape import Shape
 from engine.shared.layers.templates import TEMPLATES
 from gui.panels import layer_commands as edit
-from gui.panels.layer_commands import EditActions, Palette, Path, StackEdit
-from gui.panels.layer_editors import ParamEditors, StackTree, param_label
+from gui.panels.layer_commands import EditActions, Path, StackEdit
+from gui.panels.layer_editors import ParamEditors, param_label
+from gui.panels.layer_palette import Palette
+from gui.panels.stack_tree import StackTree
 
 
 class LayerBuilder(QWidget):

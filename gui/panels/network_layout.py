@@ -117,6 +117,12 @@ class NetworkLayout:
         best = int(np.argmin(distance))
         return best if distance[best] <= tolerance else None
 
+    def line_of(self, hit: tuple | None) -> QLineF | None:
+        """The drawn line of a link ``hit`` ("link", k, row, col); None for other hits."""
+        if not hit or hit[0] != "link":
+            return None
+        return self.lines[np.flatnonzero((self.links == hit[1:]).all(axis=1))[0]]
+
 
 def neuron_of(hit: tuple | None) -> tuple[int, int] | None:
     """(layer, unit) of a ``NetworkLayout.hit`` on a neuron or its bias square, else None."""

@@ -36,6 +36,19 @@ def fitting(arrays: tuple[np.ndarray, ...], k: int, shape: tuple[int, ...]
     return None
 
 
+def weight_at(weights: tuple[np.ndarray, ...], rects, k: int, row: int, col: int
+              ) -> float | None:
+    """The weight of a drawn link (``rects``: the layout's neurons per layer), if known."""
+    fitted = fitting(weights, k, (len(rects[k + 1]), len(rects[k])))
+    return None if fitted is None else float(fitted[row, col])
+
+
+def bias_at(biases: tuple[np.ndarray, ...], rects, layer: int, unit: int) -> float | None:
+    """The bias of a drawn neuron, if known."""
+    fitted = fitting(biases, layer - 1, (len(rects[layer]),))
+    return None if fitted is None else float(fitted[unit])
+
+
 def link_pen(weight: float) -> QPen:
     """Blue for positive, orange for negative, wider and stronger with ``|weight|``.
 

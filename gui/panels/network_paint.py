@@ -164,3 +164,11 @@ def _framed_text(painter: QPainter, box: QRectF, text: str, palette: QPalette) -
     painter.setPen(palette.color(QPalette.ColorRole.Text))
     painter.drawText(box.adjusted(10, 8, -10, -8), Qt.TextFlag.TextWordWrap
                      | Qt.AlignmentFlag.AlignCenter, text)
+
+
+def image_at(images: tuple[tuple[QImage, ...], ...], rects, layer: int, unit: int
+             ) -> QImage | None:
+    """A drawn neuron's picture, when the snapshot's images fit the drawn layer."""
+    if layer < len(images) and len(images[layer]) == len(rects[layer]):
+        return images[layer][unit]
+    return None

@@ -19,7 +19,7 @@ from PySide6.QtGui import QImage, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QInputDialog, QToolTip, QWidget
 
 from engine.data import DATASETS
-from engine.shared.experiment import FEATURES, DataSettings, NetworkSettings
+from engine.shared.experiment import FEATURES, DataSettings, Experiment, NetworkSettings
 from gui.panels import network_layout as geo
 from gui.panels import network_links as links
 from gui.panels import network_paint as paint
@@ -58,6 +58,10 @@ class NetworkPanel(QWidget):
         self.set_network(self._network)
 
     # -- public API -----------------------------------------------------------------------
+    def show_experiment(self, experiment: Experiment, _sections=frozenset()) -> None:
+        self.set_data(experiment.data)  # the experiment in force (the window's state)
+        self.set_network(experiment.network)
+
     def set_network(self, network: NetworkSettings) -> None:
         """Draw ``network``'s structure; a Snapshot of another shape keeps only what fits."""
         self._network = network
@@ -132,19 +136,10 @@ class NetworkPanel(QWidget):
     def stack_note(self) -> str:
         """What the panel says in place of a stack it cannot draw ('' for a perceptron)."""
         layers = self._network.layers
-        if not layers:
-            return ""
-        names = " → ".join(layer.label for layer in layers)
-        return self.tr("Assembled in the Layers tab: {0}. The diagram draws perceptrons "
-                       "only (Linear layers and one activation each); edit this network "
-                       "there.").format(names)
+        return texts.stack_note(layers) if layers else ""
 
     def sequence_note(self) -> str:
-        names = " → ".join(layer.label for layer in self._network.layers) or self.tr(
-            "the data's recurrent network")
-        return self.tr("This network reads a sequence one step at a time: {0}. Edit it in "
-                       "the Layers tab; the 'Unfolded in time' and 'Hidden states' tabs "
-                       "draw it at work.").format(names)
+        return texts.sequence_note(self._network.layers)
 
     def _emit_network(self, network: NetworkSettings) -> None:
         self.set_network(network)
@@ -161,19 +156,13 @@ class NetworkPanel(QWidget):
 
     # -- cached drawing material ----------------------------------------------------------
     def _weight(self, k: int, row: int, col: int) -> float | None:
-        rects = self._layout.rects
-        weights = links.fitting(self._weights, k, (len(rects[k + 1]), len(rects[k])))
-        return None if weights is None else float(weights[row, col])
+        return links.weight_at(self._weights, self._layout.rects, k, row, col)
 
     def _bias(self, layer: int, unit: int) -> float | None:
-        biases = links.fitting(self._biases, layer - 1, (len(self._layout.rects[layer]),))
-        return None if biases is None else float(biases[unit])
+        return links.bias_at(self._biases, self._layout.rects, layer, unit)
 
     def _image(self, layer: int, unit: int) -> QImage | None:
-        if layer < len(self._images) and len(self._images[layer]) == len(
-                self._layout.rects[layer]):
-            return self._images[layer][unit]
-        return None
+        return paint.image_at(self._images, self._layout.rects, layer, unit)
 
     def _relayout(self) -> None:
         self._layout = geo.layout_for(self.width(), self.height(), self._network.features,
@@ -217,21 +206,11 @@ class NetworkPanel(QWidget):
 
     def input_note(self) -> str:
         """What the input block stands for, e.g. "64 inputs (8×8 pixels)"."""
-        if self._image_shape is None:
-            return ""
-        h, w = self._image_shape
-        return self.tr("{n} inputs ({h}×{w} pixels)").format(n=h * w, h=h, w=w)
+        return texts.input_note(self._image_shape)
 
     def _paint_captions(self, painter: QPainter) -> None:
-        n = len(self._drawn_hidden())
-        title = self.tr("1 hidden layer") if n == 1 else self.tr("%n hidden layers", "", n)
-        if self._network.layers:
-            title = self.tr("Layer stack")
-        captions = [(self.tr("Pixels") if self._image_shape else self.tr("Features"),
-                     self.tr("In"))]
-        captions += [(self.tr("1 neuron") if k == 1 else self.tr("%n neurons", "", k), str(k))
-                     for k in self._drawn_hidden()]
-        captions.append((self.tr("Output"), self.tr("Out")))
+        title, captions = texts.captions(self._drawn_hidden(), bool(self._network.layers),
+                                         bool(self._image_shape))
         corner = QPointF(self._structure.remove_layer.x() + geo.BUTTON_SIDE + 8,
                          geo.LAYER_ROW_Y)
         paint.paint_captions(painter, self._layout, corner, title, captions,
@@ -246,10 +225,7 @@ class NetworkPanel(QWidget):
             return
         before, after = geo.neuron_of(self._hover), geo.neuron_of(hit)
         self._hover = hit
-        self._hover_line = None
-        if hit and hit[0] == "link":
-            index = np.flatnonzero((self._layout.links == hit[1:]).all(axis=1))[0]
-            self._hover_line = self._layout.lines[index]
+        self._hover_line = self._layout.line_of(hit)
         if before != after:
             self.neuronHovered.emit(*(after or (-1, -1)))
         self.setCursor(Qt.CursorShape.PointingHandCursor if hit else Qt.CursorShape.ArrowCursor)

@@ -75,3 +75,51 @@ def tooltip(hit: tuple | None, features: tuple[str, ...], pixel_note: str,
         name(layer, unit),
         QCoreApplication.translate(
             "NetworkPanel", "Shift+click, or click the small square, to edit the bias")))
+
+
+
+def stack_note(layers) -> str:
+    """What the panel says in place of a builder's stack it cannot draw."""
+    names = " → ".join(layer.label for layer in layers)
+    return QCoreApplication.translate(
+        "NetworkPanel", "Assembled in the Layers tab: {0}. The diagram draws perceptrons "
+        "only (Linear layers and one activation each); edit this network there.").format(names)
+
+
+def sequence_note(layers) -> str:
+    """What the panel says of a recurrent network (its own views draw it)."""
+    names = " → ".join(layer.label for layer in layers) or QCoreApplication.translate(
+        "NetworkPanel", "the data's recurrent network")
+    return QCoreApplication.translate(
+        "NetworkPanel", "This network reads a sequence one step at a time: {0}. Edit it in "
+        "the Layers tab; the 'Unfolded in time' and 'Hidden states' tabs draw it at work."
+    ).format(names)
+
+
+def input_note(image_shape: tuple[int, int] | None) -> str:
+    """What the input block stands for, e.g. "64 inputs (8×8 pixels)"."""
+    if image_shape is None:
+        return ""
+    h, w = image_shape
+    return QCoreApplication.translate("NetworkPanel", "{n} inputs ({h}×{w} pixels)").format(
+        n=h * w, h=h, w=w)
+
+
+def captions(hidden: tuple[int, ...], stack: bool, pixels: bool
+             ) -> tuple[str, list[tuple[str, str]]]:
+    """The title over the layers and each column's (caption, short label)."""
+    n = len(hidden)
+    title = (QCoreApplication.translate("NetworkPanel", "1 hidden layer") if n == 1
+             else QCoreApplication.translate("NetworkPanel", "%n hidden layers", "", n))
+    if stack:
+        title = QCoreApplication.translate("NetworkPanel", "Layer stack")
+    inputs = (QCoreApplication.translate("NetworkPanel", "Pixels") if pixels
+              else QCoreApplication.translate("NetworkPanel", "Features"))
+    columns = [(inputs, QCoreApplication.translate("NetworkPanel", "In"))]
+    for k in hidden:
+        columns.append((QCoreApplication.translate("NetworkPanel", "1 neuron") if k == 1
+                        else QCoreApplication.translate("NetworkPanel", "%n neurons", "", k),
+                        str(k)))
+    columns.append((QCoreApplication.translate("NetworkPanel", "Output"),
+                    QCoreApplication.translate("NetworkPanel", "Out")))
+    return title, columns

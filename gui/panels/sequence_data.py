@@ -14,13 +14,9 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractSpinBox,
     QApplication,
-    QCheckBox,
-    QDoubleSpinBox,
     QFileDialog,
     QGridLayout,
-    QGroupBox,
     QLabel,
     QPushButton,
     QSpinBox,
@@ -34,6 +30,7 @@ from engine.shared.catalogue import sequence_info
 from engine.shared.experiment import DataSettings, TrainSettings
 from engine.shared.sequence_info import MAX_LENGTH, MIN_LENGTH
 from gui.messages import error_text
+from gui.panels.recurrent_training import RecurrentTrainingBox
 
 #: Sequences generated when a task is picked; the grammar's sentences want more.
 SEQUENCE_POINTS = 2000
@@ -75,7 +72,6 @@ class SequenceDataBox(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._settings = DataSettings()
-        self._training = TrainSettings()
         #: path -> (characters, distinct characters) of text files checked here.
         self._texts: dict[str, tuple[int, int]] = {}
         layout = QVBoxLayout(self)
@@ -117,49 +113,17 @@ class SequenceDataBox(QWidget):
         grid.addWidget(self.symbols, 2, 1)
         grid.setColumnStretch(0, 1)
         layout.addLayout(grid)
-        layout.addWidget(self._training_box())
+        self.training_box = RecurrentTrainingBox()
+        self.training_box.trainingChanged.connect(self.trainingChanged)
+        self.bptt, self.clip, self.threshold = (self.training_box.bptt, self.training_box.clip,
+                                                self.training_box.threshold)
+        layout.addWidget(self.training_box)
 
     def _wrapped_label(self, name: str) -> QLabel:
         label = QLabel()
         label.setWordWrap(True)
         label.setObjectName(name)
         return label
-
-    def _training_box(self) -> QGroupBox:
-        box = self.training_box = QGroupBox(self.tr("Training through time"))
-        grid = QGridLayout(box)
-        self.bptt = QSpinBox()
-        self.bptt.setRange(0, MAX_LENGTH)
-        self.bptt.setSpecialValueText(self.tr("whole sequence"))
-        self.bptt.setSuffix(self.tr(" steps"))
-        self.bptt.setKeyboardTracking(False)
-        self.bptt.setToolTip(self.tr(
-            "Back-propagate through at most this many steps: the hidden state is carried "
-            "on, but the gradient stops at each chunk's start. Faster, and blind to "
-            "longer dependencies."))
-        self.bptt.valueChanged.connect(lambda n: self._emit_training("bptt", n))
-        bptt_label = QLabel(self.tr("Truncate back-propagation to"))
-        bptt_label.setWordWrap(True)
-        bptt_label.setBuddy(self.bptt)
-        self.clip = QCheckBox(self.tr("Clip gradients at norm"))
-        self.clip.setToolTip(self.tr(
-            "Scale the whole gradient down to this norm when it is larger: a recurrent "
-            "net's exploding gradients then take bounded steps"))
-        self.clip.toggled.connect(self._clip_toggled)
-        self.threshold = QDoubleSpinBox()
-        self.threshold.setRange(0.01, 1000.0)
-        self.threshold.setDecimals(2)
-        # Steps of a tenth of the value's decade: 0.01 near 0.1, 1 near 10, 10 near 100.
-        self.threshold.setStepType(QAbstractSpinBox.StepType.AdaptiveDecimalStepType)
-        self.threshold.setKeyboardTracking(False)
-        self.threshold.valueChanged.connect(
-            lambda v: self._emit_training("clip_threshold", v))
-        grid.addWidget(bptt_label, 0, 0, 1, 2)
-        grid.addWidget(self.bptt, 1, 0, 1, 2)
-        grid.addWidget(self.clip, 2, 0)
-        grid.addWidget(self.threshold, 2, 1)
-        grid.setColumnStretch(0, 1)
-        return box
 
     # -- what the task and its knobs mean -------------------------------------------------
     def task_text(self, dataset_id: str) -> str:
@@ -266,39 +230,24 @@ class SequenceDataBox(QWidget):
         if length != effective_length(self._settings):
             self.dataEdited.emit({"seq_length": length})
 
-    def _clip_toggled(self, on: bool) -> None:
-        self.threshold.setEnabled(on)
-        self._emit_training("clip_gradients", on)
-
-    def _emit_training(self, field: str, value) -> None:
-        if getattr(self._training, field) != value:
-            # The window applies it without showing the settings again: remember it.
-            self._training = dataclasses.replace(self._training, **{field: value})
-            self.trainingChanged.emit(field, value)
-
     # -- state from the window --------------------------------------------------------------
     def set_settings(self, settings: DataSettings, training: TrainSettings | None = None
                      ) -> None:
         """Show the settings in force (without emitting)."""
         self._settings = settings
-        if training is not None:
-            self._training = training
         info = sequence_info(settings.dataset)
         if info is None:
             return
         dataset_id = settings.dataset
-        widgets = (self.length, self.symbols, self.bptt, self.clip, self.threshold)
+        widgets = (self.length, self.symbols)
         for widget in widgets:
             widget.blockSignals(True)
         length = effective_length(settings)
         self.length.setValue(length)
         self.symbols.setValue(min(max(settings.n_classes, 2), info.max_classes))
-        self.bptt.setValue(self._training.bptt)
-        self.clip.setChecked(self._training.clip_gradients)
-        self.threshold.setValue(self._training.clip_threshold)
-        self.threshold.setEnabled(self._training.clip_gradients)
         for widget in widgets:
             widget.blockSignals(False)
+        self.training_box.set_training(training)
         self.note.setText(self.task_text(dataset_id))
         self.length_note.setText(self.length_text(dataset_id, length))
         for widget in (self.symbols, self.symbols_label):

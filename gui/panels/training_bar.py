@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
+from engine.data import DATASETS
 from engine.shared.experiment import Experiment
 from engine.shared.layers.kinds import ACTIVATION_KINDS
 
@@ -44,7 +45,11 @@ class TrainingBar(QWidget):
         self.epoch_label = QLabel(self.tr("Step"))
         self.epoch_value = QLabel()
         self.epoch_value.setObjectName("fieldLabel")
+        self._build_settings()
+        self._lay_out()
 
+    def _build_settings(self) -> None:
+        """A combo box per setting, each emitting what a person picked."""
         self.learning_rate = self._combo([f"{v:g}" for v in LEARNING_RATES], LEARNING_RATES)
         self.activation = self._combo(
             [self.tr("ReLU"), self.tr("Tanh"), self.tr("Sigmoid"), self.tr("Linear"),
@@ -77,6 +82,7 @@ class TrainingBar(QWidget):
         self.problem.activated.connect(
             lambda _i: self.problemChanged.emit(self.problem.currentData()))
 
+    def _lay_out(self) -> None:
         row = QHBoxLayout(self)
         row.addWidget(self.reset_button)
         row.addWidget(self.play_button)
@@ -124,6 +130,10 @@ class TrainingBar(QWidget):
         return emit
 
     # -- state from the engine ------------------------------------------------------
+    def show_experiment(self, experiment: Experiment, _sections=frozenset()) -> None:
+        """The experiment in force (the window's ExperimentState emits it)."""
+        self.set_experiment(experiment, DATASETS[experiment.data.dataset].problem)
+
     def set_experiment(self, experiment: Experiment, problem: str) -> None:
         """Show the settings in force (without emitting)."""
         tr, net = experiment.training, experiment.network

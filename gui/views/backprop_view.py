@@ -11,9 +11,7 @@ from __future__ import annotations
 
 import time
 
-import numpy as np
-import pyqtgraph as pg
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
@@ -26,12 +24,11 @@ from PySide6.QtWidgets import (
 
 from engine.shared.commands import SetProbeOptions, StepOnPoint
 from engine.shared.experiment import FEATURE_LABELS
-from gui.colors import class_rgba, diverging_rgba, point_colors
 from gui.views.backprop_diagram import BackpropDiagram, Selection, fmt
 from gui.views.backprop_edges import SMOOTH_LIMIT
 from gui.views.backprop_equations import BackpropEquations
+from gui.views.backprop_points import PointsPlot
 from gui.views.demo_view import DemoView
-from gui.views.plots import plain_plot
 
 #: Tab width (pixels) from which the equations go beside the diagram rather than below.
 WIDE_LAYOUT = 1000
@@ -48,25 +45,31 @@ class BackpropView(DemoView):
         #: (probe result before a step on this point, the first result after it).
         self._step_before = None
         self._step_after = None
-        self._points_version = None
         self._drawn_at = 0.0
-        self._n_points = 0
-        self._xy = np.zeros((0, 2), np.float32)
         self.writer = BackpropEquations(self)
+        # A wide tab: points | diagram | equations side by side. A narrow one: the diagram
+        # across the top, points and equations below it (see _arrange).
+        self._parts = (self._points_column(), self._diagram_column(), self._text_column())
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.below = QSplitter(Qt.Orientation.Horizontal)
+        self._wide: bool | None = None
+        self._arrange(wide=True)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.message)
+        self.pages.addWidget(self.splitter)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.pages)
+        self._say(self.tr("Waiting for the first measurement of the network…"))
 
-        self.plot = plain_plot()
-        self.plot.setAspectLocked(True)
-        self.plot.setMouseEnabled(False, False)
-        self.plot.setMinimumSize(120, 100)
-        self.image = pg.ImageItem(axisOrder="row-major")
-        self.image.setOpacity(0.45)
-        self.points = pg.ScatterPlotItem(size=6, pen=pg.mkPen("w", width=0.8))
-        self.marker = pg.ScatterPlotItem(size=17, pen=pg.mkPen("k", width=2.5), brush=None)
-        for item in (self.image, self.points, self.marker):
-            self.plot.addItem(item)
-        self.plot.scene().sigMouseClicked.connect(self._on_plot_click)
-        self.header = QLabel()
-        self.header.setWordWrap(True)
+    # -- construction --------------------------------------------------------------------
+    def _points_column(self) -> QWidget:
+        """The training points to click, and the button that steps on the one picked."""
+        self.points_plot = PointsPlot(self.pick_at)
+        self.plot = self.points_plot.plot
         self.step_button = QPushButton(self.tr("Step on this point"))
         self._step_tip = self.tr(
             "One plain SGD step on the selected point alone: every weight moves by "
@@ -79,7 +82,10 @@ class BackpropView(DemoView):
         column.addWidget(QLabel(self.tr("Click a training point:")))
         column.addWidget(self.plot, 1)
         column.addWidget(self.step_button)
+        return left
 
+    def _diagram_column(self) -> QWidget:
+        """The network with every number on it, and how to read its lines."""
         self.diagram = BackpropDiagram()
         self.diagram.selectionChanged.connect(lambda _key: self._redraw_text())
         self.legend = QLabel(self.tr(
@@ -99,7 +105,12 @@ class BackpropView(DemoView):
         center.addWidget(self.diagram, 1)
         center.addWidget(self.too_big)
         center.addWidget(self.legend)
+        return middle
 
+    def _text_column(self) -> QScrollArea:
+        """The point, the last step's outcome and the selected unit's equations."""
+        self.header = QLabel()
+        self.header.setWordWrap(True)
         self.equations = QLabel()
         self.equations.setTextFormat(Qt.TextFormat.RichText)
         self.equations.setWordWrap(True)
@@ -122,24 +133,7 @@ class BackpropView(DemoView):
         right = QScrollArea()
         right.setWidgetResizable(True)
         right.setWidget(content)
-
-        # A wide tab: points | diagram | equations side by side. A narrow one: the diagram
-        # across the top, points and equations below it (see _arrange).
-        self._parts = (left, middle, right)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.below = QSplitter(Qt.Orientation.Horizontal)
-        self._wide: bool | None = None
-        self._arrange(wide=True)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.pages = QStackedWidget()
-        self.pages.addWidget(self.message)
-        self.pages.addWidget(self.splitter)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.pages)
-        self._say(self.tr("Waiting for the first measurement of the network…"))
+        return right
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
@@ -186,7 +180,7 @@ class BackpropView(DemoView):
                     "The backprop inspector works on the perceptron drawn in the Network "
                     "tab; this network was assembled in the layer builder. Build a "
                     "perceptron in the Network tab to inspect it."))
-            elif self._n_points == 0:
+            elif self.points_plot.count == 0:
                 self._say(self.tr("There are no training points: pick a dataset or add "
                                   "points to inspect one."))
             elif self.data is None:
@@ -214,54 +208,24 @@ class BackpropView(DemoView):
 
     # -- points ------------------------------------------------------------------------
     def _show_points(self, snap) -> None:
-        extent = snap.extent
-        if snap.boundary is not None:
-            values = snap.boundary
-            rgba = (class_rgba(values) if values.ndim == 3 else
-                    diverging_rgba(values, -1.0, 1.0) if snap.problem == "regression" else
-                    diverging_rgba(values, 0.0, 1.0))
-            self.image.setImage(rgba, autoLevels=False)
-            self.image.setRect(QRectF(-extent, -extent, 2 * extent, 2 * extent))
-        if snap.points.version == self._points_version:
+        points = self.points_plot
+        if not points.show(snap):
             return
-        self._points_version = snap.points.version
-        self.plot.setRange(QRectF(-extent, -extent, 2 * extent, 2 * extent), padding=0.02)
-        self._xy = snap.points.x_train
-        self._n_points = len(self._xy)
-        if self._n_points:
-            colors = point_colors(snap.points.y_train, snap.problem, snap.n_classes)
-            self.points.setData(x=self._xy[:, 0], y=self._xy[:, 1],
-                                brush=[pg.mkBrush(*c) for c in colors])
-        else:
-            self.points.setData([])
-        if self.index >= self._n_points and self._n_points:
+        if self.index >= points.count and points.count:
             self.select_point(0)
-        self._mark()
-
-    def _mark(self) -> None:
-        if self.index < self._n_points:
-            x, y = self._xy[self.index]
-            self.marker.setData([float(x)], [float(y)])
-        else:
-            self.marker.setData([])
+        points.mark(self.index)
 
     def pick_at(self, x: float, y: float) -> None:
         """Select the training point nearest to (x, y)."""
-        if self._n_points:
-            distances = np.hypot(self._xy[:, 0] - x, self._xy[:, 1] - y)
-            self.select_point(int(np.argmin(distances)))
+        index = self.points_plot.nearest(x, y)
+        if index is not None:
+            self.select_point(index)
 
     def select_point(self, index: int) -> None:
         self.index = index
         self._step_before = self._step_after = None
-        self._mark()
+        self.points_plot.mark(index)
         self.commandRequested.emit(SetProbeOptions("backprop", {"index": index}))
-
-    def _on_plot_click(self, event) -> None:
-        if event.button() != Qt.MouseButton.LeftButton:
-            return
-        pos = self.plot.getPlotItem().vb.mapSceneToView(event.scenePos())
-        self.pick_at(pos.x(), pos.y())
 
     # -- stepping ---------------------------------------------------------------------
     def step_on_point(self) -> None:

@@ -40,6 +40,22 @@ class FeatureMapsView(ConvViewBase):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        page = QHBoxLayout(self.content)
+        page.setContentsMargins(4, 4, 4, 4)
+        page.addLayout(self._input_column(), 2)
+        page.addLayout(self._maps_column(), 5)
+
+        self.mode = "test"              # "test": the engine's test image; "drawn": the pad
+        self.chosen_layer = 0           # index into the data's layers (0 = first layer)
+        self.data = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._send)
+        self._sent_at = 0.0
+        self._labels: tuple[str, ...] = ()
+
+    def _input_column(self) -> QVBoxLayout:
+        """The pad to draw on (or a test image), and what the network makes of it."""
         self.pad = DrawingPad()
         self.pad.setToolTip(self.tr("Draw with the left button; drag the image around with "
                                     "the right button (or Shift + left)."))
@@ -52,6 +68,27 @@ class FeatureMapsView(ConvViewBase):
         self.test_index.valueChanged.connect(lambda _v: self._use_test_image())
         self.use_test = QPushButton(self.tr("Use a test image"))
         self.use_test.clicked.connect(self._use_test_image)
+        self.prediction = QLabel()
+        font = self.prediction.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.prediction.setFont(font)
+        hint = QLabel(self.tr("Draw on the pad with the left button, or drag the image "
+                              "around with the right button."))
+        hint.setWordWrap(True)
+        left = QVBoxLayout()
+        left.addWidget(self.pad, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.clear)
+        buttons.addWidget(self.use_test)
+        left.addLayout(buttons)
+        left.addWidget(self.test_index)
+        left.addWidget(hint)
+        left.addWidget(self.prediction)
+        return left
+
+    def _maps_column(self) -> QVBoxLayout:
+        """Every layer's maps side by side with the class scores, and one layer large."""
         self.scaling = QComboBox()
         for text, key in ((self.tr("Colours per map"), "map"),
                           (self.tr("Colours per layer"), "layer"),
@@ -64,24 +101,6 @@ class FeatureMapsView(ConvViewBase):
         self.scaling.activated.connect(lambda _i: self._send())
         self.layer = QComboBox()
         self.layer.activated.connect(self._layer_chosen)
-        self.prediction = QLabel()
-        font = self.prediction.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.prediction.setFont(font)
-        hint = QLabel(self.tr("Draw on the pad with the left button, or drag the image "
-                              "around with the right button."))
-        hint.setWordWrap(True)
-
-        left = QVBoxLayout()
-        left.addWidget(self.pad, 1)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.clear)
-        buttons.addWidget(self.use_test)
-        left.addLayout(buttons)
-        left.addWidget(self.test_index)
-        left.addWidget(hint)
-        left.addWidget(self.prediction)
         self.strip = QHBoxLayout()
         self.strip.setSpacing(4)
         self.scores = ScoreBars(self.tr("probability"))
@@ -102,19 +121,7 @@ class FeatureMapsView(ConvViewBase):
         right.addLayout(overview, 3)
         right.addLayout(controls)
         right.addWidget(self.detail, 4)
-        page = QHBoxLayout(self.content)
-        page.setContentsMargins(4, 4, 4, 4)
-        page.addLayout(left, 2)
-        page.addLayout(right, 5)
-
-        self.mode = "test"              # "test": the engine's test image; "drawn": the pad
-        self.chosen_layer = 0           # index into the data's layers (0 = first layer)
-        self.data = None
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.timeout.connect(self._send)
-        self._sent_at = 0.0
-        self._labels: tuple[str, ...] = ()
+        return right
 
     def title(self) -> str:
         return self.tr("Feature maps")

@@ -79,6 +79,21 @@ class GradientTimeView(RnnViewBase):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._build_plots()
+        page = QVBoxLayout(self.content)
+        page.setContentsMargins(4, 4, 4, 4)
+        page.addWidget(self.time_title)
+        page.addWidget(self.time_plot, 3)
+        page.addWidget(self.caption)
+        page.addLayout(self._controls())
+        page.addWidget(self.history_title)
+        page.addWidget(self.history_plot, 2)
+        #: What a person asked for and when, until a snapshot carries it.
+        self._pending: tuple[bool, float] | None = None
+        self._pending_at = 0.0
+
+    def _build_plots(self) -> None:
+        """The gradient at each step of the sequence, and over training."""
         self.time_title = QLabel(self.tr("How much of the loss's gradient reaches each step "
                                          "of the sequence: ‖∂loss/∂h_t‖ (log scale)"))
         self.time_plot = log_plot(self.tr("step t of the sequence"))
@@ -95,6 +110,11 @@ class GradientTimeView(RnnViewBase):
             label=self.tr("clip threshold"),
             labelOpts={"position": 0.08, "color": NEGATIVE, "anchors": [(0, 1), (0, 1)]})
         self.history_plot.addItem(self.clip_line)
+        self.history_title = QLabel(self.tr("The whole gradient over training, ‖∂loss/∂θ‖ "
+                                            "before clipping (log scale)"))
+
+    def _controls(self) -> QHBoxLayout:
+        """Clipping, its threshold and the scale of the initial recurrent weights."""
         self.clip = QCheckBox(self.tr("Clip gradients"))
         self.clip.setToolTip(self.tr("Scale the whole gradient down to the threshold when "
                                      "its norm is larger: exploding gradients stop "
@@ -130,19 +150,7 @@ class GradientTimeView(RnnViewBase):
         controls.addWidget(self.recurrent_scale)
         controls.addSpacing(12)
         controls.addWidget(self.truncation, 1)
-        self.history_title = QLabel(self.tr("The whole gradient over training, ‖∂loss/∂θ‖ "
-                                            "before clipping (log scale)"))
-        page = QVBoxLayout(self.content)
-        page.setContentsMargins(4, 4, 4, 4)
-        page.addWidget(self.time_title)
-        page.addWidget(self.time_plot, 3)
-        page.addWidget(self.caption)
-        page.addLayout(controls)
-        page.addWidget(self.history_title)
-        page.addWidget(self.history_plot, 2)
-        #: What a person asked for and when, until a snapshot carries it.
-        self._pending: tuple[bool, float] | None = None
-        self._pending_at = 0.0
+        return controls
 
     def title(self) -> str:
         return self.tr("Gradient through time")

@@ -52,6 +52,19 @@ class HiddenStatesView(StatesViewBase):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._build_choices()
+        text_scroll = self._build_plots()
+        self._lay_out(text_scroll)
+        self.selected_unit = 0
+        self.levels = (-1.0, 1.0)
+        self._drawn_trace = None
+        self._drawn: tuple = ()
+        self._rows_of: tuple = ()
+        self._sent: dict = {}
+        self._sent_at = 0.0
+
+    def _build_choices(self) -> None:
+        """What is shown (which quantity) and of what (a text a person types)."""
         self.quantity = QComboBox()
         self.quantity.activated.connect(lambda _i: self._redraw())
         self.typed = QLineEdit()
@@ -63,6 +76,10 @@ class HiddenStatesView(StatesViewBase):
         self._type_timer.setSingleShot(True)
         self._type_timer.timeout.connect(self._send_text)
         self.legend = QLabel()
+
+    def _build_plots(self) -> QScrollArea:
+        """The heatmap of every unit, the selected unit's trace and the coloured text
+        (returned in its scroll area)."""
         self.heatmap = StateHeatmap()
         self.heatmap.unitClicked.connect(self.select_unit)
         self.heatmap.hovered.connect(self._hovered)
@@ -84,7 +101,9 @@ class HiddenStatesView(StatesViewBase):
         text_scroll.setWidget(self.text)
         text_scroll.setFixedHeight(56)
         text_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        return text_scroll
 
+    def _lay_out(self, text_scroll: QScrollArea) -> None:
         choices = QHBoxLayout()
         choices.addWidget(QLabel(self.tr("Layer")))
         choices.addWidget(self.layer, 1)
@@ -113,14 +132,6 @@ class HiddenStatesView(StatesViewBase):
         page.addWidget(self.unit_trace.plot, 3)
         page.addWidget(text_scroll)
         page.addWidget(self.notes)
-
-        self.selected_unit = 0
-        self.levels = (-1.0, 1.0)
-        self._drawn_trace = None
-        self._drawn: tuple = ()
-        self._rows_of: tuple = ()
-        self._sent: dict = {}
-        self._sent_at = 0.0
 
     def title(self) -> str:
         return self.tr("Hidden states")

@@ -8,8 +8,6 @@ The heatmap, contours and surface are rebuilt only when the landscape's numbers 
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import numpy as np
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -29,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from gui.messages import error_text
 from gui.views.landscape_plots import LandscapePlot
+from gui.views.landscape_texts import LandscapeTexts
 from gui.views.surface3d import Surface3D
 
 
@@ -50,7 +49,24 @@ class LandscapeView(QWidget):
         self.pages = QStackedWidget()
         self.pages.addWidget(self.plot)
         self.pages.addWidget(self.surface3d)
+        self.texts = LandscapeTexts(self)
+        self._build_direction_controls()
+        self._build_grid_controls()
+        self._build_view_controls()
+        self._connect_controls()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.pages, 1)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.readout)
+        layout.addLayout(self._controls_grid())
+        self._data = None
+        self._grid_key = None
+        self.frames_drawn = 0
 
+    # -- construction ------------------------------------------------------------------
+    def _build_direction_controls(self) -> None:
+        """Which plane (or line) through weight space, and how its directions scale."""
         self.directions = QComboBox()
         for label, value in ((self.tr("Random"), "random"),
                              (self.tr("PCA of the path"), "pca"),
@@ -68,6 +84,9 @@ class LandscapeView(QWidget):
             self.norm.addItem(label, value)
         self.norm.setToolTip(self.tr("How random directions are scaled to the weights"))
         self.bias = QCheckBox(self.tr("Move biases"))
+
+    def _build_grid_controls(self) -> None:
+        """How many points, how far, how often."""
         self.resolution = QSpinBox()
         self.resolution.setRange(11, 101)
         self.resolution.setSingleStep(10)
@@ -80,6 +99,9 @@ class LandscapeView(QWidget):
         for label, value in ((self.tr("by hand"), 0.0), (self.tr("every 5 s"), 5.0),
                              (self.tr("every 15 s"), 15.0), (self.tr("every 60 s"), 60.0)):
             self.every.addItem(label, value)
+
+    def _build_view_controls(self) -> None:
+        """How the numbers are drawn, and the progress of their computation."""
         self.log_scale = QCheckBox(self.tr("Log scale"))
         self.one_d = QCheckBox(self.tr("1-D slice"))
         self.accuracy = QCheckBox(self.tr("Show accuracy"))
@@ -91,6 +113,7 @@ class LandscapeView(QWidget):
         self.readout = QLabel()
         self.readout.setWordWrap(True)
 
+    def _connect_controls(self) -> None:
         self.directions.activated.connect(self._directions_chosen)
         self.resolution.editingFinished.connect(self._emit)
         self.span.editingFinished.connect(self._emit)
@@ -103,6 +126,7 @@ class LandscapeView(QWidget):
         self.surface.toggled.connect(lambda _on: (self._draw_grid(), self._draw_path()))
         self.recompute.clicked.connect(self.recomputeRequested)
 
+    def _controls_grid(self) -> QGridLayout:
         controls = QGridLayout()
         controls.addWidget(QLabel(self.tr("Directions")), 0, 0)
         controls.addWidget(self.directions, 0, 1)
@@ -120,15 +144,7 @@ class LandscapeView(QWidget):
         controls.addWidget(self.one_d, 3, 1)
         controls.addWidget(self.surface, 3, 2)
         controls.addWidget(self.recompute, 3, 3)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.pages, 1)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.readout)
-        layout.addLayout(controls)
-        self._data = None
-        self._grid_key = None
-        self.frames_drawn = 0
+        return controls
 
     # -- settings ----------------------------------------------------------------------
     def settings(self) -> dict:
@@ -214,7 +230,7 @@ class LandscapeView(QWidget):
         self._draw_path()
         self.progress.setValue(round(100 * data.progress))
         self.progress.setVisible(data.progress < 1.0)
-        self.readout.setText(self._readout(data))
+        self.readout.setText(self.texts.readout(data, self._files))
         self.frames_drawn += 1
 
     def _one_d_toggled(self, on: bool) -> None:
@@ -274,32 +290,3 @@ class LandscapeView(QWidget):
     def _showing_accuracy(self) -> bool:
         data = self._data
         return self.accuracy.isChecked() and data is not None and data.accuracies is not None
-
-    def _readout(self, data) -> str:
-        if data.directions == "files" and len(self._files) == 2:
-            parts = [self.tr("Line from {0} (α = 0) to {1} (α = 1)").format(
-                *(Path(f).name for f in self._files))]
-        else:
-            parts = [self.tr("Plane centred on the weights of step {0}").format(
-                data.center_step)]
-        if data.examples is not None and data.examples[0] < data.examples[1]:
-            parts.append(self.tr("losses on the first {0} of {1} training examples").format(
-                *data.examples))
-        if data.explained_variance is not None:
-            v1, v2 = data.explained_variance
-            parts.append(self.tr("PCA explains {0:.0f} % + {1:.0f} % of the path").format(
-                100 * v1, 100 * v2))
-        if data.curvature is not None:
-            top, bottom = data.curvature
-            parts.append(self.tr("Hessian eigenvalues: largest {0:.3g}, smallest {1:.3g}")
-                         .format(top, bottom))
-        if data.curvature_label:
-            parts.append(self._curvature_text(data.curvature_label))
-        return " · ".join(parts)
-
-    def _curvature_text(self, label: str) -> str:
-        if label == "minimum":
-            return self.tr("a minimum: the loss curves upwards in every direction")
-        if label.startswith("saddle"):
-            return self.tr("a saddle point: the loss falls along some directions")
-        return label

@@ -15,13 +15,11 @@ import numpy as np
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDoubleSpinBox,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSlider,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -29,21 +27,16 @@ from PySide6.QtWidgets import (
 from superqt.utils import qthrottled
 
 from engine.shared.commands import SetWeight
-from engine.shared.experiment import FEATURE_LABELS
 from gui.views import perceptron_math as pm
 from gui.views.demo_view import DemoView, notice_page
 from gui.views.perceptron_plot import UnitPlot
+from gui.views.weight_rows import BIAS, WeightRows
 
-#: A slider spans -WEIGHT_RANGE..WEIGHT_RANGE in steps of 1 / SLIDER_STEPS; the spin box
-#: beside it shows (and takes) larger values that training may reach.
-WEIGHT_RANGE = 5.0
-SLIDER_STEPS = 100
 #: After a person changes a weight, snapshots made before the trainer saw the change
 #: would pull the slider back for a moment: ignore the engine's value this long.
 HOLD_SECONDS = 0.5
 #: Milliseconds between two SetWeight commands while a slider is dragged.
 SEND_EVERY_MS = 50
-BIAS = -1  # SetWeight's column of the bias
 
 
 class PerceptronView(DemoView):
@@ -52,6 +45,35 @@ class PerceptronView(DemoView):
         super().__init__(parent)
         self.unit_plot = UnitPlot()
         self.unit_plot.pointPicked.connect(self._pick_point)
+        why_sigmoid = self._build_activation_choice()
+        self.rows = QGridLayout()
+        self.weight_rows = WeightRows(self.rows, self._changed_by_person)
+        self._build_formula()
+        self._build_xor_box()
+        self.needs = QLabel()
+        self.back = QPushButton(self.tr("Back to one unit"))
+        self.back.clicked.connect(lambda: self.changeRequested.emit(
+            {"network": {"hidden": [], "activations": [], "layers": []}}))
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._unit_page(why_sigmoid))
+        self.pages.addWidget(notice_page(self.needs, self.back))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.pages)
+
+        self._snapshot = None
+        self._features: tuple[str, ...] = ()
+        self._weights = np.zeros(0, np.float32)
+        self._bias = 0.0
+        self._pending: dict[int, float] = {}
+        self._held_until: dict[int, float] = {}
+        self._point: np.ndarray | None = None
+        self._send = qthrottled(self._send_pending, timeout=SEND_EVERY_MS, parent=self)
+        self.frames_drawn = 0
+
+    # -- construction --------------------------------------------------------------------
+    def _build_activation_choice(self) -> str:
+        """The activation f(z) is drawn with; returns why training ignores it."""
         self.activation = QComboBox()
         for label, name in ((self.tr("step"), "step"), (self.tr("sigmoid"), "sigmoid"),
                             (self.tr("tanh"), "tanh"), (self.tr("relu"), "relu"),
@@ -64,11 +86,10 @@ class PerceptronView(DemoView):
             "has no gradient to learn from.")
         self.activation.setToolTip(why_sigmoid)
         self.activation.currentIndexChanged.connect(lambda _i: self._redraw())
-        self.rows = QGridLayout()
-        self.sliders: dict[int, QSlider] = {}
-        self.spins: dict[int, QDoubleSpinBox] = {}
-        self._row_widgets: list[QWidget] = []
+        return why_sigmoid
 
+    def _build_formula(self) -> None:
+        """The weighted sum at the point under the mouse, and the line's accuracy."""
         self.formula = QLabel()
         self.formula.setWordWrap(True)
         self.formula.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -79,6 +100,10 @@ class PerceptronView(DemoView):
         bigger.setPointSizeF(bigger.pointSizeF() * 1.15)
         self.formula.setFont(bigger)
         self.accuracy = QLabel()
+        self.accuracy.setWordWrap(True)
+
+    def _build_xor_box(self) -> None:
+        """Why one unit fails on XOR, and the way out: a hidden layer."""
         self.xor_note = QLabel(self.tr(
             "Why one unit stops near 75 % on XOR: it answers by the sign of z = w·x + b, "
             "so one straight line splits the plane into two half-planes. XOR needs the two "
@@ -95,6 +120,8 @@ class PerceptronView(DemoView):
         xor_layout.addWidget(self.xor_note)
         xor_layout.addWidget(self.add_hidden, 0, Qt.AlignmentFlag.AlignLeft)
 
+    def _unit_page(self, why_sigmoid: str) -> QWidget:
+        """The plot with its weights and choices beside it, the formula and the XOR box."""
         # A narrow column beside the plot: the tab shares the window with the panels, and
         # the plane is what a person watches.
         controls_box = QWidget()
@@ -108,7 +135,6 @@ class PerceptronView(DemoView):
         training_note.setToolTip(why_sigmoid)
         training_note.setWordWrap(True)
         controls.addWidget(training_note)
-        self.accuracy.setWordWrap(True)
         controls.addWidget(self.accuracy)
         controls.addStretch(1)
         top = QHBoxLayout()
@@ -120,28 +146,7 @@ class PerceptronView(DemoView):
         unit_layout.addLayout(top, 1)
         unit_layout.addWidget(self.formula)
         unit_layout.addWidget(self.xor_box)
-
-        self.needs = QLabel()
-        self.back = QPushButton(self.tr("Back to one unit"))
-        self.back.clicked.connect(lambda: self.changeRequested.emit(
-            {"network": {"hidden": [], "activations": [], "layers": []}}))
-        needs_page = notice_page(self.needs, self.back)
-        self.pages = QStackedWidget()
-        self.pages.addWidget(unit_page)
-        self.pages.addWidget(needs_page)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.pages)
-
-        self._snapshot = None
-        self._features: tuple[str, ...] = ()
-        self._weights = np.zeros(0, np.float32)
-        self._bias = 0.0
-        self._pending: dict[int, float] = {}
-        self._held_until: dict[int, float] = {}
-        self._point: np.ndarray | None = None
-        self._send = qthrottled(self._send_pending, timeout=SEND_EVERY_MS, parent=self)
-        self.frames_drawn = 0
+        return unit_page
 
     # -- the view's interface ------------------------------------------------------------
     def title(self) -> str:
@@ -193,40 +198,26 @@ class PerceptronView(DemoView):
                 "to see its weights, its weighted sum and its line."))
         return reasons
 
+    @property
+    def sliders(self) -> dict:
+        """The weight rows' sliders by column (BIAS for the bias)."""
+        return self.weight_rows.sliders
+
+    @property
+    def spins(self) -> dict:
+        return self.weight_rows.spins
+
     def _build_rows(self, features: tuple[str, ...]) -> None:
-        for widget in self._row_widgets:
-            self.rows.removeWidget(widget)
-            widget.deleteLater()
-        self._row_widgets, self.sliders, self.spins = [], {}, {}
+        self.weight_rows.build(features)
         self._pending.clear()
         self._held_until.clear()
         self._features = features
         self._weights = np.zeros(len(features), np.float32)
         self._bias = 0.0
-        names = [(i, f"{pm.subscripted('w', i)}  ({FEATURE_LABELS[f]})")
-                 for i, f in enumerate(features)]
-        for row, (col, name) in enumerate([*names, (BIAS, "b")]):
-            label = QLabel(name)
-            slider = QSlider(Qt.Orientation.Horizontal)
-            slider.setRange(int(-WEIGHT_RANGE * SLIDER_STEPS), int(WEIGHT_RANGE * SLIDER_STEPS))
-            slider.setObjectName(f"weight-{col}")
-            spin = QDoubleSpinBox()
-            spin.setRange(-1000.0, 1000.0)
-            spin.setDecimals(2)
-            spin.setSingleStep(0.1)
-            spin.setKeyboardTracking(False)
-            slider.valueChanged.connect(lambda v, c=col: self._changed_by_person(
-                c, v / SLIDER_STEPS))
-            spin.valueChanged.connect(lambda v, c=col: self._changed_by_person(c, v))
-            self.rows.addWidget(label, 2 * row, 0)
-            self.rows.addWidget(spin, 2 * row, 1)
-            self.rows.addWidget(slider, 2 * row + 1, 0, 1, 2)
-            self._row_widgets += [label, spin, slider]
-            self.sliders[col], self.spins[col] = slider, spin
 
     # -- weights: person -> view -> engine ---------------------------------------------
     def _changed_by_person(self, col: int, value: float) -> None:
-        self._show_value(col, value)
+        self.weight_rows.show_value(col, value)
         self._set_local(col, value)
         self._pending[col] = value
         self._held_until[col] = time.monotonic() + HOLD_SECONDS
@@ -244,16 +235,6 @@ class PerceptronView(DemoView):
         else:
             self._weights[col] = value
 
-    def _show_value(self, col: int, value: float) -> None:
-        """Move a row's slider and spin box without sending anything back."""
-        slider, spin = self.sliders[col], self.spins[col]
-        for widget in (slider, spin):
-            widget.blockSignals(True)
-        slider.setValue(int(round(np.clip(value, -WEIGHT_RANGE, WEIGHT_RANGE) * SLIDER_STEPS)))
-        spin.setValue(float(value))
-        for widget in (slider, spin):
-            widget.blockSignals(False)
-
     def _follow_engine(self, snap) -> None:
         if snap.weights is None or snap.biases is None:
             return
@@ -264,11 +245,11 @@ class PerceptronView(DemoView):
         engine = {**{c: float(weights[0, c]) for c in range(weights.shape[1])},
                   BIAS: float(biases[0])}
         for col, value in engine.items():
-            held = self.sliders[col].isSliderDown() or self._held_until.get(col, 0.0) > now
+            held = self.weight_rows.is_dragged(col) or self._held_until.get(col, 0.0) > now
             if held or col in self._pending:
                 continue
             self._set_local(col, value)
-            self._show_value(col, value)
+            self.weight_rows.show_value(col, value)
 
     # -- drawing -------------------------------------------------------------------------
     def _pick_point(self, x1: float, x2: float) -> None:

@@ -555,12 +555,6 @@
         <translation>레이블을 유지할 학습 이미지 수입니다. 나머지는 층별 사전 학습에만 쓰입니다. 가장 낮은 값인 ‘전부’는 모든 레이블을 유지합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="119"/>
-        <location filename="../../gui/panels/data_panel.py" line="190"/>
-        <source>1,797 handwritten digits, each only 8×8 pixels (64 inputs): small enough to train in seconds. The 2-D features and your own points do not apply.</source>
-        <translation>손글씨 숫자 1,797개로, 각각 8×8 픽셀(입력 64개)밖에 되지 않아 몇 초 만에 학습합니다. 2차원 특징과 직접 찍은 점은 쓰이지 않습니다.</translation>
-    </message>
-    <message>
         <location filename="../../gui/panels/data_panel.py" line="137"/>
         <source>Regenerate</source>
         <translation>다시 생성</translation>
@@ -572,172 +566,9 @@
         <translation>같은 분포에서 새 무작위 점을 만듭니다</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="142"/>
-        <location filename="../../gui/panels/data_panel.py" line="201"/>
-        <source>Your own points</source>
-        <translation>직접 만든 점</translation>
-    </message>
-    <message>
-        <location filename="../../gui/panels/data_panel.py" line="144"/>
-        <source>Click does nothing</source>
-        <translation>클릭해도 점을 추가하지 않음</translation>
-    </message>
-    <message>
-        <location filename="../../gui/panels/data_panel.py" line="145"/>
-        <location filename="../../gui/panels/data_panel.py" line="341"/>
-        <source>Click adds orange (class 0)</source>
-        <translation>클릭하면 주황색 점 추가 (클래스 0)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/panels/data_panel.py" line="146"/>
-        <location filename="../../gui/panels/data_panel.py" line="343"/>
-        <source>Click adds blue (class 1)</source>
-        <translation>클릭하면 파란색 점 추가 (클래스 1)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/panels/data_panel.py" line="152"/>
-        <source>Clear all points</source>
-        <translation>모든 점 지우기</translation>
-    </message>
-    <message>
-        <location filename="../../gui/panels/data_panel.py" line="153"/>
-        <source>Start from an empty plane and draw your own data</source>
-        <translation>빈 평면에서 시작해 직접 데이터를 찍어 보세요</translation>
-    </message>
-    <message>
-        <location filename="../../gui/panels/data_panel.py" line="156"/>
-        <source>Import CSV…</source>
-        <translation>CSV 가져오기…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/panels/data_panel.py" line="157"/>
-        <source>A file with columns x1, x2, label (or value)</source>
-        <translation>x1, x2, 레이블(또는 값) 열이 있는 파일</translation>
-    </message>
-    <message>
-        <location filename="../../gui/panels/data_panel.py" line="179"/>
-        <source>Bars at four angles, circles, squares, triangles and crosses, 28×28 pixels, placed at random; noise makes them harder. Try a ConvNet (Layers tab).</source>
-        <translation>네 가지 각도의 막대, 원, 정사각형, 삼각형, 십자가 28×28 픽셀 안 무작위 위치에 있습니다. 잡음을 넣으면 더 어려워집니다. ConvNet(층 탭)을 써 보세요.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/panels/data_panel.py" line="184"/>
-        <source>The 1,797 8×8 handwritten digits enlarged to 28×28 (784 inputs), smoothed: the size LeNet and other MNIST nets expect. No new detail appears.</source>
-        <translation>8×8 손글씨 숫자 1,797개를 28×28(입력 784개)로 부드럽게 키운 것입니다. LeNet 같은 MNIST용 신경망이 기대하는 크기이며, 새로운 세부는 생기지 않습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/panels/data_panel.py" line="187"/>
-        <source>Your own images, made grey and 28×28 pixels (784 inputs). The 2-D features and your own points do not apply.</source>
-        <translation>직접 가져온 이미지를 회색조 28×28 픽셀(입력 784개)로 바꿔 씁니다. 2차원 특징과 직접 찍은 점은 쓰이지 않습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/panels/data_panel.py" line="195"/>
-        <source>Circle</source>
-        <translation>원</translation>
-    </message>
-    <message>
-        <location filename="../../gui/panels/data_panel.py" line="195"/>
-        <source>Exclusive or</source>
-        <translation>배타적 논리합(XOR)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/panels/data_panel.py" line="196"/>
-        <source>Gaussian blobs</source>
-        <translation>가우시안 군집</translation>
-    </message>
-    <message>
-        <location filename="../../gui/panels/data_panel.py" line="196"/>
-        <source>Spiral</source>
-        <translation>나선</translation>
-    </message>
-    <message>
-        <location filename="../../gui/panels/data_panel.py" line="197"/>
-        <source>Two moons</source>
-        <translation>반달 두 개</translation>
-    </message>
-    <message>
-        <location filename="../../gui/panels/data_panel.py" line="197"/>
-        <source>Checkerboard</source>
-        <translation>체커보드</translation>
-    </message>
-    <message>
-        <location filename="../../gui/panels/data_panel.py" line="198"/>
-        <source>Two interleaved curves (Fig. 1a)</source>
-        <translation>서로 얽힌 두 곡선 (그림 1a)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/panels/data_panel.py" line="199"/>
-        <source>Plane (regression)</source>
-        <translation>평면 (회귀)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/panels/data_panel.py" line="200"/>
-        <source>Multi-Gaussian (regression)</source>
-        <translation>다중 가우시안 (회귀)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/panels/data_panel.py" line="202"/>
-        <source>Digits (8×8 images)</source>
-        <translation>숫자 (8×8 이미지)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/panels/data_panel.py" line="203"/>
-        <source>Digits enlarged to 28×28</source>
-        <translation>28×28로 키운 숫자</translation>
-    </message>
-    <message>
-        <location filename="../../gui/panels/data_panel.py" line="204"/>
-        <source>Shapes (28×28 images)</source>
-        <translation>도형 (28×28 이미지)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/panels/data_panel.py" line="205"/>
-        <source>Bracket depth (counting)</source>
-        <translation>괄호 깊이 (세기)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/panels/data_panel.py" line="206"/>
-        <source>Delayed recall (remember a symbol)</source>
-        <translation>지연 회상 (기호 기억하기)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/panels/data_panel.py" line="207"/>
-        <source>Adding problem</source>
-        <translation>덧셈 문제</translation>
-    </message>
-    <message>
-        <location filename="../../gui/panels/data_panel.py" line="208"/>
-        <source>Next value of noisy sines</source>
-        <translation>잡음 섞인 사인파의 다음 값</translation>
-    </message>
-    <message>
-        <location filename="../../gui/panels/data_panel.py" line="209"/>
-        <source>Generated sentences (characters)</source>
-        <translation>생성된 문장 (글자 단위)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/panels/data_panel.py" line="210"/>
-        <source>Your text file (characters)</source>
-        <translation>내 텍스트 파일 (글자 단위)</translation>
-    </message>
-    <message>
         <location filename="../../gui/panels/data_panel.py" line="239"/>
         <source>Could not open the data</source>
         <translation>데이터를 열 수 없습니다</translation>
-    </message>
-    <message>
-        <location filename="../../gui/panels/data_panel.py" line="248"/>
-        <source>Import points</source>
-        <translation>점 가져오기</translation>
-    </message>
-    <message>
-        <location filename="../../gui/panels/data_panel.py" line="249"/>
-        <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
-        <translation>CSV 파일 (*.csv *.txt *.tsv);;모든 파일 (*)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/panels/data_panel.py" line="258"/>
-        <source>Could not import {0}</source>
-        <translation>{0} 파일을 가져올 수 없습니다</translation>
     </message>
     <message>
         <location filename="../../gui/panels/data_panel.py" line="299"/>
@@ -749,15 +580,123 @@
         <source>New random sequences (of a text: new windows of it)</source>
         <translation>새 무작위 시퀀스 (텍스트라면 새 구간)</translation>
     </message>
+</context>
+<context>
+    <name>DatasetTexts</name>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="340"/>
-        <source>Click adds −1</source>
-        <translation>클릭하면 값이 −1인 점 추가</translation>
+        <location filename="../../gui/panels/dataset_texts.py" line="1"/>
+        <source>1,797 handwritten digits, each only 8×8 pixels (64 inputs): small enough to train in seconds. The 2-D features and your own points do not apply.</source>
+        <translation>손글씨 숫자 1,797개로, 각각 8×8 픽셀(입력 64개)밖에 되지 않아 몇 초 만에 학습합니다. 2차원 특징과 직접 찍은 점은 쓰이지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="342"/>
-        <source>Click adds +1</source>
-        <translation>클릭하면 값이 +1인 점 추가</translation>
+        <location filename="../../gui/panels/dataset_texts.py" line="1"/>
+        <source>Adding problem</source>
+        <translation>덧셈 문제</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/dataset_texts.py" line="1"/>
+        <source>Bars at four angles, circles, squares, triangles and crosses, 28×28 pixels, placed at random; noise makes them harder. Try a ConvNet (Layers tab).</source>
+        <translation>네 가지 각도의 막대, 원, 정사각형, 삼각형, 십자가 28×28 픽셀 안 무작위 위치에 있습니다. 잡음을 넣으면 더 어려워집니다. ConvNet(층 탭)을 써 보세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/dataset_texts.py" line="1"/>
+        <source>Bracket depth (counting)</source>
+        <translation>괄호 깊이 (세기)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/dataset_texts.py" line="1"/>
+        <source>Checkerboard</source>
+        <translation>체커보드</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/dataset_texts.py" line="1"/>
+        <source>Circle</source>
+        <translation>원</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/dataset_texts.py" line="1"/>
+        <source>Delayed recall (remember a symbol)</source>
+        <translation>지연 회상 (기호 기억하기)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/dataset_texts.py" line="1"/>
+        <source>Digits (8×8 images)</source>
+        <translation>숫자 (8×8 이미지)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/dataset_texts.py" line="1"/>
+        <source>Digits enlarged to 28×28</source>
+        <translation>28×28로 키운 숫자</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/dataset_texts.py" line="1"/>
+        <source>Exclusive or</source>
+        <translation>배타적 논리합(XOR)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/dataset_texts.py" line="1"/>
+        <source>Gaussian blobs</source>
+        <translation>가우시안 군집</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/dataset_texts.py" line="1"/>
+        <source>Generated sentences (characters)</source>
+        <translation>생성된 문장 (글자 단위)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/dataset_texts.py" line="1"/>
+        <source>Multi-Gaussian (regression)</source>
+        <translation>다중 가우시안 (회귀)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/dataset_texts.py" line="1"/>
+        <source>Next value of noisy sines</source>
+        <translation>잡음 섞인 사인파의 다음 값</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/dataset_texts.py" line="1"/>
+        <source>Plane (regression)</source>
+        <translation>평면 (회귀)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/dataset_texts.py" line="1"/>
+        <source>Shapes (28×28 images)</source>
+        <translation>도형 (28×28 이미지)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/dataset_texts.py" line="1"/>
+        <source>Spiral</source>
+        <translation>나선</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/dataset_texts.py" line="1"/>
+        <source>The 1,797 8×8 handwritten digits enlarged to 28×28 (784 inputs), smoothed: the size LeNet and other MNIST nets expect. No new detail appears.</source>
+        <translation>8×8 손글씨 숫자 1,797개를 28×28(입력 784개)로 부드럽게 키운 것입니다. LeNet 같은 MNIST용 신경망이 기대하는 크기이며, 새로운 세부는 생기지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/dataset_texts.py" line="1"/>
+        <source>Two interleaved curves (Fig. 1a)</source>
+        <translation>서로 얽힌 두 곡선 (그림 1a)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/dataset_texts.py" line="1"/>
+        <source>Two moons</source>
+        <translation>반달 두 개</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/dataset_texts.py" line="1"/>
+        <source>Your own images, made grey and 28×28 pixels (784 inputs). The 2-D features and your own points do not apply.</source>
+        <translation>직접 가져온 이미지를 회색조 28×28 픽셀(입력 784개)로 바꿔 씁니다. 2차원 특징과 직접 찍은 점은 쓰이지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/dataset_texts.py" line="1"/>
+        <source>Your own points</source>
+        <translation>직접 만든 점</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/dataset_texts.py" line="1"/>
+        <source>Your text file (characters)</source>
+        <translation>내 텍스트 파일 (글자 단위)</translation>
     </message>
 </context>
 <context>
@@ -1399,6 +1338,44 @@
     </message>
 </context>
 <context>
+    <name>LandscapeTexts</name>
+    <message>
+        <location filename="../../gui/views/landscape_texts.py" line="1"/>
+        <source>Hessian eigenvalues: largest {0:.3g}, smallest {1:.3g}</source>
+        <translation>헤세 행렬 고윳값: 최대 {0:.3g}, 최소 {1:.3g}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/landscape_texts.py" line="1"/>
+        <source>Line from {0} (α = 0) to {1} (α = 1)</source>
+        <translation>{0}(α = 0)에서 {1}(α = 1)까지의 직선</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/landscape_texts.py" line="1"/>
+        <source>PCA explains {0:.0f} % + {1:.0f} % of the path</source>
+        <translation>PCA가 경로의 {0:.0f} % + {1:.0f} %를 설명합니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/landscape_texts.py" line="1"/>
+        <source>Plane centred on the weights of step {0}</source>
+        <translation>스텝 {0}의 가중치를 중심으로 한 평면</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/landscape_texts.py" line="1"/>
+        <source>a minimum: the loss curves upwards in every direction</source>
+        <translation>최솟값: 모든 방향으로 손실이 위로 휘어 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/landscape_texts.py" line="1"/>
+        <source>a saddle point: the loss falls along some directions</source>
+        <translation>안장점: 일부 방향으로는 손실이 내려갑니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/landscape_texts.py" line="1"/>
+        <source>losses on the first {0} of {1} training examples</source>
+        <translation>학습 예제 {1}개 중 처음 {0}개의 손실</translation>
+    </message>
+</context>
+<context>
     <name>LandscapeView</name>
     <message>
         <location filename="../../gui/views/landscape_view.py" line="54"/>
@@ -1576,41 +1553,6 @@
         <source>loss</source>
         <translation>손실</translation>
     </message>
-    <message>
-        <location filename="../../gui/views/landscape_view.py" line="279"/>
-        <source>Line from {0} (α = 0) to {1} (α = 1)</source>
-        <translation>{0}(α = 0)에서 {1}(α = 1)까지의 직선</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/landscape_view.py" line="282"/>
-        <source>Plane centred on the weights of step {0}</source>
-        <translation>스텝 {0}의 가중치를 중심으로 한 평면</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/landscape_view.py" line="285"/>
-        <source>losses on the first {0} of {1} training examples</source>
-        <translation>학습 예제 {1}개 중 처음 {0}개의 손실</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/landscape_view.py" line="289"/>
-        <source>PCA explains {0:.0f} % + {1:.0f} % of the path</source>
-        <translation>PCA가 경로의 {0:.0f} % + {1:.0f} %를 설명합니다</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/landscape_view.py" line="293"/>
-        <source>Hessian eigenvalues: largest {0:.3g}, smallest {1:.3g}</source>
-        <translation>헤세 행렬 고윳값: 최대 {0:.3g}, 최소 {1:.3g}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/landscape_view.py" line="301"/>
-        <source>a minimum: the loss curves upwards in every direction</source>
-        <translation>최솟값: 모든 방향으로 손실이 위로 휘어 있습니다</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/landscape_view.py" line="303"/>
-        <source>a saddle point: the loss falls along some directions</source>
-        <translation>안장점: 일부 방향으로는 손실이 내려갑니다</translation>
-    </message>
 </context>
 <context>
     <name>LayerBuilder</name>
@@ -1754,12 +1696,6 @@
         <translation>Deepscope</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="93"/>
-        <source>Loading PyTorch…</source>
-        <extracomment>The builder&apos;s edits and its design for other data (see gui/stack_editing.py).</extracomment>
-        <translation>PyTorch 불러오는 중…</translation>
-    </message>
-    <message>
         <location filename="../../gui/main_window.py" line="99"/>
         <source>Gallery</source>
         <translation>갤러리</translation>
@@ -1775,32 +1711,6 @@
         <translation>층</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="120"/>
-        <source>Output</source>
-        <translation>출력</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="121"/>
-        <source>Loss landscape</source>
-        <translation>손실 지형</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="149"/>
-        <source>Device: starting…</source>
-        <extracomment>The demo views and the comparison of runs (gui/view_tabs.py).</extracomment>
-        <translation>장치: 시작하는 중…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="151"/>
-        <source>auto</source>
-        <translation>자동</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="154"/>
-        <source>Which device trains</source>
-        <translation>학습에 사용할 장치</translation>
-    </message>
-    <message>
         <location filename="../../gui/main_window.py" line="199"/>
         <source>No demo called &apos;{0}&apos;.</source>
         <translation>&apos;{0}&apos; 데모가 없습니다.</translation>
@@ -1810,26 +1720,6 @@
         <location filename="../../gui/main_window.py" line="389"/>
         <source>Deepscope — {0}</source>
         <translation>Deepscope — {0}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="335"/>
-        <source>Device: {0}</source>
-        <translation>장치: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="336"/>
-        <source>{0:,.0f} steps/s</source>
-        <translation>초당 {0:,.0f} 스텝</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="337"/>
-        <source>{0} snapshots/s</source>
-        <translation>초당 스냅샷 {0}개</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="340"/>
-        <source>PyTorch ready</source>
-        <translation>PyTorch 준비 완료</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="345"/>
@@ -2008,6 +1898,87 @@
         <location filename="../../gui/panels/network_texts.py" line="35"/>
         <source>neuron {unit} of layer {layer}</source>
         <translation>{layer}층의 {unit}번 뉴런</translation>
+    </message>
+</context>
+<context>
+    <name>OutputPane</name>
+    <message>
+        <location filename="../../gui/output_pane.py" line="1"/>
+        <source>Loss landscape</source>
+        <translation>손실 지형</translation>
+    </message>
+    <message>
+        <location filename="../../gui/output_pane.py" line="1"/>
+        <source>Output</source>
+        <translation>출력</translation>
+    </message>
+</context>
+<context>
+    <name>OwnPointsBox</name>
+    <message>
+        <location filename="../../gui/panels/own_points.py" line="1"/>
+        <source>A file with columns x1, x2, label (or value)</source>
+        <translation>x1, x2, 레이블(또는 값) 열이 있는 파일</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/own_points.py" line="1"/>
+        <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>CSV 파일 (*.csv *.txt *.tsv);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/own_points.py" line="1"/>
+        <source>Clear all points</source>
+        <translation>모든 점 지우기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/own_points.py" line="1"/>
+        <source>Click adds +1</source>
+        <translation>클릭하면 값이 +1인 점 추가</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/own_points.py" line="1"/>
+        <source>Click adds blue (class 1)</source>
+        <translation>클릭하면 파란색 점 추가 (클래스 1)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/own_points.py" line="1"/>
+        <source>Click adds orange (class 0)</source>
+        <translation>클릭하면 주황색 점 추가 (클래스 0)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/own_points.py" line="1"/>
+        <source>Click adds −1</source>
+        <translation>클릭하면 값이 −1인 점 추가</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/own_points.py" line="1"/>
+        <source>Click does nothing</source>
+        <translation>클릭해도 점을 추가하지 않음</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/own_points.py" line="1"/>
+        <source>Could not import {0}</source>
+        <translation>{0} 파일을 가져올 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/own_points.py" line="1"/>
+        <source>Import CSV…</source>
+        <translation>CSV 가져오기…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/own_points.py" line="1"/>
+        <source>Import points</source>
+        <translation>점 가져오기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/own_points.py" line="1"/>
+        <source>Start from an empty plane and draw your own data</source>
+        <translation>빈 평면에서 시작해 직접 데이터를 찍어 보세요</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/own_points.py" line="1"/>
+        <source>Your own points</source>
+        <translation>직접 만든 점</translation>
     </message>
 </context>
 <context>
@@ -2256,6 +2227,44 @@ train {0}, test {1}</source>
     </message>
 </context>
 <context>
+    <name>RecurrentTrainingBox</name>
+    <message>
+        <location filename="../../gui/panels/recurrent_training.py" line="1"/>
+        <source> steps</source>
+        <translation> 스텝</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/recurrent_training.py" line="1"/>
+        <source>Back-propagate through at most this many steps: the hidden state is carried on, but the gradient stops at each chunk&apos;s start. Faster, and blind to longer dependencies.</source>
+        <translation>최대 이 스텝 수만큼만 거슬러 역전파합니다. 은닉 상태는 이어지지만 기울기는 각 조각의 시작에서 멈춥니다. 더 빠르지만 더 긴 의존 관계는 보지 못합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/recurrent_training.py" line="1"/>
+        <source>Clip gradients at norm</source>
+        <translation>기울기 자르기, 노름</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/recurrent_training.py" line="1"/>
+        <source>Scale the whole gradient down to this norm when it is larger: a recurrent net&apos;s exploding gradients then take bounded steps</source>
+        <translation>전체 기울기가 이 노름보다 크면 이 값으로 줄입니다. 그러면 순환 신경망의 폭발하는 기울기도 한정된 스텝만 내딛습니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/recurrent_training.py" line="1"/>
+        <source>Training through time</source>
+        <translation>시간을 거스르는 학습</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/recurrent_training.py" line="1"/>
+        <source>Truncate back-propagation to</source>
+        <translation>역전파를 자를 길이</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/recurrent_training.py" line="1"/>
+        <source>whole sequence</source>
+        <translation>시퀀스 전체</translation>
+    </message>
+</context>
+<context>
     <name>RnnViewBase</name>
     <message>
         <location filename="../../gui/views/rnn_view_base.py" line="42"/>
@@ -2361,41 +2370,6 @@ train {0}, test {1}</source>
         <location filename="../../gui/panels/sequence_data.py" line="110"/>
         <source>How many different symbols the first step may hold: guessing is right once in that many times</source>
         <translation>첫 스텝에 올 수 있는 기호의 가짓수입니다. 찍으면 그 횟수에 한 번 맞습니다</translation>
-    </message>
-    <message>
-        <location filename="../../gui/panels/sequence_data.py" line="128"/>
-        <source>Training through time</source>
-        <translation>시간을 거스르는 학습</translation>
-    </message>
-    <message>
-        <location filename="../../gui/panels/sequence_data.py" line="132"/>
-        <source>whole sequence</source>
-        <translation>시퀀스 전체</translation>
-    </message>
-    <message>
-        <location filename="../../gui/panels/sequence_data.py" line="133"/>
-        <source> steps</source>
-        <translation> 스텝</translation>
-    </message>
-    <message>
-        <location filename="../../gui/panels/sequence_data.py" line="136"/>
-        <source>Back-propagate through at most this many steps: the hidden state is carried on, but the gradient stops at each chunk&apos;s start. Faster, and blind to longer dependencies.</source>
-        <translation>최대 이 스텝 수만큼만 거슬러 역전파합니다. 은닉 상태는 이어지지만 기울기는 각 조각의 시작에서 멈춥니다. 더 빠르지만 더 긴 의존 관계는 보지 못합니다.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/panels/sequence_data.py" line="140"/>
-        <source>Truncate back-propagation to</source>
-        <translation>역전파를 자를 길이</translation>
-    </message>
-    <message>
-        <location filename="../../gui/panels/sequence_data.py" line="143"/>
-        <source>Clip gradients at norm</source>
-        <translation>기울기 자르기, 노름</translation>
-    </message>
-    <message>
-        <location filename="../../gui/panels/sequence_data.py" line="145"/>
-        <source>Scale the whole gradient down to this norm when it is larger: a recurrent net&apos;s exploding gradients then take bounded steps</source>
-        <translation>전체 기울기가 이 노름보다 크면 이 값으로 줄입니다. 그러면 순환 신경망의 폭발하는 기울기도 한정된 스텝만 내딛습니다</translation>
     </message>
     <message>
         <location filename="../../gui/panels/sequence_data.py" line="168"/>
@@ -2811,6 +2785,51 @@ train {0}, test {1}</source>
         <source>The training process stopped unexpectedly (exit code {0}).</source>
         <extracomment>The newest Snapshot (engine.snapshot.Snapshot). The child imported torch and can train; the argument names the auto device. A fault in the training loop: (one-line message, full traceback). The outcome of a save, open or export (engine.snapshot.Reply).</extracomment>
         <translation>학습 프로세스가 예기치 않게 종료되었습니다 (종료 코드 {0}).</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingStatus</name>
+    <message>
+        <location filename="../../gui/window_status.py" line="1"/>
+        <source>Device: starting…</source>
+        <extracomment>The demo views and the comparison of runs (gui/view_tabs.py).</extracomment>
+        <translation>장치: 시작하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_status.py" line="1"/>
+        <source>Device: {0}</source>
+        <translation>장치: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_status.py" line="1"/>
+        <source>Loading PyTorch…</source>
+        <extracomment>The builder&apos;s edits and its design for other data (see gui/stack_editing.py).</extracomment>
+        <translation>PyTorch 불러오는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_status.py" line="1"/>
+        <source>PyTorch ready</source>
+        <translation>PyTorch 준비 완료</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_status.py" line="1"/>
+        <source>Which device trains</source>
+        <translation>학습에 사용할 장치</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_status.py" line="1"/>
+        <source>auto</source>
+        <translation>자동</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_status.py" line="1"/>
+        <source>{0:,.0f} steps/s</source>
+        <translation>초당 {0:,.0f} 스텝</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_status.py" line="1"/>
+        <source>{0} snapshots/s</source>
+        <translation>초당 스냅샷 {0}개</translation>
     </message>
 </context>
 <context>

@@ -15,8 +15,8 @@ from engine.shared.layers.layer import Layer  # noqa: E402
 from engine.shared.layers.templates import TEMPLATES  # noqa: E402
 from gui.panels import layer_commands as edit  # noqa: E402
 from gui.panels.layer_builder import LayerBuilder  # noqa: E402
-from gui.panels.layer_editors import (  # noqa: E402
-    _PARAM_LABELS,
+from gui.panels.layer_editors import _PARAM_LABELS  # noqa: E402
+from gui.panels.stack_tree import (  # noqa: E402
     MISFIT_BACKGROUND,
     OUTPUT,
     PARAMS,

@@ -14,6 +14,7 @@ from engine.shared.experiment import Experiment
 from engine.trainer.run import Trainer
 from gui.views import perceptron_view as pv
 from gui.views.perceptron_plot import GRID
+from gui.views.weight_rows import SLIDER_STEPS
 from tests.gui.conftest import wait_for
 
 
@@ -130,7 +131,7 @@ def test_sliders_follow_training_but_not_the_one_held(rig):
     model = [*linear.weight.detach().numpy()[0], float(linear.bias.detach()[0])]
     for col, value in zip((0, 1, pv.BIAS), model, strict=True):
         assert view.spins[col].value() == pytest.approx(value, abs=0.006)
-        assert view.sliders[col].value() == round(value * pv.SLIDER_STEPS)
+        assert view.sliders[col].value() == round(value * SLIDER_STEPS)
     assert np.abs(rgba(view) - before).sum() > 10_000
 
     held = view.sliders[0]

@@ -351,21 +351,17 @@ def test_sampling_shows_prompt_and_text_and_sends_its_settings(qtbot):
 
 # -- which tabs show -------------------------------------------------------------------------
 class TabsWindow:
-    """What gui/view_tabs.py needs of the main window, without a training process."""
+    """What gui/view_tabs.py is given by the main window, without a training process."""
 
     def __init__(self) -> None:
+        from gui.experiment_state import ExperimentState
+
         self.tabs = QTabWidget()
         self.boundary_view, self.landscape_view = QWidget(), QWidget()
         self.tabs.addTab(self.boundary_view, "Output")
         self.tabs.addTab(self.landscape_view, "Loss landscape")
-        self.snapshot = None
-        self.language = "en"
-
-    def send_probes(self) -> None:
-        pass
-
-    def show_message(self, text: str) -> None:
-        pass
+        self.sent: list = []
+        self.state = ExperimentState(self.sent.append)
 
 
 def test_sequence_data_hide_the_output_map_and_open_a_recurrent_view(qtbot):
@@ -374,12 +370,13 @@ def test_sequence_data_hide_the_output_map_and_open_a_recurrent_view(qtbot):
 
     window = TabsWindow()
     qtbot.addWidget(window.tabs)
-    tabs = ViewTabs(window)
+    tabs = ViewTabs(window.tabs, window.boundary_view, window.landscape_view, window.state,
+                    lambda _text: None)
     circle = Experiment.from_dict({"data": {"dataset": "circle"}})
     tabs.show_for_data(circle)
     tabs.show("output")
     tabs.show_for_data(circle.with_data(dataset="parens"))
-    visible = {name for name, view in tabs._named().items()
+    visible = {name for name, view in tabs.named().items()
                if window.tabs.isTabVisible(window.tabs.indexOf(view))}
     assert visible == {"landscape", "compare", "hidden_states", "gradient_time", "unfolded",
                        "sampling"}
