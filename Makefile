@@ -22,6 +22,7 @@ run: $(STAMP) $(QM)
 	$(PY) main.py $(ARGS)
 
 test: $(STAMP) $(QM)
+	$(VENV)/bin/lint-imports
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
 
 bench: $(STAMP)
@@ -29,6 +30,7 @@ bench: $(STAMP)
 
 lint: $(STAMP)
 	$(PY) -m ruff check .
+	$(VENV)/bin/lint-imports
 
 # lupdate finds no .py files when given a folder, so name every file. -no-obsolete drops
 # messages whose source text is gone; lrelease then builds the .qm that gui/app.py loads.
