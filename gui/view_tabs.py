@@ -23,6 +23,7 @@ from gui.experiment_state import ExperimentState
 from gui.messages import error_text
 from gui.views.registry import DATA_KINDS, create_views
 
+
 class ViewTabs:
     """The demo views in ``tabs``, after its first two: ``output`` (the output map) and
     ``landscape`` (the loss landscape). Messages for the banner go to ``show_message``."""
