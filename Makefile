@@ -33,10 +33,12 @@ lint: $(STAMP)
 	$(VENV)/bin/lint-imports
 
 # lupdate finds no .py files when given a folder, so name every file. -no-obsolete drops
-# messages whose source text is gone; lrelease then builds the .qm that gui/app.py loads.
+# messages whose source text is gone; tools/message_texts.py then writes the engine's
+# messages (codes) with their Korean from resources/i18n/messages_ko/; lrelease builds the .qm that gui/app.py loads.
 translations: $(STAMP)
 	$(VENV)/bin/pyside6-lupdate -no-obsolete -source-language en -target-language ko \
 		main.py $(sort $(shell find gui -name '*.py')) -ts resources/i18n/deepscope_ko.ts
+	$(PY) tools/message_texts.py
 	$(VENV)/bin/pyside6-lrelease resources/i18n/deepscope_ko.ts -qm resources/i18n/deepscope_ko.qm
 
 clean:

@@ -2,9 +2,10 @@
 
 The engine reports a problem as a Message: a code and parameters (engine/shared/
 messages.py). Here each is rendered through Qt's translation, under the context
-"Messages", with the English template as the source text: the Korean .ts file holds a
-translation of every template (gui/message_texts.py lists them for lupdate). A template
-nobody translated yet shows in English, never as a code.
+"Messages", with the English template as the source text and the code as its
+disambiguation: tools/message_texts.py writes every code into the Korean .ts file from
+resources/i18n/messages_ko/. A template nobody translated yet shows in English, never as
+a code.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ CONTEXT = "Messages"
 
 def render_message(msg: Message) -> str:
     """``msg`` in the window's language, numbers and nested messages filled in."""
-    template = QCoreApplication.translate(CONTEXT, CODES[msg.code])
+    template = QCoreApplication.translate(CONTEXT, CODES[msg.code], msg.code)
     return render(template, msg.values, render_message)
 
 

@@ -3004,4 +3004,752 @@ train {0}, test {1}</source>
         <translation>유닛 {0}</translation>
     </message>
 </context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>Training diverged at step {bad_step}: the loss became infinite or NaN with learning rate {learning_rate:g}. Restored the weights of step {good_step} and paused. Lower the learning rate, then press play.</source>
+        <comment>training.diverged</comment>
+        <translation>{bad_step}단계에서 학습이 발산했습니다: 학습률 {learning_rate:g}에서 손실이 무한대 또는 NaN이 되었습니다. {good_step}단계의 가중치로 되돌리고 일시 정지했습니다. 학습률을 낮춘 뒤 재생을 누르세요.</translation>
+    </message>
+    <message>
+        <source>There are no training points: pick a dataset or click on the plot to add points.</source>
+        <comment>training.no_points</comment>
+        <translation>학습할 점이 없습니다: 데이터셋을 고르거나 그래프를 클릭해 점을 추가하세요.</translation>
+    </message>
+    <message>
+        <source>unknown device {name!r}: use one of {choices}</source>
+        <comment>training.unknown_device</comment>
+        <translation>알 수 없는 장치 {name!r}: {choices} 중 하나를 쓰세요</translation>
+    </message>
+    <message>
+        <source>CUDA was asked for but no CUDA GPU is available here</source>
+        <comment>training.no_cuda</comment>
+        <translation>CUDA를 요청했지만 이 컴퓨터에는 CUDA GPU가 없습니다</translation>
+    </message>
+    <message>
+        <source>MPS was asked for but Apple&apos;s Metal backend is not available here</source>
+        <comment>training.no_mps</comment>
+        <translation>MPS를 요청했지만 이 컴퓨터에서는 Apple의 Metal 백엔드를 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>unknown optimizer {name!r}</source>
+        <comment>training.unknown_optimizer</comment>
+        <translation>알 수 없는 옵티마이저 {name!r}</translation>
+    </message>
+    <message>
+        <source>unknown activation {name!r}</source>
+        <comment>training.unknown_activation</comment>
+        <translation>알 수 없는 활성화 함수 {name!r}</translation>
+    </message>
+    <message>
+        <source>Weights can be typed in only for a perceptron the network panel draws; this network was assembled in the layer builder.</source>
+        <comment>training.weights_perceptron_only</comment>
+        <translation>가중치는 네트워크 패널이 그리는 퍼셉트론에서만 직접 입력할 수 있습니다. 이 네트워크는 레이어 빌더에서 조립되었습니다.</translation>
+    </message>
+    <message>
+        <source>there is no layer {layer} to edit</source>
+        <comment>training.no_layer_to_edit</comment>
+        <translation>편집할 {layer}번 층이 없습니다</translation>
+    </message>
+    <message>
+        <source>layer {layer} has no weight at ({row}, {col})</source>
+        <comment>training.no_weight_at</comment>
+        <translation>{layer}번 층에는 ({row}, {col}) 위치의 가중치가 없습니다</translation>
+    </message>
+    <message>
+        <source>a weight must be a finite number, not {value}</source>
+        <comment>training.weight_not_finite</comment>
+        <translation>가중치는 유한한 수여야 합니다: {value}은(는) 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>pre-training layer {layer} of {layers}</source>
+        <comment>training.pretraining_layer</comment>
+        <translation>사전 학습: {layers}개 층 중 {layer}번째</translation>
+    </message>
+    <message>
+        <source>pre-training layer {layer} of {layers}: reconstruction error {error:.3f}</source>
+        <comment>training.pretraining_layer_error</comment>
+        <translation>사전 학습: {layers}개 층 중 {layer}번째, 재구성 오차 {error:.3f}</translation>
+    </message>
+    <message>
+        <source>run {index} ({label}) diverged at step {bad_step}; its weights of step {good_step} are kept and it sits out</source>
+        <comment>training.run_diverged</comment>
+        <translation>{index}번 실행({label})이 {bad_step}단계에서 발산했습니다. {good_step}단계의 가중치를 유지하고 이 실행은 쉽니다</translation>
+    </message>
+    <message>
+        <source>{text}</source>
+        <comment>error.foreign</comment>
+        <translation>{text}</translation>
+    </message>
+    <message>
+        <source>unknown command {command}</source>
+        <comment>training.unknown_command</comment>
+        <translation>알 수 없는 명령 {command}</translation>
+    </message>
+    <message>
+        <source>Saved {name} at step {step}.</source>
+        <comment>files.saved</comment>
+        <translation>{name}을(를) {step}단계에서 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Could not save {path}: {problem}</source>
+        <comment>files.could_not_save</comment>
+        <translation>{path}을(를) 저장할 수 없습니다: {problem}</translation>
+    </message>
+    <message>
+        <source>Opened {name} at step {step}.</source>
+        <comment>files.opened</comment>
+        <translation>{name}을(를) {step}단계에서 열었습니다.</translation>
+    </message>
+    <message>
+        <source>Could not read {path}: {problem}</source>
+        <comment>files.could_not_read</comment>
+        <translation>{path}을(를) 읽을 수 없습니다: {problem}</translation>
+    </message>
+    <message>
+        <source>Exported {what}: {names}.</source>
+        <comment>files.exported</comment>
+        <translation>{what}을(를) 내보냈습니다: {names}.</translation>
+    </message>
+    <message>
+        <source>Could not export the model: {problem}</source>
+        <comment>files.could_not_export</comment>
+        <translation>모델을 내보낼 수 없습니다: {problem}</translation>
+    </message>
+    <message>
+        <source>the untrained design</source>
+        <comment>files.untrained_design</comment>
+        <translation>학습하지 않은 설계</translation>
+    </message>
+    <message>
+        <source>the model at step {step}</source>
+        <comment>files.model_at_step</comment>
+        <translation>{step}단계의 모델</translation>
+    </message>
+    <message>
+        <source>cannot save {name}: {problem}</source>
+        <comment>files.cannot_save</comment>
+        <translation>{name}을(를) 저장할 수 없습니다: {problem}</translation>
+    </message>
+    <message>
+        <source>{name} could not be loaded: {problem}</source>
+        <comment>files.could_not_load</comment>
+        <translation>{name}을(를) 불러올 수 없습니다: {problem}</translation>
+    </message>
+    <message>
+        <source>{problem}; this run continues on {device} instead, so it may not repeat the saved run exactly.</source>
+        <comment>files.device_fallback</comment>
+        <translation>{problem}. 이 실행은 대신 {device}에서 계속되므로 저장된 실행과 똑같이 반복되지 않을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>{name}: {problem}</source>
+        <comment>files.in_file</comment>
+        <translation>{name}: {problem}</translation>
+    </message>
+    <message>
+        <source>{name}: its batch order does not fit the data ({n} training points)</source>
+        <comment>files.batch_order_misfit</comment>
+        <translation>{name}: 배치 순서가 데이터({n}개의 학습 점)와 맞지 않습니다</translation>
+    </message>
+    <message>
+        <source>{name}: its loss history is malformed</source>
+        <comment>files.history_malformed</comment>
+        <translation>{name}: 손실 기록의 형식이 잘못되었습니다</translation>
+    </message>
+    <message>
+        <source>{name}: its pre-training state is missing</source>
+        <comment>files.pretraining_missing</comment>
+        <translation>{name}: 사전 학습 상태가 없습니다</translation>
+    </message>
+    <message>
+        <source>its pre-training state is malformed</source>
+        <comment>files.pretraining_malformed</comment>
+        <translation>사전 학습 상태의 형식이 잘못되었습니다</translation>
+    </message>
+    <message>
+        <source>its pre-training state does not fit its settings</source>
+        <comment>files.pretraining_misfit</comment>
+        <translation>사전 학습 상태가 설정과 맞지 않습니다</translation>
+    </message>
+    <message>
+        <source>its pre-training batch order does not fit the data</source>
+        <comment>files.pretraining_order_misfit</comment>
+        <translation>사전 학습의 배치 순서가 데이터와 맞지 않습니다</translation>
+    </message>
+    <message>
+        <source>unexpected pre-training tensor {key!r}</source>
+        <comment>files.pretraining_unexpected_tensor</comment>
+        <translation>예상하지 못한 사전 학습 텐서 {key!r}</translation>
+    </message>
+    <message>
+        <source>{name}: unexpected optimizer tensor {key!r}</source>
+        <comment>files.optimizer_unexpected_tensor</comment>
+        <translation>{name}: 예상하지 못한 옵티마이저 텐서 {key!r}</translation>
+    </message>
+    <message>
+        <source>{name}: optimizer tensor {key} is {shape}, expected {expected}</source>
+        <comment>files.optimizer_tensor_shape</comment>
+        <translation>{name}: 옵티마이저 텐서 {key}의 모양이 {shape}입니다. {expected}이어야 합니다</translation>
+    </message>
+    <message>
+        <source>{name}: unexpected optimizer entry {number!r}</source>
+        <comment>files.optimizer_unexpected_entry</comment>
+        <translation>{name}: 예상하지 못한 옵티마이저 항목 {number!r}</translation>
+    </message>
+    <message>
+        <source>{name}: its optimizer state is {saved}&apos;s, but its experiment asks for {kind}</source>
+        <comment>files.optimizer_kind</comment>
+        <translation>{name}: 옵티마이저 상태는 {saved}의 것이지만 실험은 {kind}를 요구합니다</translation>
+    </message>
+    <message>
+        <source>{name}: its optimizer state does not fit the model</source>
+        <comment>files.optimizer_misfit</comment>
+        <translation>{name}: 옵티마이저 상태가 모델과 맞지 않습니다</translation>
+    </message>
+    <message>
+        <source>{name}: {key} is missing from {member}</source>
+        <comment>files.state_missing</comment>
+        <translation>{name}: {member}에 {key}이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>the weights in {name} do not match its layer stack</source>
+        <comment>files.weights_misfit</comment>
+        <translation>{name}의 가중치가 레이어 스택과 맞지 않습니다</translation>
+    </message>
+    <message>
+        <source>the last good weights in {name} do not match</source>
+        <comment>files.last_good_misfit</comment>
+        <translation>{name}의 마지막 정상 가중치가 맞지 않습니다</translation>
+    </message>
+    <message>
+        <source>{problem}: {key} is missing</source>
+        <comment>files.tensor_missing</comment>
+        <translation>{problem}: {key}이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>{problem}: {key} is not part of it</source>
+        <comment>files.tensor_extra</comment>
+        <translation>{problem}: {key}은(는) 여기에 속하지 않습니다</translation>
+    </message>
+    <message>
+        <source>{problem}: {key} is {shape}, expected {expected}</source>
+        <comment>files.tensor_shape</comment>
+        <translation>{problem}: {key}의 모양이 {shape}입니다. {expected}이어야 합니다</translation>
+    </message>
+    <message>
+        <source>{problem}: {key} holds {dtype}, expected {expected}</source>
+        <comment>files.tensor_dtype</comment>
+        <translation>{problem}: {key}의 자료형이 {dtype}입니다. {expected}이어야 합니다</translation>
+    </message>
+    <message>
+        <source>{dims}</source>
+        <comment>files.shape</comment>
+        <translation>{dims}</translation>
+    </message>
+    <message>
+        <source>a single number</source>
+        <comment>files.shape_scalar</comment>
+        <translation>하나의 수</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <comment>files.shape_missing</comment>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>{name} holds settings only, no weights</source>
+        <comment>files.settings_only</comment>
+        <translation>{name}에는 설정만 있고 가중치가 없습니다</translation>
+    </message>
+    <message>
+        <source>the weights in {name} cannot be read: {problem}</source>
+        <comment>files.weights_unreadable</comment>
+        <translation>{name}의 가중치를 읽을 수 없습니다: {problem}</translation>
+    </message>
+    <message>
+        <source>{name} holds another network than the one training: {key} is {shape}, expected {expected}</source>
+        <comment>files.other_network</comment>
+        <translation>{name}에는 학습 중인 것과 다른 네트워크가 들어 있습니다: {key}이(가) {shape}입니다. {expected}이어야 합니다</translation>
+    </message>
+    <message>
+        <source>the PyTorch script</source>
+        <comment>export.what_python</comment>
+        <translation>PyTorch 스크립트</translation>
+    </message>
+    <message>
+        <source>TorchScript</source>
+        <comment>export.what_torchscript</comment>
+        <translation>TorchScript</translation>
+    </message>
+    <message>
+        <source>ONNX</source>
+        <comment>export.what_onnx</comment>
+        <translation>ONNX</translation>
+    </message>
+    <message>
+        <source>Cannot export {what}: the folder {folder} does not exist.</source>
+        <comment>export.no_folder</comment>
+        <translation>{what}을(를) 내보낼 수 없습니다: {folder} 폴더가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot write in {folder} ({problem}): choose another folder.</source>
+        <comment>export.folder_not_writable</comment>
+        <translation>{folder}에 쓸 수 없습니다({problem}): 다른 폴더를 고르세요.</translation>
+    </message>
+    <message>
+        <source>Could not export {what}: {problem}</source>
+        <comment>export.failed</comment>
+        <translation>{what}을(를) 내보낼 수 없습니다: {problem}</translation>
+    </message>
+    <message>
+        <source>Could not write {path} ({problem}): choose another name or folder.</source>
+        <comment>export.cannot_write</comment>
+        <translation>{path}을(를) 쓸 수 없습니다({problem}): 다른 이름이나 폴더를 고르세요.</translation>
+    </message>
+    <message>
+        <source>A PyTorch script&apos;s name must end in .py, not {name!r}.</source>
+        <comment>export.script_suffix</comment>
+        <translation>PyTorch 스크립트의 이름은 .py로 끝나야 합니다: {name!r}은(는) 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Unknown export format {format!r}: use one of {formats}.</source>
+        <comment>export.unknown_format</comment>
+        <translation>알 수 없는 내보내기 형식 {format!r}: {formats} 중 하나를 쓰세요.</translation>
+    </message>
+    <message>
+        <source>Cannot write the value {value} into PyTorch source.</source>
+        <comment>export.bad_value</comment>
+        <translation>값 {value}은(는) PyTorch 소스로 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot write a {kind} layer as PyTorch source yet.</source>
+        <comment>export.unsupported_layer</comment>
+        <translation>{kind} 층은 아직 PyTorch 소스로 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Only a layer-stack model can be exported, not {kind}.</source>
+        <comment>export.not_a_stack</comment>
+        <translation>레이어 스택 모델만 내보낼 수 있습니다: {kind}은(는) 내보낼 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>safetensors files can only be read and written on a little-endian machine here</source>
+        <comment>safetensors.big_endian</comment>
+        <translation>safetensors 파일은 여기서 리틀 엔디언 컴퓨터에서만 읽고 쓸 수 있습니다</translation>
+    </message>
+    <message>
+        <source>safetensors metadata must map strings to strings</source>
+        <comment>safetensors.metadata_not_strings</comment>
+        <translation>safetensors 메타데이터는 문자열을 문자열에 대응시켜야 합니다</translation>
+    </message>
+    <message>
+        <source>cannot store a tensor named {name} in safetensors</source>
+        <comment>safetensors.bad_name</comment>
+        <translation>{name}이라는 이름의 텐서는 safetensors에 저장할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>{name}: safetensors here cannot hold dtype {dtype}</source>
+        <comment>safetensors.bad_dtype</comment>
+        <translation>{name}: 여기의 safetensors는 자료형 {dtype}을(를) 담을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>{file} is not a safetensors file: it is only {size} bytes</source>
+        <comment>safetensors.too_short</comment>
+        <translation>{file}은(는) safetensors 파일이 아닙니다: 겨우 {size}바이트입니다</translation>
+    </message>
+    <message>
+        <source>{file} is not a safetensors file: its header length {header} does not fit in its {size} bytes</source>
+        <comment>safetensors.header_too_long</comment>
+        <translation>{file}은(는) safetensors 파일이 아닙니다: 헤더 길이 {header}가 파일의 {size}바이트에 들어가지 않습니다</translation>
+    </message>
+    <message>
+        <source>{file} is not a safetensors file: its header is not JSON ({problem})</source>
+        <comment>safetensors.header_not_json</comment>
+        <translation>{file}은(는) safetensors 파일이 아닙니다: 헤더가 JSON이 아닙니다({problem})</translation>
+    </message>
+    <message>
+        <source>{file} is not a safetensors file: its header is not an object</source>
+        <comment>safetensors.header_not_object</comment>
+        <translation>{file}은(는) safetensors 파일이 아닙니다: 헤더가 객체가 아닙니다</translation>
+    </message>
+    <message>
+        <source>{file}: tensor {name!r} is not described by an object</source>
+        <comment>safetensors.entry_not_object</comment>
+        <translation>{file}: 텐서 {name!r}의 설명이 객체가 아닙니다</translation>
+    </message>
+    <message>
+        <source>{file}: tensor {name!r} has an unknown dtype {dtype} (known: {known})</source>
+        <comment>safetensors.unknown_dtype</comment>
+        <translation>{file}: 텐서 {name!r}의 자료형 {dtype}을(를) 알 수 없습니다(아는 것: {known})</translation>
+    </message>
+    <message>
+        <source>{file}: tensor {name!r} has a malformed shape {shape}</source>
+        <comment>safetensors.bad_shape</comment>
+        <translation>{file}: 텐서 {name!r}의 모양 {shape}의 형식이 잘못되었습니다</translation>
+    </message>
+    <message>
+        <source>{file}: tensor {name!r} has malformed data_offsets {offsets}</source>
+        <comment>safetensors.bad_offsets</comment>
+        <translation>{file}: 텐서 {name!r}의 data_offsets {offsets}의 형식이 잘못되었습니다</translation>
+    </message>
+    <message>
+        <source>{file}: tensor {name!r} lies outside the file&apos;s {size} data bytes ({begin}..{end})</source>
+        <comment>safetensors.outside_data</comment>
+        <translation>{file}: 텐서 {name!r}이(가) 파일의 데이터 {size}바이트 밖에 있습니다({begin}..{end})</translation>
+    </message>
+    <message>
+        <source>{file}: tensor {name!r} of shape {shape} needs {expected} bytes but has {size}</source>
+        <comment>safetensors.wrong_size</comment>
+        <translation>{file}: 모양이 {shape}인 텐서 {name!r}에는 {expected}바이트가 필요하지만 {size}바이트입니다</translation>
+    </message>
+    <message>
+        <source>Not enough of the path recorded yet for {directions} directions: using random ones until then.</source>
+        <comment>landscape.path_too_short</comment>
+        <translation>{directions} 방향을 쓰기에는 아직 기록된 경로가 부족합니다: 그때까지 무작위 방향을 씁니다.</translation>
+    </message>
+    <message>
+        <source>No line between the two files: {problem}. Showing random directions.</source>
+        <comment>landscape.no_line_between_files</comment>
+        <translation>두 파일 사이의 직선을 만들 수 없습니다: {problem}. 무작위 방향을 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>The {probe} probe has no option &apos;{option}&apos;.</source>
+        <comment>probe.unknown_option</comment>
+        <translation>{probe} 프로브에는 &apos;{option}&apos; 옵션이 없습니다.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; must be a whole number, not {value}</source>
+        <comment>probe.option_not_whole</comment>
+        <translation>&apos;{name}&apos;은(는) 정수여야 합니다. {value}은(는) 정수가 아닙니다</translation>
+    </message>
+    <message>
+        <source>The {name} must be a number, not {value}.</source>
+        <comment>probe.not_a_number</comment>
+        <translation>{name}은(는) 수여야 합니다. {value}은(는) 수가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The {name} must be a whole number, not {value}.</source>
+        <comment>probe.not_whole_number</comment>
+        <translation>{name}은(는) 정수여야 합니다. {value}은(는) 정수가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The {name} must be a finite number, not {value}.</source>
+        <comment>probe.not_finite_number</comment>
+        <translation>{name}은(는) 유한한 수여야 합니다. {value}은(는) 유한하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>feature-map</source>
+        <comment>probe.feature_map_view</comment>
+        <translation>특징 맵</translation>
+    </message>
+    <message>
+        <source>filters</source>
+        <comment>probe.filters_view</comment>
+        <translation>필터</translation>
+    </message>
+    <message>
+        <source>pooling</source>
+        <comment>probe.pooling_view</comment>
+        <translation>풀링</translation>
+    </message>
+    <message>
+        <source>confusion</source>
+        <comment>probe.confusion_view</comment>
+        <translation>혼동 행렬</translation>
+    </message>
+    <message>
+        <source>hidden-state trace</source>
+        <comment>probe.hidden_state_trace</comment>
+        <translation>은닉 상태 추적</translation>
+    </message>
+    <message>
+        <source>gradient-through-time view</source>
+        <comment>probe.gradient_time_view</comment>
+        <translation>시간에 따른 기울기 보기</translation>
+    </message>
+    <message>
+        <source>The hidden-space view bends the plane of 2-D points; these data are images. Pick a dataset of points to see it.</source>
+        <comment>warp.not_points</comment>
+        <translation>은닉 공간 보기는 2차원 점의 평면을 휘어 보여 줍니다. 이 데이터는 이미지입니다. 보려면 점 데이터셋을 고르세요.</translation>
+    </message>
+    <message>
+        <source>The hidden-space view draws the perceptron of the network panel; this network was assembled in the layer builder.</source>
+        <comment>warp.not_a_perceptron</comment>
+        <translation>은닉 공간 보기는 네트워크 패널의 퍼셉트론을 그립니다. 이 네트워크는 레이어 빌더에서 조립되었습니다.</translation>
+    </message>
+    <message>
+        <source>The hidden-space view needs at least one hidden layer: add one in the network panel.</source>
+        <comment>warp.no_hidden_layer</comment>
+        <translation>은닉 공간 보기에는 은닉층이 하나 이상 필요합니다: 네트워크 패널에서 추가하세요.</translation>
+    </message>
+    <message>
+        <source>hidden layer {value} does not exist: layers count from 1</source>
+        <comment>warp.no_such_layer</comment>
+        <translation>은닉층 {value}은(는) 없습니다: 층 번호는 1부터 셉니다</translation>
+    </message>
+    <message>
+        <source>units must be two unit numbers or &apos;pca&apos;, not {value}</source>
+        <comment>warp.bad_units</comment>
+        <translation>유닛은 유닛 번호 두 개 또는 &apos;pca&apos;여야 합니다. {value}은(는) 아닙니다</translation>
+    </message>
+    <message>
+        <source>Pick two different units for the two axes of the hidden space.</source>
+        <comment>warp.same_units</comment>
+        <translation>은닉 공간의 두 축에 서로 다른 유닛을 고르세요.</translation>
+    </message>
+    <message>
+        <source>The backprop inspector works on the perceptron drawn in the Network tab; this network was assembled in the layer builder.</source>
+        <comment>backprop.not_a_perceptron</comment>
+        <translation>역전파 검사기는 네트워크 탭에 그려진 퍼셉트론에서 동작합니다. 이 네트워크는 레이어 빌더에서 조립되었습니다.</translation>
+    </message>
+    <message>
+        <source>the backprop inspector knows leaky ReLU with slope 0.01 only</source>
+        <comment>backprop.leaky_relu_slope</comment>
+        <translation>역전파 검사기는 기울기 0.01인 leaky ReLU만 압니다</translation>
+    </message>
+    <message>
+        <source>the backprop inspector knows the exact (erf) GELU only</source>
+        <comment>backprop.approximate_gelu</comment>
+        <translation>역전파 검사기는 정확한 (erf) GELU만 압니다</translation>
+    </message>
+    <message>
+        <source>the backprop inspector does not know the activation {module}</source>
+        <comment>backprop.unknown_module</comment>
+        <translation>역전파 검사기는 활성화 함수 {module}을(를) 모릅니다</translation>
+    </message>
+    <message>
+        <source>unknown activation {name}</source>
+        <comment>backprop.unknown_activation</comment>
+        <translation>알 수 없는 활성화 함수 {name}</translation>
+    </message>
+    <message>
+        <source>There are no training points to inspect: pick a dataset or click on the plot to add points.</source>
+        <comment>backprop.no_points</comment>
+        <translation>검사할 학습 점이 없습니다: 데이터셋을 고르거나 그래프를 클릭해 점을 추가하세요.</translation>
+    </message>
+    <message>
+        <source>the training point must be a number, not {value}</source>
+        <comment>backprop.point_not_a_number</comment>
+        <translation>학습 점은 수여야 합니다. {value}은(는) 수가 아닙니다</translation>
+    </message>
+    <message>
+        <source>there is no training point {index}: pick one of 0 to {last}</source>
+        <comment>backprop.no_such_point</comment>
+        <translation>학습 점 {index}은(는) 없습니다: 0부터 {last} 사이에서 고르세요</translation>
+    </message>
+    <message>
+        <source>The {what} view follows images through a network; these data are 2-D points. Pick an image dataset (the digits).</source>
+        <comment>conv.not_images</comment>
+        <translation>{what} 보기는 네트워크를 통과하는 이미지를 따라갑니다. 이 데이터는 2차원 점입니다. 이미지 데이터셋(숫자 손글씨)을 고르세요.</translation>
+    </message>
+    <message>
+        <source>The {what} view needs a network built in the layer builder that reads images (a ConvNet); this is the perceptron of the Network tab. Build a stack with a Conv2d layer in the Layers tab.</source>
+        <comment>conv.not_an_image_stack</comment>
+        <translation>{what} 보기에는 레이어 빌더에서 만든, 이미지를 읽는 네트워크(ConvNet)가 필요합니다. 이것은 네트워크 탭의 퍼셉트론입니다. 레이어 탭에서 Conv2d 층이 있는 스택을 만드세요.</translation>
+    </message>
+    <message>
+        <source>The {what} view needs classes; this run is a regression.</source>
+        <comment>conv.needs_classes</comment>
+        <translation>{what} 보기에는 클래스가 필요합니다. 이 실행은 회귀입니다.</translation>
+    </message>
+    <message>
+        <source>The filters view shows the kernels of convolution layers; this network has none. Add a Conv2d layer in the Layers tab.</source>
+        <comment>filters.no_convolutions</comment>
+        <translation>필터 보기는 합성곱 층의 커널을 보여 줍니다. 이 네트워크에는 합성곱 층이 없습니다. 레이어 탭에서 Conv2d 층을 추가하세요.</translation>
+    </message>
+    <message>
+        <source>colour scaling must be one of {choices}, not {value}</source>
+        <comment>feature_maps.bad_scaling</comment>
+        <translation>색 배율은 {choices} 중 하나여야 합니다. {value}은(는) 아닙니다</translation>
+    </message>
+    <message>
+        <source>There are no test images to show: raise the test share of the data, or draw an image.</source>
+        <comment>feature_maps.no_test_images</comment>
+        <translation>보여 줄 테스트 이미지가 없습니다: 데이터의 테스트 비율을 높이거나 이미지를 그리세요.</translation>
+    </message>
+    <message>
+        <source>the test image must be a whole number, not {value}</source>
+        <comment>feature_maps.index_not_whole</comment>
+        <translation>테스트 이미지 번호는 정수여야 합니다. {value}은(는) 정수가 아닙니다</translation>
+    </message>
+    <message>
+        <source>There are no test images to shift: raise the test share of the data.</source>
+        <comment>pooling.no_test_images</comment>
+        <translation>이동해 볼 테스트 이미지가 없습니다: 데이터의 테스트 비율을 높이세요.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; must be a whole number of pixels, not {value}</source>
+        <comment>pooling.not_whole_pixels</comment>
+        <translation>&apos;{name}&apos;은(는) 정수 픽셀 수여야 합니다. {value}은(는) 아닙니다</translation>
+    </message>
+    <message>
+        <source>The {what} reads sequences; these data are not a sequence or text dataset. Pick one (counting brackets, delayed recall, a noisy sine, text).</source>
+        <comment>recurrent.not_sequences</comment>
+        <translation>{what}은(는) 시퀀스를 읽습니다. 이 데이터는 시퀀스나 텍스트 데이터셋이 아닙니다. 하나를 고르세요(괄호 세기, 지연 회상, 잡음 섞인 사인파, 텍스트).</translation>
+    </message>
+    <message>
+        <source>The {what} needs a recurrent layer (RNN, LSTM or GRU) in the network.</source>
+        <comment>recurrent.no_recurrent_layer</comment>
+        <translation>{what}에는 네트워크에 순환 층(RNN, LSTM 또는 GRU)이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>This task has a target at every step, but the network gives one output per sequence: remove the Last step layer.</source>
+        <comment>recurrent.one_output_per_sequence</comment>
+        <translation>이 과제는 모든 단계에 목표가 있지만, 네트워크는 시퀀스마다 출력 하나를 냅니다: Last step 층을 지우세요.</translation>
+    </message>
+    <message>
+        <source>An LSTM with projections (proj_size) cannot be unrolled here.</source>
+        <comment>recurrent.lstm_projections</comment>
+        <translation>투영(proj_size)이 있는 LSTM은 여기서 단계별로 펼칠 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>There are no test sequences to show: raise the test share of the data, or type some text.</source>
+        <comment>rnn_states.no_test_sequences</comment>
+        <translation>보여 줄 테스트 시퀀스가 없습니다: 데이터의 테스트 비율을 높이거나 텍스트를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>The test sequence must be a whole number, not {value}.</source>
+        <comment>rnn_states.example_not_whole</comment>
+        <translation>테스트 시퀀스 번호는 정수여야 합니다. {value}은(는) 정수가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Typed text needs a model that reads characters; this one reads series of numbers.</source>
+        <comment>rnn_states.text_needs_characters</comment>
+        <translation>입력한 텍스트를 읽으려면 문자를 읽는 모델이 필요합니다. 이 모델은 수의 계열을 읽습니다.</translation>
+    </message>
+    <message>
+        <source>Typed text must be a string, not {value}.</source>
+        <comment>rnn_states.text_not_a_string</comment>
+        <translation>입력한 텍스트는 문자열이어야 합니다. {value}은(는) 문자열이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>None of the typed characters are in the model&apos;s vocabulary: type text like its training data.</source>
+        <comment>rnn_states.no_known_characters</comment>
+        <translation>입력한 문자 중 모델의 어휘에 있는 것이 하나도 없습니다: 학습 데이터와 비슷한 텍스트를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Only the first {limit} characters of the text are read.</source>
+        <comment>rnn_states.text_cut</comment>
+        <translation>텍스트의 처음 {limit}자만 읽습니다.</translation>
+    </message>
+    <message>
+        <source>Left out characters the model has never seen: {shown}</source>
+        <comment>rnn_states.unknown_characters</comment>
+        <translation>모델이 본 적 없는 문자는 뺐습니다: {shown}</translation>
+    </message>
+    <message>
+        <source>The {mode} in row {row} reads both ways; only its forward direction is shown.</source>
+        <comment>rnn_states.bidirectional</comment>
+        <translation>{row}행의 {mode}은(는) 양방향으로 읽습니다. 정방향만 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>Recurrent layers inside a residual block are not traced.</source>
+        <comment>rnn_states.residual</comment>
+        <translation>잔차 블록 안의 순환 층은 추적하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>There are no test sequences to measure: raise the test share of the data.</source>
+        <comment>gradient_time.no_test_sequences</comment>
+        <translation>측정할 테스트 시퀀스가 없습니다: 데이터의 테스트 비율을 높이세요.</translation>
+    </message>
+    <message>
+        <source>The number of sequences must be a whole number, not {value}.</source>
+        <comment>gradient_time.examples_not_whole</comment>
+        <translation>시퀀스 개수는 정수여야 합니다. {value}은(는) 정수가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Sampling needs a character model: text data with a next-character target.</source>
+        <comment>sample.not_a_character_model</comment>
+        <translation>샘플링에는 문자 모델이 필요합니다: 다음 문자를 목표로 하는 텍스트 데이터.</translation>
+    </message>
+    <message>
+        <source>Sampling needs a recurrent layer (RNN, LSTM or GRU) in the network.</source>
+        <comment>sample.needs_recurrent</comment>
+        <translation>샘플링에는 네트워크에 순환 층(RNN, LSTM 또는 GRU)이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Sampling writes left to right; a bidirectional recurrent layer reads the text from its end too.</source>
+        <comment>sample.bidirectional</comment>
+        <translation>샘플링은 왼쪽에서 오른쪽으로 씁니다. 양방향 순환 층은 텍스트를 끝에서부터도 읽습니다.</translation>
+    </message>
+    <message>
+        <source>Sampling cannot carry the state of a recurrent layer inside a residual block.</source>
+        <comment>sample.residual_state</comment>
+        <translation>샘플링은 잔차 블록 안에 있는 순환 층의 상태를 이어 갈 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Sampling writes one character at a time; the {layer} layer reads the whole sequence at once (remove it to sample).</source>
+        <comment>sample.whole_sequence_layer</comment>
+        <translation>샘플링은 한 번에 한 문자씩 씁니다. {layer} 층은 시퀀스 전체를 한꺼번에 읽습니다(샘플링하려면 지우세요).</translation>
+    </message>
+    <message>
+        <source>The prompt must be text, not {value}.</source>
+        <comment>sample.prompt_not_text</comment>
+        <translation>프롬프트는 텍스트여야 합니다. {value}은(는) 텍스트가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>temperature</source>
+        <comment>sample.temperature</comment>
+        <translation>온도</translation>
+    </message>
+    <message>
+        <source>length</source>
+        <comment>sample.length</comment>
+        <translation>길이</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <comment>sample.seed</comment>
+        <translation>시드</translation>
+    </message>
+    <message>
+        <source>unknown method {method}: use one of {methods}</source>
+        <comment>landscape.unknown_method</comment>
+        <translation>알 수 없는 방법 {method}: {methods} 중 하나를 쓰세요</translation>
+    </message>
+    <message>
+        <source>{name} is not shaped like the model&apos;s parameters</source>
+        <comment>landscape.not_shaped_like_parameters</comment>
+        <translation>{name}의 모양이 모델의 매개변수와 다릅니다</translation>
+    </message>
+    <message>
+        <source>this model is not a chain of Linear/Conv2d layers and weightless modules; use method=&apos;vmap&apos;</source>
+        <comment>landscape.not_a_chain</comment>
+        <translation>이 모델은 Linear/Conv2d 층과 가중치 없는 모듈의 사슬이 아닙니다. method=&apos;vmap&apos;을 쓰세요</translation>
+    </message>
+    <message>
+        <source>vmap does not reproduce this model&apos;s output</source>
+        <comment>landscape.vmap_disagrees</comment>
+        <translation>vmap이 이 모델의 출력을 재현하지 못합니다</translation>
+    </message>
+    <message>
+        <source>vector has {values} values; the parameters have {parameters}</source>
+        <comment>landscape.vector_size</comment>
+        <translation>벡터에는 값이 {values}개 있지만 매개변수는 {parameters}개입니다</translation>
+    </message>
+    <message>
+        <source>unknown normalisation {norm}: use one of {norms}</source>
+        <comment>landscape.unknown_norm</comment>
+        <translation>알 수 없는 정규화 {norm}: {norms} 중 하나를 쓰세요</translation>
+    </message>
+    <message>
+        <source>unknown bias mode {bias}: use one of {modes}</source>
+        <comment>landscape.unknown_bias_mode</comment>
+        <translation>알 수 없는 편향 모드 {bias}: {modes} 중 하나를 쓰세요</translation>
+    </message>
+    <message>
+        <source>a trajectory needs at least three recorded points, as (n, D)</source>
+        <comment>landscape.short_trajectory</comment>
+        <translation>궤적에는 (n, D) 모양으로 기록된 점이 적어도 세 개 필요합니다</translation>
+    </message>
+    <message>
+        <source>the trajectory does not span two directions (it is a line)</source>
+        <comment>landscape.flat_trajectory</comment>
+        <translation>궤적이 두 방향으로 펼쳐지지 않습니다(직선입니다)</translation>
+    </message>
+    <message>
+        <source>no data to measure the curvature on</source>
+        <comment>curvature.no_data</comment>
+        <translation>곡률을 잴 데이터가 없습니다</translation>
+    </message>
+</context>
 </TS>

@@ -7,14 +7,12 @@ from __future__ import annotations
 import dataclasses
 import subprocess
 import sys
-import tomllib
 from pathlib import Path
 
 import pytest
 
 from engine.shared import commands as cmd
 from engine.shared.demos import load_demo
-from engine.shared.messages import CODES, fields
 from engine.shared.probe_registry import (
     DEFAULT_PROBES,
     LIVE,
@@ -139,12 +137,3 @@ def test_a_probe_nobody_looks_at_costs_nothing_not_even_its_import():
                          text=True, timeout=120)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "[]"
-
-
-def test_every_probe_code_has_a_korean_template_with_the_same_fields():
-    korean = tomllib.loads((ROOT / "resources/i18n/messages_ko.toml").read_text("utf-8"))
-    probes = korean["probes"]
-    codes = [code for code in CODES if code.split(".")[0] in PROBE_AREAS]
-    assert codes
-    for code in codes:
-        assert fields(probes[code]) == fields(CODES[code]), code

@@ -14,6 +14,7 @@ import re  # noqa: E402
 import shutil  # noqa: E402
 import subprocess  # noqa: E402
 import sys  # noqa: E402
+import tomllib  # noqa: E402
 import xml.etree.ElementTree as ET  # noqa: E402
 from collections import Counter  # noqa: E402
 from pathlib import Path  # noqa: E402
@@ -23,7 +24,10 @@ import pytest  # noqa: E402
 from PySide6.QtCore import QCoreApplication  # noqa: E402
 from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QWidget  # noqa: E402
 
+from engine.shared.messages import CODES, SECTIONS, Message, fields, render  # noqa: E402
 from gui.app import I18N, install_translator  # noqa: E402
+from gui.messages import CONTEXT as MESSAGES  # noqa: E402
+from gui.messages import render_message  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 TS = I18N / "deepscope_ko.ts"
@@ -36,11 +40,15 @@ LATIN = re.compile(r"[A-Za-z]")
 
 # -- the .ts file -----------------------------------------------------------------------
 def ts_messages() -> list[tuple[str, ET.Element]]:
-    """(context, <message>) for every live message; vanished/obsolete ones are history."""
+    """(context, <message>) for every live ``tr`` message; vanished/obsolete ones are
+    history. The engine's messages (context "Messages", named templates) are checked by
+    tests/engine/test_messages.py and test_engine_messages_render_in_korean below."""
     root = ET.parse(TS).getroot()
     messages = []
     for context in root.iter("context"):
         name = context.findtext("name")
+        if name == MESSAGES:
+            continue
         for message in context.iter("message"):
             kind = message.find("translation").get("type")
             if kind not in ("vanished", "obsolete"):
@@ -234,3 +242,25 @@ def test_removing_the_translator_brings_english_back(qapp, qtbot):
     bar = TrainingBar()
     qtbot.addWidget(bar)
     assert "Learning rate" in [label.text() for label in bar.findChildren(QLabel)]
+
+
+def sample(code: str) -> Message:
+    """``code`` with every parameter 2: a number fits every field's format."""
+    return Message(code, tuple((name, 2) for name in sorted(fields(CODES[code]))))
+
+
+def test_engine_messages_render_in_korean(korean):
+    """Every code the engine reports reaches the Korean window as its Korean template,
+    through the .qm the app loads (a code left out of the .ts would show in English)."""
+    templates = {code: text for section in SECTIONS
+                 for code, text in tomllib.loads(
+                     (I18N / "messages_ko" / f"{section}.toml").read_text("utf-8")).items()}
+    wrong = [code for code in CODES
+             if render_message(sample(code)) != render(templates[code], sample(code).values)]
+    assert not wrong, f"not shown as their Korean template: {wrong}"
+    assert HANGUL.search(render_message(sample("training.diverged")))
+
+
+def test_engine_messages_render_in_english_without_a_translator(qapp):
+    for code in CODES:
+        assert render_message(sample(code)) == sample(code).english(), code
