@@ -55,7 +55,8 @@ def warp_batch(images: torch.Tensor, theta: np.ndarray) -> torch.Tensor:
 class BatchAugmenter:
     """The random numbers of one model's augmented batches: they start again, from the
     training seed, with each new model (``TrainingSession.reset``), so a run repeats
-    exactly."""
+    exactly, and they are saved with a run (``state``), so a reopened run goes on drawing
+    the variants the uninterrupted one would have drawn."""
 
     def __init__(self, seed: int, device: torch.device) -> None:
         self.rng = np.random.default_rng(seed)
@@ -67,3 +68,37 @@ class BatchAugmenter:
         """A fresh variant of each image of the batch, as ``data`` (DataSettings) asks."""
         return augment_batch(x, y, data.augment, data.augment_strength, image_shape,
                              flip_map, n_classes, self.rng, self.noise)
+
+    def state(self) -> tuple[dict[str, torch.Tensor], dict]:
+        """The noise generator's state as a tensor, the numpy generator's as JSON (its two
+        128-bit numbers as decimal strings: JSON readers need not hold big integers)."""
+        numpy_state = self.rng.bit_generator.state
+        inner = numpy_state["state"]
+        saved = {"bit_generator": numpy_state["bit_generator"], "state": str(inner["state"]),
+                 "inc": str(inner["inc"]), "has_uint32": int(numpy_state["has_uint32"]),
+                 "uinteger": int(numpy_state["uinteger"]),
+                 "noise_device": self.noise.device.type}
+        return {"augment.noise": self.noise.get_state()}, saved
+
+    def load_state(self, tensors: dict[str, torch.Tensor], saved: dict) -> None:
+        """Go on from ``state``'s values; ValueError when they are not such values."""
+        numbers = [saved.get("state"), saved.get("inc")]
+        if (saved.get("bit_generator") != "PCG64"
+                or not all(isinstance(n, str) and n.isdigit() and len(n) <= 40
+                           for n in numbers)
+                or saved.get("has_uint32") not in (0, 1)
+                or not isinstance(saved.get("uinteger"), int)
+                or not 0 <= saved["uinteger"] < 2 ** 32):
+            raise ValueError("augmentation state")
+        noise = tensors.get("augment.noise")
+        if noise is None or noise.dtype != torch.uint8 or noise.dim() != 1:
+            raise ValueError("augmentation noise state")
+        rng = np.random.default_rng()
+        rng.bit_generator.state = {
+            "bit_generator": "PCG64", "state": {"state": int(numbers[0]), "inc": int(numbers[1])},
+            "has_uint32": saved["has_uint32"], "uinteger": saved["uinteger"]}
+        # A CUDA generator's state does not fit a CPU one: a run saved on a GPU and opened
+        # without one keeps its fresh noise (the window already says it may not repeat).
+        if saved.get("noise_device") == self.noise.device.type:
+            self.noise.set_state(noise)  # RuntimeError when it is not this kind's state
+        self.rng = rng

@@ -106,6 +106,8 @@ def _collect(trainer: Trainer) -> tuple[bytes, bytes, dict]:
         state[f"{LAST_GOOD_PREFIX}{i}"] = _cpu(buffer)
     rows, stride, calls = trainer.history.state()
     state["history.rows"] = torch.tensor(rows, dtype=torch.float64).reshape(-1, 5)
+    augment_tensors, augment = s.augmenter.state()
+    state.update(augment_tensors)
     pretrain = None  # layer-wise pre-training's own progress, optimizer and decoders
     if s.pretrainer is not None:
         tensors, pretrain = s.pretrainer.state()
@@ -120,6 +122,7 @@ def _collect(trainer: Trainer) -> tuple[bytes, bytes, dict]:
         "last_good_step": s.last_good.step,
         "history": {"stride": stride, "calls": calls},
         "pretrain": pretrain,
+        "augment": augment,
     }
     return model_bytes, state_bytes, index
 

@@ -108,6 +108,7 @@ def _restore(trainer: Trainer, model_bytes: bytes, state_bytes: bytes, index: di
     s.step_count = step
 
     _restore_pretraining(s, state, index.get("pretrain"), name)
+    _restore_augmenter(s, state, index.get("augment"), name)
 
     rows = required(state, "history.rows", name)
     if rows.dtype != torch.float64 or rows.dim() != 2 or rows.shape[1] != 5:
@@ -145,6 +146,20 @@ def _restore_batches(session: TrainingSession, state: dict, cursor: int, name: s
     batches = session.batches
     batches.order, batches.cursor = order.to(session.device), cursor
     batches.generator.set_state(required(state, "batch.generator", name))
+
+
+def _restore_augmenter(session: TrainingSession, state: dict, saved, name: str) -> None:
+    """The random numbers of augmented batches, where the file left them. A file saved
+    before they were kept has none: its augmentation starts again from the seed."""
+    if saved is None:
+        return
+    tensors = {k: v for k, v in state.items() if k.startswith("augment.")}
+    try:
+        if not isinstance(saved, dict):
+            raise ValueError("augmentation state")
+        session.augmenter.load_state(tensors, saved)
+    except (ValueError, RuntimeError):
+        raise ExperimentFileError.of("files.augment_malformed", name=name) from None
 
 
 def _restore_pretraining(session: TrainingSession, state: dict, saved, name: str) -> None:

@@ -3402,6 +3402,11 @@ train {0}, test {1}</source>
         <translation>{file}: 모양이 {shape}인 텐서 {name!r}에는 {expected}바이트가 필요하지만 {size}바이트입니다</translation>
     </message>
     <message>
+        <source>{name}: its augmentation state is malformed</source>
+        <comment>files.augment_malformed</comment>
+        <translation>{name}: 데이터 증강 상태의 형식이 잘못되었습니다</translation>
+    </message>
+    <message>
         <source>Not enough of the path recorded yet for {directions} directions: using random ones until then.</source>
         <comment>landscape.path_too_short</comment>
         <translation>{directions} 방향을 쓰기에는 아직 기록된 경로가 부족합니다: 그때까지 무작위 방향을 씁니다.</translation>

@@ -92,4 +92,6 @@ CODES: dict[str, str] = {
         "({begin}..{end})"),
     "safetensors.wrong_size": (
         "{file}: tensor {name!r} of shape {shape} needs {expected} bytes but has {size}"),
+    # The random numbers of augmented batches (engine/trainer/augment.py).
+    "files.augment_malformed": "{name}: its augmentation state is malformed",
 }
