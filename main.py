@@ -5,6 +5,12 @@
     python main.py --list-demos          print demo ids and titles
     python main.py --demo ID --steps N --screenshot out.png
     python main.py --demo ID --steps N --headless --report out.json
+    python main.py FILE                  open a .deepscope run or a settings .json
+    python main.py --headless --open FILE --steps N [--report R] [--save OUT.deepscope]
+                                         train N more steps of a saved run, and save it
+
+A file that is refused (malformed, too big, not a Deepscope file) exits with code 2 and
+one line saying why.
 
 Nothing heavy is imported at module level: the window must be on screen before torch
 has even started loading (it loads in the training process).
@@ -26,7 +32,13 @@ def _limit_threads() -> None:
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="deepscope", description=__doc__.split("\n")[0])
+    parser.add_argument("file", nargs="?", metavar="FILE",
+                        help="a .deepscope run or settings .json to open in the window")
     parser.add_argument("--demo", help="open this demo (see --list-demos)")
+    parser.add_argument("--open", metavar="FILE", dest="open_file",
+                        help="with --headless: continue the run saved in FILE")
+    parser.add_argument("--save", metavar="FILE",
+                        help="with --headless --open: save the run here afterwards")
     parser.add_argument("--list-demos", action="store_true", help="print demo ids and titles")
     parser.add_argument("--device", choices=("auto", "cpu", "cuda", "mps"),
                         help="device that trains (default: the demo's, usually auto)")
@@ -41,6 +53,14 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         parser.error("--headless and --screenshot exclude each other")
     if args.steps is not None and args.steps < 0:
         parser.error("--steps must not be negative")
+    if (args.open_file or args.save) and not args.headless:
+        parser.error("--open and --save go with --headless (to open FILE in the window, "
+                     "give it without --open)")
+    if args.save and not args.open_file:
+        parser.error("--save goes with --open")
+    if args.file and (args.headless or args.demo):
+        parser.error("FILE opens in the window: use --headless --open FILE for a run "
+                     "without one, and no --demo")
     return args
 
 
@@ -62,12 +82,19 @@ def _headless(args: argparse.Namespace) -> int:
     import json
 
     from engine.shared.demos import DemoError
-    from engine.trainer.headless import headless_report, write_report
+    from engine.shared.experiment_file import ExperimentFileError
+    from engine.trainer.headless import continue_report, headless_report, write_report
     try:
-        report = headless_report(args.demo or "playground-circle", args.steps or 0,
-                                 device=args.device, seed=args.seed)
-    except (DemoError, ValueError) as exc:
-        print(f"deepscope: {exc}", file=sys.stderr)
+        if args.open_file:
+            report = continue_report(args.open_file, args.steps or 0, save=args.save)
+        else:
+            report = headless_report(args.demo or "playground-circle", args.steps or 0,
+                                     device=args.device, seed=args.seed)
+    except (DemoError, ExperimentFileError, ValueError) as exc:
+        print(f"deepscope: {' '.join(str(exc).split())}", file=sys.stderr)
+        return 2
+    except OSError as exc:
+        print(f"deepscope: {args.open_file}: {exc.strerror or exc}", file=sys.stderr)
         return 2
     if args.report:
         write_report(report, args.report)

@@ -64,6 +64,8 @@ def run_app(args) -> int:
 
     window = MainWindow(language=language, device=args.device, seed=args.seed)
     window.open_demo(args.demo or window.demos[0].id)
+    if args.file:  # refused: the banner says why, and the demo stays open
+        window.files.open_path(args.file)
     if args.screenshot:
         return _screenshot(app, window, args.steps or 0, args.screenshot)
     window.show()

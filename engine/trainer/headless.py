@@ -29,14 +29,40 @@ def headless_report(demo_id: str, steps: int, device: str | None = None,
     probes = {"sample": {"sample"}, "gradient_decades": {"gradient_time"}}.get(
         (demo.figure or {}).get("metric"), set())
     snap = run_steps(experiment, steps, probes=probes, timing=timing, comparison=demo.compare)
-    elapsed = timing.get("elapsed", 0.0)
+    report = _report(demo_id, snap, timing.get("elapsed", 0.0), steps)
+    figure = demo_figure(demo, report, snap)
+    if figure is not None:
+        report["figure"] = figure
+    if demo.compare is not None:
+        report["compare"] = demo.compare.to_dict()
+    return report
+
+
+def continue_report(path: str | Path, steps: int, save: str | Path | None = None) -> dict:
+    """Open the experiment file (or settings file) ``path``, train ``steps`` more steps
+    from where it stopped, save the run to ``save`` if given, and report as
+    ``headless_report`` does. ExperimentFileError when the file is refused."""
+    from engine.trainer.checkpoint import load_trainer, save_trainer
+    trainer = load_trainer(path, probes=())
+    start = trainer.session.step_count
+    timing: dict[str, float] = {}
+    snap = run_steps(trainer.session.experiment, steps, timing=timing, trainer=trainer)
+    report = _report(None, snap, timing.get("elapsed", 0.0), snap.step - start)
+    report["opened"] = str(path)
+    report["opened_at_step"] = start
+    if save is not None:
+        report["saved"] = str(save_trainer(trainer, save))
+    return report
+
+
+def _report(demo_id: str | None, snap, elapsed: float, steps: int) -> dict:
     report = {
         "demo": demo_id,
         "steps": snap.step,
         "device": snap.device,
         "train_loss": snap.train_loss,
         "test_loss": snap.test_loss,
-        "steps_per_second": snap.step / elapsed if elapsed > 0 else 0.0,
+        "steps_per_second": steps / elapsed if elapsed > 0 else 0.0,
     }
     if snap.problem == "classification":
         report["accuracy"] = snap.test_accuracy
@@ -44,14 +70,9 @@ def headless_report(demo_id: str, steps: int, device: str | None = None,
     if snap.compare is not None:
         report["vary"] = snap.compare.vary
         report["runs"] = [_run_report(run) for run in snap.compare.runs]
-    figure = demo_figure(demo, report, snap)
-    if figure is not None:
-        report["figure"] = figure
     if snap.message is not None:
         report["message"] = snap.message.english()
     report["experiment"] = snap.experiment.to_dict()
-    if demo.compare is not None:
-        report["compare"] = demo.compare.to_dict()
     return report
 
 

@@ -49,16 +49,17 @@ class _Control:
 def train(experiment: Experiment, commands: cmd.CommandQueue, *, running: bool = False,
           interval: float = SNAPSHOT_INTERVAL, probes=DEFAULT_PROBES, grid: int = DEFAULT_GRID,
           stop_at: int | None = None, clock: Callable[[], float] = time.perf_counter,
-          ) -> Iterator[Snapshot]:
+          trainer: Trainer | None = None) -> Iterator[Snapshot]:
     """Yield Snapshots of a run of ``experiment`` until a Stop command arrives.
 
+    ``trainer``: go on with this run instead (a file opened from the command line).
     ``stop_at``: pause when the step count reaches it (headless runs, screenshots).
     Settings a person cannot use (a bad value in SetTraining) come back as the next
     snapshot's ``message``; the run goes on with the old value.
     """
-    trainer = Trainer(experiment, probes, grid)
+    trainer = trainer or Trainer(experiment, probes, grid)
     control = _Control(running)
-    last_time, last_step, rate = clock(), 0, 0.0
+    last_time, last_step, rate = clock(), trainer.session.step_count, 0.0
     snapshot_cost = 0.0  # seconds the last snapshot took to measure
     yield trainer.snapshot(running, rate)
     while True:
@@ -144,9 +145,11 @@ def _step_until_due(trainer: Trainer, commands: cmd.CommandQueue, control: _Cont
 
 def run_steps(experiment: Experiment, steps: int, probes=frozenset(),
               timing: dict[str, float] | None = None,
-              comparison: Comparison | None = None) -> Snapshot:
+              comparison: Comparison | None = None, trainer: Trainer | None = None
+              ) -> Snapshot:
     """Train ``steps`` steps headless and return the final Snapshot (with every run of
-    ``comparison``, when given, in ``snapshot.compare``).
+    ``comparison``, when given, in ``snapshot.compare``). With ``trainer`` (a run opened
+    from a file) ``steps`` more steps of that run.
 
     ``timing["elapsed"]`` receives the seconds from the first snapshot (model built) to
     the last, so start-up is not counted as training time.
@@ -158,7 +161,8 @@ def run_steps(experiment: Experiment, steps: int, probes=frozenset(),
     queue.put(cmd.Play())
     last = None
     started = None
-    for snap in train(experiment, queue, probes=probes, stop_at=steps):
+    steps += trainer.session.step_count if trainer is not None else 0
+    for snap in train(experiment, queue, probes=probes, stop_at=steps, trainer=trainer):
         started = started if started is not None else time.perf_counter()
         last = snap
         if snap.step >= steps and not snap.running:

@@ -51,3 +51,40 @@ def test_missing_cuda_is_a_clear_error():
     if "cuda" in out.stdout:
         return  # a machine with a GPU
     assert out.returncode == 2 and "CUDA" in out.stderr
+
+
+def test_headless_open_continues_a_saved_run_and_saves_it(tmp_path):
+    first = tmp_path / "first.deepscope"
+    out = run("--demo", "playground-xor", "--steps", "40", "--headless", "--report",
+              str(tmp_path / "a.json"))
+    assert out.returncode == 0, out.stderr
+    code = ("from engine.shared.demos import load_demo; from engine.trainer.run import Trainer;"
+            "from engine.trainer.checkpoint import save_trainer;"
+            "t = Trainer(load_demo('playground-xor').experiment, probes=());"
+            "[t.session.step() for _ in range(40)];"
+            f"save_trainer(t, {str(first)!r})")
+    assert subprocess.run([sys.executable, "-c", code], cwd=ROOT, timeout=120).returncode == 0
+    second = tmp_path / "second.deepscope"
+    out = run("--headless", "--open", str(first), "--steps", "25", "--report",
+              str(tmp_path / "b.json"), "--save", str(second))
+    assert out.returncode == 0, out.stderr
+    report = json.loads((tmp_path / "b.json").read_text())
+    assert (report["opened_at_step"], report["steps"]) == (40, 65)
+    assert report["saved"] == str(second) and second.is_file()
+    again = run("--headless", "--open", str(second), "--steps", "0")
+    assert again.returncode == 0 and json.loads(again.stdout)["steps"] == 65
+
+
+def test_a_refused_file_exits_2_with_one_line(tmp_path):
+    bad = tmp_path / "bad.deepscope"
+    bad.write_bytes(b"PK\x03\x04 not really a zip")
+    for path in (bad, tmp_path / "missing.deepscope"):
+        out = run("--headless", "--open", str(path), "--steps", "5")
+        assert out.returncode == 2
+        lines = out.stderr.strip().splitlines()
+        assert len(lines) == 1 and lines[0].startswith("deepscope: "), out.stderr
+
+
+def test_open_and_save_need_headless():
+    assert run("--open", "x.deepscope").returncode == 2
+    assert run("--headless", "--save", "y.deepscope").returncode == 2
