@@ -91,7 +91,7 @@ class BoundaryView(QWidget):
 
         self._snapshot = None
         self._points_key = None
-        self._focus: tuple[int, int] | None = None
+        self.focused_neuron: tuple[int, int] | None = None  # shown large; None: the output
         self.frames_drawn = 0
         #: For image data: the mosaic, one text per cell, and what they show now.
         self.mosaic = pg.ImageItem(axisOrder="row-major")
@@ -132,7 +132,7 @@ class BoundaryView(QWidget):
 
     def focus_neuron(self, layer: int, unit: int) -> None:
         """Show one neuron's heatmap large instead of the output; (-1, -1) goes back."""
-        self._focus = None if layer < 0 else (layer, unit)
+        self.focused_neuron = None if layer < 0 else (layer, unit)
         self._redraw_image()
 
     def current_rgba(self) -> np.ndarray | None:
@@ -143,7 +143,7 @@ class BoundaryView(QWidget):
         snap = self._snapshot
         if snap is None:
             return
-        rgba = self._focused_rgba(snap) if self._focus else self._output_rgba(snap)
+        rgba = self._focused_rgba(snap) if self.focused_neuron else self._output_rgba(snap)
         if rgba is None:
             return
         extent = snap.extent
@@ -163,7 +163,7 @@ class BoundaryView(QWidget):
 
     def _focused_rgba(self, snap) -> np.ndarray | None:
         maps = snap.neuron_maps
-        layer, unit = self._focus
+        layer, unit = self.focused_neuron
         if maps is None or layer >= len(maps) or unit >= len(maps[layer]):
             return None
         values = maps[layer][unit]
