@@ -18,7 +18,7 @@ from PySide6.QtCore import QEvent, QLineF, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QImage, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QInputDialog, QToolTip, QWidget
 
-from engine.data import DATASETS
+from engine.shared.catalogue import DATASETS, sequence_info
 from engine.shared.experiment import FEATURES, DataSettings, Experiment, NetworkSettings
 from gui.panels import network_layout as geo
 from gui.panels import network_links as links
@@ -73,7 +73,7 @@ class NetworkPanel(QWidget):
         pixels). Snapshots also say it; this shows it before the first one arrives."""
         info = DATASETS.get(data.dataset)
         shape = None if info is None or info.points_2d else info.image_shape
-        sequences = getattr(info, "sequence_layout", None) is not None
+        sequences = sequence_info(data.dataset) is not None
         if sequences != self._sequences:
             self._sequences = sequences
             for button in (self._structure.add_layer, self._structure.remove_layer):

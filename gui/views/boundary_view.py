@@ -16,7 +16,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QGraphicsItem, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from engine.data import DATASETS
+from engine.shared.catalogue import DATASETS, sequence_info
 from gui.colors import CLASS_COLORS, class_rgba, diverging_rgba, point_colors
 from gui.views.plots import plain_plot
 
@@ -105,7 +105,7 @@ class BoundaryView(QWidget):
     # -- drawing -----------------------------------------------------------------------
     def show_snapshot(self, snap) -> None:
         info = DATASETS.get(snap.experiment.data.dataset)
-        if getattr(info, "sequence_layout", None) is not None:
+        if sequence_info(snap.experiment.data.dataset) is not None:
             # Sequences have no map (their tab hides); a snapshot of them still in
             # flight after a switch to points must not be drawn as points.
             return
