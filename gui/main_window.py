@@ -36,8 +36,8 @@ from gui.panels.network_panel import NetworkPanel
 from gui.panels.training_bar import TrainingBar
 from gui.play_control import PlayControl
 from gui.stack_editing import StackEditing
+from gui.training_host import TrainingHost
 from gui.window_status import TrainingStatus
-from gui.worker import TrainingHost
 
 
 class MainWindow(QMainWindow):
@@ -161,7 +161,7 @@ class MainWindow(QMainWindow):
         self.files.named.connect(self.show_file_name)
         self.files.problem.connect(self.show_message)
         self.files.status.connect(lambda text: self.statusBar().showMessage(text, 5000))
-        self.host.failed.connect(self.on_worker_failed)
+        self.host.failed.connect(self.on_training_failed)
         self.host.ready.connect(self.status.show_ready)
         play = self.play
         for key, slot in ((Qt.Key.Key_Space, play.toggle_play),
@@ -245,7 +245,7 @@ class MainWindow(QMainWindow):
         self.status.show_snapshot(snap)
         self.snapshotDrawn.emit(snap)
 
-    def on_worker_failed(self, message: str, details: str) -> None:
+    def on_training_failed(self, message: str, details: str) -> None:
         self.play.stop()
         self.show_message(self.tr("Training stopped after an error: {0}").format(message))
         if details:

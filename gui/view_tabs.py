@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QTabWidget, QWidget
 
 from engine.data import DATASETS
 from engine.shared import commands as cmd
+from engine.shared.catalogue import sequence_info
 from engine.shared.comparison import Comparison
 from engine.shared.experiment import Experiment, ExperimentError
 from engine.shared.probe_registry import DEFAULT_PROBES
@@ -85,7 +86,7 @@ class ViewTabs:
         for points in the plane, the feature maps and filters for images, the recurrent
         views for sequences (whose output is no map: the output tab hides for them)."""
         info = DATASETS.get(experiment.data.dataset)
-        if getattr(info, "sequence_layout", None) is not None:
+        if sequence_info(experiment.data.dataset) is not None:
             kind = "sequences"
         elif info is not None and info.image_shape is not None:
             kind = "images"

@@ -48,7 +48,7 @@ def test_importing_the_window_modules_does_not_load_torch():
     """The window must paint before torch loads: gui's modules may not pull it in."""
     import subprocess
     import sys
-    code = ("import sys; import gui.main_window, gui.app, gui.worker; "
+    code = ("import sys; import gui.main_window, gui.app, gui.training_host; "
             "print('torch' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
                          text=True, env={"QT_QPA_PLATFORM": "offscreen", "PATH": ""},

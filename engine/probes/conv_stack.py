@@ -19,11 +19,10 @@ MAX_TEST = 2000
 def require_image_stack(session, what: Message) -> StackModel:
     """The session's builder stack on images, or ProbeError saying what the view
     ``what`` (its name, as a Message) needs."""
-    if getattr(session.dataset, "points_2d", True):
+    if session.dataset.points_2d:
         raise ProbeError.of("conv.not_images", what=what)
     model = session.model
-    shape = getattr(model, "input_shape", None)
-    if not isinstance(model, StackModel) or shape is None or shape.layout != "image":
+    if not isinstance(model, StackModel) or model.input_shape.layout != "image":
         raise ProbeError.of("conv.not_an_image_stack", what=what)
     return model
 
@@ -79,9 +78,9 @@ def test_images(session, limit: int = MAX_TEST) -> tuple[torch.Tensor, torch.Ten
 
 def image_shape(session) -> tuple[int, int, int]:
     """(C, H, W) of the data's images."""
-    shape = getattr(session.model, "input_shape", None)
-    if shape is not None and shape.layout == "image":
-        return tuple(shape.dims)
+    model = session.model
+    if isinstance(model, StackModel) and model.input_shape.layout == "image":
+        return tuple(model.input_shape.dims)
     height, width = session.dataset.image_shape
     return (1, height, width)
 
@@ -105,7 +104,7 @@ class StepCache:
     def key(session, options: dict):
         first = next(iter(session.model.parameters()), None)
         fingerprint = float(first.detach().flatten()[:64].sum()) if first is not None else 0.0
-        return (id(session.model), session.step_count, getattr(session, "data_version", 0),
+        return (id(session.model), session.step_count, session.data_version,
                 repr(sorted(options.items())), fingerprint)
 
     def get(self, key):

@@ -120,18 +120,12 @@ def _example_norms(grad: torch.Tensor | None, h: torch.Tensor) -> torch.Tensor:
 
 
 def _history(session) -> tuple[np.ndarray, np.ndarray]:
-    history = getattr(session, "gradient_history", None)
-    if history is None:
-        return np.zeros(0, np.int64), np.zeros(0, np.float64)
-    steps, norms = history()
+    steps, norms = session.gradient_history()
     return (np.array(steps, dtype=np.int64, copy=True),
             np.array(norms, dtype=np.float64, copy=True))
 
 
 def _training_settings(session) -> tuple[float | None, int]:
-    experiment = getattr(session, "experiment", None)
-    training = getattr(experiment, "training", None)
-    clip = None
-    if getattr(training, "clip_gradients", False):
-        clip = float(training.clip_threshold)
-    return clip, int(getattr(training, "bptt", 0) or 0)
+    training = session.experiment.training
+    clip = float(training.clip_threshold) if training.clip_gradients else None
+    return clip, int(training.bptt)

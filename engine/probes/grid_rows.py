@@ -74,6 +74,11 @@ class GridRows:
         if _finite_exp(exponents):
             self._exp_bases = dict(zip(b.tolist(), exponents.exp_()))
 
+    @property
+    def has_exp_table(self) -> bool:
+        """Whether ``grid`` built the table exp(-a U1): a sigmoid follows and it fits."""
+        return self._exp_columns is not None
+
     def _base(self, b: float) -> torch.Tensor:
         if b not in self._bases:
             if len(self._bases) >= ROWS_KEPT:

@@ -82,7 +82,7 @@ def loss_grid_loop(model: nn.Module, objective, x: torch.Tensor, y: torch.Tensor
     center = [t.detach().clone() for t in (parameters_of(model) if center is None else center)]
     d2 = d2 if d2 is not None else [torch.zeros_like(t) for t in center]
     alphas, betas = axis_values(alphas).tolist(), axis_values(betas).tolist()
-    classify = getattr(objective, "problem", None) == "classification"
+    classify = objective.problem == "classification"
     losses = torch.empty(len(betas), len(alphas), dtype=params[0].dtype)
     accuracies = torch.empty_like(losses)
     for i, b in enumerate(betas):

@@ -60,7 +60,7 @@ class PlaneEvaluator:
         self._starts = np.cumsum([0] + [t.numel() for t in self.center]).tolist()
         self.objective, self.x, self.y = objective, x, y
         self.names = [n for n, _ in self.model.named_parameters()]
-        self.classify = getattr(objective, "problem", None) == "classification"
+        self.classify = objective.problem == "classification"
         self.device, self.n, self.count = x.device, x.shape[0], max(1, y.numel())
         self._reference = None
         self.plan = self._make_plan() if method in ("auto", "layers") else None

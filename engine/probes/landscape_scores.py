@@ -26,7 +26,7 @@ def scorer(objective, y: torch.Tensor, n_outputs: int, dtype: torch.dtype,
            fast: bool = True) -> Scorer:
     """The objective's loss and number correct at P points; ``fast``: the hand-written
     cross-entropy when it agrees with the objective on this data."""
-    classify = getattr(objective, "problem", None) == "classification"
+    classify = objective.problem == "classification"
     losses = vmap(objective.loss_of, in_dims=(0, None))
     correct = vmap(objective.correct, in_dims=(0, None)) if classify else None
 
@@ -51,10 +51,10 @@ def scorer(objective, y: torch.Tensor, n_outputs: int, dtype: torch.dtype,
 
 
 def _cross_entropy(objective, y: torch.Tensor) -> Scorer | None:
-    if not (getattr(objective, "loss", None) == "ce" and getattr(objective, "problem", None)
-            == "classification" and bool((y == y.round()).all())):
+    if not (objective.loss == "ce" and objective.problem == "classification"
+            and bool((y == y.round()).all())):
         return None
-    if getattr(objective, "is_binary", False):
+    if objective.is_binary:
         return _BinaryScores(y) if bool(((y == 0) | (y == 1)).all()) else None
     labels = y.long()
 

@@ -4,7 +4,6 @@ many weight points at once."""
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Callable
 
 import torch
@@ -25,14 +24,18 @@ def empty_like_layout(t: torch.Tensor) -> torch.Tensor:
     return storage.permute([order.index(d) for d in range(t.ndim)])
 
 
+def size_pair(value) -> tuple:
+    """A pooling or convolution size as (rows, cols): torch keeps either an int or a pair."""
+    return tuple(value) if isinstance(value, tuple | list) else (value, value)
+
+
 def pool_kernel(pool: nn.Module) -> tuple[int, int] | None:
     """(kr, kc) of a max-pool whose windows tile the input (kernel == stride), else None."""
     if type(pool) is not nn.MaxPool2d:
         return None
-    pair = nn.modules.utils._pair
-    k = pair(pool.kernel_size)
-    if (k != pair(pool.stride) or pair(pool.padding) != (0, 0) or pool.ceil_mode
-            or pair(pool.dilation) != (1, 1) or pool.return_indices):
+    k = size_pair(pool.kernel_size)
+    if (k != size_pair(pool.stride) or size_pair(pool.padding) != (0, 0) or pool.ceil_mode
+            or size_pair(pool.dilation) != (1, 1) or pool.return_indices):
         return None
     return k
 
@@ -56,10 +59,16 @@ def per_sample(module: nn.Module, h: torch.Tensor) -> torch.Tensor:
     return out.reshape(*h.shape[:2], *out.shape[1:])
 
 
+def conv(layer: nn.Conv2d, h: torch.Tensor, weight, bias, groups: int) -> torch.Tensor:
+    """``layer``'s convolution with other weights (plans take only zero padding)."""
+    return nn.functional.conv2d(h, weight, bias, layer.stride, layer.padding, layer.dilation,
+                                groups)
+
+
 def apply_weighted(layer: nn.Module, h: torch.Tensor, weight, bias) -> torch.Tensor:
     if isinstance(layer, nn.Linear):
         return nn.functional.linear(h, weight, bias)
-    return layer._conv_forward(h, weight, bias)
+    return conv(layer, h, weight, bias, layer.groups)
 
 
 def apply_at_points(layer: nn.Module, h: torch.Tensor, weight, bias) -> torch.Tensor:
@@ -76,8 +85,6 @@ def apply_at_points(layer: nn.Module, h: torch.Tensor, weight, bias) -> torch.Te
     # P convolutions as one grouped convolution: the points' channels side by side.
     batch = h.shape[1]
     stacked = h.transpose(0, 1).reshape(batch, -1, *h.shape[-2:])
-    grouped = copy.copy(layer)
-    grouped.groups = layer.groups * n
-    out = grouped._conv_forward(stacked, weight.reshape(-1, *weight.shape[2:]),
-                                None if bias is None else bias.reshape(-1))
+    out = conv(layer, stacked, weight.reshape(-1, *weight.shape[2:]),
+               None if bias is None else bias.reshape(-1), layer.groups * n)
     return out.reshape(batch, n, -1, *out.shape[-2:]).transpose(0, 1)

@@ -49,7 +49,7 @@ def sublayer_weights(rnn: nn.RNNBase, index: int, reverse: bool = False
                                 torch.Tensor | None]:
     """(W_ih, W_hh, b_ih, b_hh) of sub-layer ``index`` (one direction); biases None when
     the module has none."""
-    if getattr(rnn, "proj_size", 0):
+    if rnn.proj_size:
         raise ProbeError.of("recurrent.lstm_projections")
     suffix = f"_l{index}" + ("_reverse" if reverse else "")
     bias = rnn.bias
@@ -84,10 +84,10 @@ def unroll(rnn: nn.RNNBase, x: torch.Tensor, index: int = 0, reverse: bool = Fal
     run = CellRun([], [] if mode == "lstm" else None,
                   {name: [] for name in GATES[mode]} if keep_gates else {})
     order = range(steps - 1, -1, -1) if reverse else range(steps)
+    act = torch.relu if cell_kind(rnn) == "rnn_relu" else torch.tanh
     for t in order:
         xp, hp = projected[:, t], _affine(h, w_hh, b_hh)
         if mode == "rnn":
-            act = torch.relu if getattr(rnn, "nonlinearity", "tanh") == "relu" else torch.tanh
             h, gates = act(xp + hp), ()
         elif mode == "lstm":
             i, f, g, o = (xp + hp).chunk(4, dim=1)
@@ -116,7 +116,8 @@ def unroll(rnn: nn.RNNBase, x: torch.Tensor, index: int = 0, reverse: bool = Fal
 def cell_kind(rnn: nn.RNNBase) -> str:
     """The key of CELLS for this module's sub-layers."""
     mode = mode_of(rnn)
-    if mode == "rnn" and getattr(rnn, "nonlinearity", "tanh") == "relu":
+    # Only nn.RNN has a choice of nonlinearity (tanh or relu).
+    if isinstance(rnn, nn.RNN) and rnn.nonlinearity == "relu":
         return "rnn_relu"
     return mode
 

@@ -19,7 +19,7 @@ LABELS = {"rnn": "RNN", "lstm": "LSTM", "gru": "GRU"}
 def require_sequences(session, what: Message):
     """The run's SequenceInfo, or ProbeError saying that ``what`` (the view's name, as a
     Message) reads sequences."""
-    info = getattr(session.dataset, "sequence", None)
+    info = session.dataset.sequence
     if info is None:
         raise ProbeError.of("recurrent.not_sequences", what=what)
     return info

@@ -95,7 +95,7 @@ def _typed(session, info, text: str, notes: list[Message]) -> torch.Tensor:
 def _typed_targets(session, info, ids: torch.Tensor) -> torch.Tensor | None:
     """A character model's target at step t is the next typed character (the last step
     has none: NaN); any other task has no targets for typed text."""
-    names = tuple(getattr(session.dataset, "class_names", ()))
+    names = tuple(session.dataset.class_names)
     if not (info.per_step and names == tuple(info.vocab)
             and session.objective.problem == "classification"):
         return None
@@ -157,7 +157,7 @@ def _outcomes(session, per_step: bool, raw: torch.Tensor, target, steps: int) ->
             confidence[t] = value
         return dict(targets=tuple(targets), predictions=tuple(predictions), correct=None,
                     confidence=confidence)
-    names = tuple(getattr(session.dataset, "class_names", ()))
+    names = tuple(session.dataset.class_names)
     probs = class_probabilities(objective, rows).to("cpu", torch.float64)
     chosen = probs.argmax(dim=1).tolist()
     correct = np.zeros(steps, bool)

@@ -25,7 +25,7 @@ from __future__ import annotations
 import torch
 from torch import nn
 
-from engine.models.stack import Recurrent, Residual
+from engine.models.stack import Recurrent, Residual, StackModel
 from engine.probes.conv_stack import measuring
 from engine.probes.recurrent_cells import CELLS, cell_kind, sublayer_weights
 from engine.probes.recurrent_stack import class_probabilities
@@ -66,10 +66,10 @@ def sample_probe(session, options: dict) -> SampleData:
 
 
 def _character_vocab(session) -> tuple[str, ...]:
-    info = getattr(session.dataset, "sequence", None)
+    info = session.dataset.sequence
     objective = session.objective
     vocab = tuple(info.vocab) if info is not None else ()
-    names = tuple(getattr(session.dataset, "class_names", ()))
+    names = tuple(session.dataset.class_names)
     if (info is None or info.layout != "tokens" or not info.per_step or not vocab
             or objective.problem != "classification" or objective.n_classes != len(vocab)
             or (names and names != vocab)):
@@ -78,7 +78,8 @@ def _character_vocab(session) -> tuple[str, ...]:
 
 
 def _check_per_step(model) -> None:
-    if not any(isinstance(layer, Recurrent) for layer in getattr(model, "layers", ())):
+    if not (isinstance(model, StackModel)
+            and any(isinstance(layer, Recurrent) for layer in model.layers)):
         raise ProbeError.of("sample.needs_recurrent")
     for layer in model.layers:
         inner = layer.body if isinstance(layer, Residual) else [layer]

@@ -39,7 +39,7 @@ DECISION_NOTES = {
 @implements("warp")
 def warp_probe(session, options: dict) -> WarpData:
     model = session.model
-    if not getattr(session.dataset, "points_2d", True):
+    if not session.dataset.points_2d:
         raise ProbeError.of("warp.not_points")
     if not isinstance(model, MLP):
         raise ProbeError.of("warp.not_a_perceptron")

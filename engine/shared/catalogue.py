@@ -24,6 +24,11 @@ class DatasetInfo:
     n_inputs: int = 2
     #: (height, width) of each example for image data, None for 2-D points.
     image_shape: tuple[int, int] | None = None
+    #: True where ``DataSettings.n_classes`` picks how many classes are generated (for
+    #: sequences: how many symbols there are).
+    adjustable_classes: bool = False
+    #: True where ``DataSettings.path`` names a person's file or folder to read.
+    from_path: bool = False
 
     @property
     def points_2d(self) -> bool:
@@ -60,10 +65,6 @@ class ImageDatasetInfo(DatasetInfo):
     #: any class (a mirrored 3 is no digit), else the label each class gets in the mirror
     #: (a mirrored "bar /" is a "bar \\").
     flip_labels: tuple[int, ...] | None = None
-    #: True where ``DataSettings.n_classes`` picks how many classes are generated.
-    adjustable_classes: bool = False
-    #: True where ``DataSettings.path`` names a person's file or folder to read.
-    from_path: bool = False
 
     @property
     def flip_ok(self) -> bool:
@@ -112,10 +113,6 @@ class SequenceDatasetInfo(DatasetInfo):
     per_step: bool = True
     #: Length a person starts from when picking these data.
     default_length: int = 40
-    #: True where ``DataSettings.n_classes`` picks how many symbols there are.
-    adjustable_classes: bool = False
-    #: True where ``DataSettings.path`` names a person's text file.
-    from_path: bool = False
     #: Recurrent cell of the network a person starts from (the layer builder's kind).
     default_cell: str = "rnn"
     default_hidden: int = 32
@@ -165,4 +162,5 @@ def sequence_info(dataset_id: str) -> SequenceDatasetInfo | None:
 
 def flip_labels(dataset_id: str) -> tuple[int, ...] | None:
     """The label map of a horizontal flip, or None where flipping is not allowed."""
-    return getattr(DATASETS.get(dataset_id), "flip_labels", None)
+    info = DATASETS.get(dataset_id)
+    return info.flip_labels if isinstance(info, ImageDatasetInfo) else None

@@ -225,7 +225,7 @@ class TrainingSession:
         if data.augment and self.dataset.image_shape is not None:
             x, y = self.augmenter(x, y, data, self.dataset.image_shape,
                                   flip_labels(data.dataset), self.dataset.n_classes)
-        loss = self._loss(x, y) + weight_penalty(self.model, self.experiment.training)
+        loss = self.batch_loss(x, y) + weight_penalty(self.model, self.experiment.training)
         self.optimizer.zero_grad(set_to_none=True)
         loss.backward()
         self._watch_and_clip_gradient()
@@ -233,7 +233,7 @@ class TrainingSession:
         self.step_count += 1
         return True
 
-    def _loss(self, x: torch.Tensor, y: torch.Tensor) -> torch.Tensor:
+    def batch_loss(self, x: torch.Tensor, y: torch.Tensor) -> torch.Tensor:
         """The batch's loss; a sequence longer than the truncated back-propagation length
         is read in chunks whose gradients stop at the chunk's start."""
         sequence = self.dataset.sequence

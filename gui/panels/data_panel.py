@@ -252,8 +252,8 @@ class DataPanel(QWidget):
         info = DATASETS.get(settings.dataset)
         sequences = sequence_info(settings.dataset) is not None
         images = info is not None and not info.points_2d and not sequences
-        adjustable = bool(getattr(info, "adjustable_classes", False))
-        from_path = bool(getattr(info, "from_path", False))
+        adjustable = info is not None and info.adjustable_classes
+        from_path = info is not None and info.from_path
         self.classes.setEnabled(bool(info and info.max_classes > 2) and
                                 (adjustable or not images))
         self.classes.setMaximum(max(2, info.max_classes if info else 2))

@@ -184,7 +184,7 @@ class DatasetThumbnails(QGroupBox):
         self.grid = QGridLayout(self)
         self.buttons: dict[str, QToolButton] = {}
         for dataset_id, info in DATASETS.items():
-            if getattr(info, "from_path", False) and sequence_info(dataset_id) is None:
+            if info.from_path and sequence_info(dataset_id) is None:
                 continue
             button = QToolButton()
             button.setCheckable(True)

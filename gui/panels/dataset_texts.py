@@ -20,7 +20,8 @@ class DatasetTexts(QObject):
             return self.tr(
                 "The 1,797 8×8 handwritten digits enlarged to 28×28 (784 inputs), smoothed: "
                 "the size LeNet and other MNIST nets expect. No new detail appears.")
-        if getattr(DATASETS.get(dataset_id), "from_path", False):
+        info = DATASETS.get(dataset_id)
+        if info is not None and info.from_path:
             return self.tr("Your own images, made grey and 28×28 pixels (784 inputs). "
                            "The 2-D features and your own points do not apply.")
         return self.tr(

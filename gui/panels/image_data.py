@@ -31,6 +31,7 @@ from superqt.utils import qthrottled
 
 from engine.data import DATASETS, DataError
 from engine.data.augment import AUGMENTATIONS, augment_images
+from engine.shared.catalogue import flip_labels
 from engine.shared.experiment import DataSettings
 
 #: Copies in the preview strip: the image itself, then augmented variants.
@@ -197,7 +198,7 @@ class ImageDataBox(QWidget):
     def source_text(self, settings: DataSettings) -> str:
         """What the loaded file or folder is, in a sentence; empty for built-in data."""
         info = DATASETS.get(settings.dataset)
-        if not getattr(info, "from_path", False):
+        if info is None or not info.from_path:
             return ""
         if not settings.path:
             return self.tr("No file chosen yet.")
@@ -233,8 +234,7 @@ class ImageDataBox(QWidget):
     def set_settings(self, settings: DataSettings) -> None:
         """Show the settings in force (without emitting)."""
         self._settings = settings
-        info = DATASETS.get(settings.dataset)
-        flip_ok = bool(getattr(info, "flip_ok", False))
+        flip_ok = flip_labels(settings.dataset) is not None
         for name, check in self.augment_checks.items():
             check.blockSignals(True)
             check.setChecked(name in settings.augment and (name != "flip" or flip_ok))

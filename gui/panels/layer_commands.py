@@ -107,7 +107,8 @@ def step_target(stack: Stack, path: Path, step: int) -> Path | None:
 
 # -- undo -------------------------------------------------------------------------------
 class StackEdit(QUndoCommand):
-    """One edit a person made: the stack before and after, and which row to select.
+    """One edit a person made: the stack before and after, and which row to select
+    (``selected``: the row before, the row after).
 
     ``apply(stack, selected_path, emit)`` shows a stack; ``emit`` is False only for the
     first redo of an edit made from outside (its sender already knows the stack).
@@ -122,16 +123,16 @@ class StackEdit(QUndoCommand):
         super().__init__(text)
         self.before, self.after = before, after
         self._apply = apply
-        self._selected = selected_before, selected_after
+        self.selected = selected_before, selected_after
         self.merge_key = merge_key
         self._announce = announce_first
 
     def redo(self) -> None:
-        self._apply(self.after, self._selected[1], self._announce)
+        self._apply(self.after, self.selected[1], self._announce)
         self._announce = True
 
     def undo(self) -> None:
-        self._apply(self.before, self._selected[0], True)
+        self._apply(self.before, self.selected[0], True)
 
     def id(self) -> int:  # noqa: A003 (Qt's name)
         return self.MERGE_ID if self.merge_key is not None else -1
@@ -140,7 +141,7 @@ class StackEdit(QUndoCommand):
         if not isinstance(other, StackEdit) or other.merge_key != self.merge_key:
             return False
         self.after = other.after
-        self._selected = self._selected[0], other._selected[1]
+        self.selected = self.selected[0], other.selected[1]
         # Spinning a value back to where it was leaves nothing to undo.
         self.setObsolete(self.after == self.before)
         return True

@@ -19,7 +19,7 @@ from engine.shared.layers.kinds import Param
 from engine.shared.layers.layer import Layer
 
 #: The schema's parameter labels, listed literally so pyside6-lupdate extracts them.
-_PARAM_LABELS = (
+PARAM_LABELS = (
     QT_TRANSLATE_NOOP("LayerParams", "out features"),
     QT_TRANSLATE_NOOP("LayerParams", "in features"), QT_TRANSLATE_NOOP("LayerParams", "bias"),
     QT_TRANSLATE_NOOP("LayerParams", "out channels"), QT_TRANSLATE_NOOP("LayerParams", "kernel"),

@@ -18,7 +18,7 @@ from PySide6.QtCore import QEvent, QLineF, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QImage, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QInputDialog, QToolTip, QWidget
 
-from engine.data import DATASETS
+from engine.shared.catalogue import DATASETS, sequence_info
 from engine.shared.experiment import FEATURES, DataSettings, Experiment, NetworkSettings
 from gui.panels import network_layout as geo
 from gui.panels import network_links as links
@@ -73,7 +73,7 @@ class NetworkPanel(QWidget):
         pixels). Snapshots also say it; this shows it before the first one arrives."""
         info = DATASETS.get(data.dataset)
         shape = None if info is None or info.points_2d else info.image_shape
-        sequences = getattr(info, "sequence_layout", None) is not None
+        sequences = sequence_info(data.dataset) is not None
         if sequences != self._sequences:
             self._sequences = sequences
             for button in (self._structure.add_layer, self._structure.remove_layer):
@@ -112,6 +112,10 @@ class NetworkPanel(QWidget):
         """Rectangle of a neuron, indexed like ``Snapshot.neuron_maps``."""
         return QRectF(self._layout.rects[layer][unit])
 
+    def neuron_counts(self) -> tuple[int, ...]:
+        """How many neurons each drawn column holds, the inputs first."""
+        return tuple(len(column) for column in self._layout.rects)
+
     def feature_rect(self, name: str) -> QRectF:
         """Rectangle of an input feature, switched on or not."""
         return QRectF(self._layout.feature_rects[FEATURES.index(name)])
@@ -145,9 +149,6 @@ class NetworkPanel(QWidget):
         self.set_network(network)
         self.networkEdited.emit(network)
 
-    def _edit_layers(self, delta: int) -> None:
-        self._structure.edit_layers(delta)
-
     def _toggle_feature(self, name: str) -> None:
         network = with_feature_toggled(self._network, name)
         # image data feed their pixels: the 2-D features do not apply
@@ -161,7 +162,8 @@ class NetworkPanel(QWidget):
     def _bias(self, layer: int, unit: int) -> float | None:
         return links.bias_at(self._biases, self._layout.rects, layer, unit)
 
-    def _image(self, layer: int, unit: int) -> QImage | None:
+    def neuron_image(self, layer: int, unit: int) -> QImage | None:
+        """The picture drawn in a neuron (its heatmap, or an image's pixels and weights)."""
         return paint.image_at(self._images, self._layout.rects, layer, unit)
 
     def _relayout(self) -> None:
@@ -200,7 +202,7 @@ class NetworkPanel(QWidget):
         paint.paint_inputs(painter, self._layout, self._network.features, text)
         if self._image_shape is not None:
             pixels.paint_input_note(painter, self._layout, self.input_note(), text)
-        paint.paint_neurons(painter, self._layout, self._image, self._bias,
+        paint.paint_neurons(painter, self._layout, self.neuron_image, self._bias,
                             geo.neuron_of(self._hover))
         painter.end()
 

@@ -173,7 +173,7 @@ class BackpropView(DemoView):
         self.step_button.setToolTip(self.tr("Pause training to step on one point.")
                                     if snap.running else self._step_tip)
         self._show_points(snap)
-        data = getattr(snap, "live", {}).get("backprop")
+        data = snap.live.get("backprop")
         if data is None:
             if snap.experiment.network.layers:
                 self._say(self.tr(
@@ -193,7 +193,7 @@ class BackpropView(DemoView):
         edges = self.diagram.edges
         now = time.monotonic()
         if (snap.running and edges is not None and len(edges.lines) > SMOOTH_LIMIT
-                and data.index == getattr(self.data, "index", None)
+                and self.data is not None and data.index == self.data.index
                 and now - self._drawn_at < BIG_NET_REFRESH):
             return  # tens of thousands of lines: a few frames a second while training
         self._drawn_at = now

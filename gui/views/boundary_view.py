@@ -16,7 +16,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QGraphicsItem, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from engine.data import DATASETS
+from engine.shared.catalogue import DATASETS, sequence_info
 from gui.colors import CLASS_COLORS, class_rgba, diverging_rgba, point_colors
 from gui.views.plots import plain_plot
 
@@ -91,7 +91,7 @@ class BoundaryView(QWidget):
 
         self._snapshot = None
         self._points_key = None
-        self._focus: tuple[int, int] | None = None
+        self.focused_neuron: tuple[int, int] | None = None  # shown large; None: the output
         self.frames_drawn = 0
         #: For image data: the mosaic, one text per cell, and what they show now.
         self.mosaic = pg.ImageItem(axisOrder="row-major")
@@ -105,7 +105,7 @@ class BoundaryView(QWidget):
     # -- drawing -----------------------------------------------------------------------
     def show_snapshot(self, snap) -> None:
         info = DATASETS.get(snap.experiment.data.dataset)
-        if getattr(info, "sequence_layout", None) is not None:
+        if sequence_info(snap.experiment.data.dataset) is not None:
             # Sequences have no map (their tab hides); a snapshot of them still in
             # flight after a switch to points must not be drawn as points.
             return
@@ -132,7 +132,7 @@ class BoundaryView(QWidget):
 
     def focus_neuron(self, layer: int, unit: int) -> None:
         """Show one neuron's heatmap large instead of the output; (-1, -1) goes back."""
-        self._focus = None if layer < 0 else (layer, unit)
+        self.focused_neuron = None if layer < 0 else (layer, unit)
         self._redraw_image()
 
     def current_rgba(self) -> np.ndarray | None:
@@ -143,7 +143,7 @@ class BoundaryView(QWidget):
         snap = self._snapshot
         if snap is None:
             return
-        rgba = self._focused_rgba(snap) if self._focus else self._output_rgba(snap)
+        rgba = self._focused_rgba(snap) if self.focused_neuron else self._output_rgba(snap)
         if rgba is None:
             return
         extent = snap.extent
@@ -163,7 +163,7 @@ class BoundaryView(QWidget):
 
     def _focused_rgba(self, snap) -> np.ndarray | None:
         maps = snap.neuron_maps
-        layer, unit = self._focus
+        layer, unit = self.focused_neuron
         if maps is None or layer >= len(maps) or unit >= len(maps[layer]):
             return None
         values = maps[layer][unit]

@@ -102,7 +102,8 @@ class CompareView(DemoView):
         layout.addLayout(controls)
         layout.addWidget(self.summary)
         layout.addWidget(pictures, 1)
-        self._lines: list[tuple[pg.PlotDataItem, pg.PlotDataItem]] = []
+        #: Each run's (training, test) loss curve.
+        self.run_lines: list[tuple[pg.PlotDataItem, pg.PlotDataItem]] = []
         self._labels: tuple[str, ...] = ()
         #: The demo's recipe comparison last shown (the Vary box cannot type one).
         self._recipe: dict | None = None
@@ -127,7 +128,7 @@ class CompareView(DemoView):
         if labels != self._labels:
             self._rebuild(labels)
             self._show_setting(data, labels)
-        for (train, test), run in zip(self._lines, runs, strict=True):
+        for (train, test), run in zip(self.run_lines, runs, strict=True):
             h = run.history
             ok = np.isfinite(h.train_loss)
             train.setData(h.steps[ok], h.train_loss[ok])
@@ -193,17 +194,17 @@ class CompareView(DemoView):
 
     # -- drawing ----------------------------------------------------------------------------
     def _rebuild(self, labels: tuple[str, ...]) -> None:
-        for train, test in self._lines:
+        for train, test in self.run_lines:
             self.curves.removeItem(train)
             self.curves.removeItem(test)
         self.legend.clear()
-        self._lines = []
+        self.run_lines = []
         for index, label in enumerate(labels):
             color = run_color(index)
             width = 2 if len(labels) <= MAX_RUNS_SIDE_BY_SIDE else 1
             train = self.curves.plot(pen=pg.mkPen(color, width=width), name=label)
             test = self.curves.plot(pen=pg.mkPen(color, width=1, style=pg.QtCore.Qt.DashLine))
-            self._lines.append((train, test))
+            self.run_lines.append((train, test))
         self._labels = labels
         self.curves.enableAutoRange()
 

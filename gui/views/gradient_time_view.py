@@ -166,7 +166,7 @@ class GradientTimeView(RnnViewBase):
         self.changeRequested.emit({"network": {"recurrent_scale": float(value)}})
 
     def _sync_scale(self, network) -> None:
-        scale = float(getattr(network, "recurrent_scale", 1.0))
+        scale = float(network.recurrent_scale)
         if abs(scale - self.recurrent_scale.value()) > 1e-9:
             self.recurrent_scale.blockSignals(True)
             self.recurrent_scale.setValue(scale)
@@ -175,8 +175,7 @@ class GradientTimeView(RnnViewBase):
     def _sync_controls(self, training) -> None:
         """Show the settings in force, without sending them back (blockSignals); a change
         a person just made stays shown until a snapshot carries it."""
-        in_force = (bool(getattr(training, "clip_gradients", False)),
-                    float(getattr(training, "clip_threshold", 1.0)))
+        in_force = (bool(training.clip_gradients), float(training.clip_threshold))
         if self._pending is not None:
             if in_force != self._pending and time.monotonic() - self._pending_at < PENDING_FOR:
                 return
@@ -191,10 +190,8 @@ class GradientTimeView(RnnViewBase):
         self.threshold.setEnabled(in_force[0])
 
     def show_snapshot(self, snap) -> None:
-        experiment = getattr(snap, "experiment", None)
-        if experiment is not None:
-            self._sync_controls(experiment.training)
-            self._sync_scale(experiment.network)
+        self._sync_controls(snap.experiment.training)
+        self._sync_scale(snap.experiment.network)
         super().show_snapshot(snap)
 
     # -- drawing -----------------------------------------------------------------------------

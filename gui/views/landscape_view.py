@@ -190,13 +190,13 @@ class LandscapeView(QWidget):
                 "", self.tr("Deepscope experiments (*.deepscope)"))
             if not self.use_files(paths):
                 self.directions.setCurrentIndex(self._last_directions)
-                return
+            return
         self._last_directions = self.directions.currentIndex()
         self._emit()
 
     def use_files(self, paths: list[str]) -> bool:
-        """Take two experiment files for the line (earlier step first); False, with a
-        ``problem`` message, when they cannot make one."""
+        """Take two experiment files for the line (earlier step first) and ask for it;
+        False, with a ``problem`` message, when they cannot make one."""
         from engine.shared.experiment_file import ExperimentFileError, read_saved
         if len(paths) != 2:
             self.problem.emit(self.tr("Pick exactly two experiment files for the line (you "
@@ -214,6 +214,7 @@ class LandscapeView(QWidget):
         self._files = tuple(str(f.path) for f in saved)
         self.directions.setCurrentIndex(self.directions.findData("files"))
         self._last_directions = self.directions.currentIndex()
+        self._emit()
         return True
 
     # -- drawing -----------------------------------------------------------------------

@@ -65,8 +65,8 @@ class ProbeView(DemoView):
 
     def show_snapshot(self, snap) -> None:
         reason = self.unsupported(snap)
-        refused = getattr(snap, "live_problems", {}).get(self.PROBE)
-        data = getattr(snap, "live", {}).get(self.PROBE)
+        refused = snap.live_problems.get(self.PROBE)
+        data = snap.live.get(self.PROBE)
         self.inline_problem.setVisible(False)
         if reason is None and refused is not None:
             if self._asked_since_drawn and self.frames_drawn:

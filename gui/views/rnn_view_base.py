@@ -12,7 +12,7 @@ import numpy as np
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QSpinBox, QWidget
 
-from engine.data import DATASETS
+from engine.shared.catalogue import sequence_info
 from gui.colors import NEUTRAL, POSITIVE, diverging_rgba
 from gui.views.probe_view import ProbeView
 
@@ -24,8 +24,8 @@ TANH_GATES = frozenset({"candidate", "new"})
 
 def sequence_layout(snap) -> str | None:
     """"tokens" or "values" for sequence data, None for points and images."""
-    info = DATASETS.get(snap.experiment.data.dataset)
-    return getattr(info, "sequence_layout", None)
+    info = sequence_info(snap.experiment.data.dataset)
+    return None if info is None else info.sequence_layout
 
 
 def has_recurrent(layers) -> bool:

@@ -113,7 +113,7 @@ class WarpView(DemoView):
             self._drawn_choice = None
             return
         self.pages.setCurrentIndex(0)
-        data = getattr(snap, "live", {}).get(PROBE)
+        data = snap.live.get(PROBE)
         if data is None:
             return  # the probe has not run yet: keep the last picture
         if data.layer_sizes != self._sizes:

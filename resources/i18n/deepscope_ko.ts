@@ -2781,7 +2781,7 @@ train {0}, test {1}</source>
 <context>
     <name>TrainingHost</name>
     <message>
-        <location filename="../../gui/worker.py" line="91"/>
+        <location filename="../../gui/training_host.py" line="91"/>
         <source>The training process stopped unexpectedly (exit code {0}).</source>
         <extracomment>The newest Snapshot (engine.snapshot.Snapshot). The child imported torch and can train; the argument names the auto device. A fault in the training loop: (one-line message, full traceback). The outcome of a save, open or export (engine.snapshot.Reply).</extracomment>
         <translation>학습 프로세스가 예기치 않게 종료되었습니다 (종료 코드 {0}).</translation>

@@ -10,8 +10,10 @@ import torch
 
 from engine.models.objective import Objective
 from engine.models.stack import build
+from engine.shared.experiment import Experiment, TrainSettings
 from engine.shared.layers.layer import Layer
 from engine.shared.layers.shape import Shape
+from engine.shared.sequence_info import SequenceInfo
 
 L = Layer.make
 VOCAB = tuple("ab c\n().")
@@ -36,13 +38,13 @@ def make_session(stack, *, layout="tokens", per_step=True, problem="classificati
     y_shape = (n, steps) if per_step else (n,)
     y = torch.randint(0, max(n_classes, 1), y_shape).float() if problem == "classification" \
         else torch.randn(y_shape)
-    info = SimpleNamespace(layout=layout, vocab=VOCAB if layout == "tokens" else (),
-                           per_step=per_step, length=steps, features=features)
-    training = SimpleNamespace(clip_gradients=True, clip_threshold=2.5, bptt=0)
+    info = SequenceInfo(layout, VOCAB if layout == "tokens" else (), per_step, steps, features)
+    training = TrainSettings(clip_gradients=True, clip_threshold=2.5, bptt=0)
+    dataset = SimpleNamespace(sequence=info, class_names=tuple(classes), image_shape=None,
+                              points_2d=False)
     return SimpleNamespace(
-        dataset=SimpleNamespace(sequence=info, class_names=tuple(classes)),
-        model=model, x_test=x, y_test=y, objective=objective, step_count=11,
-        experiment=SimpleNamespace(training=training), device=torch.device("cpu"),
+        dataset=dataset, model=model, x_test=x, y_test=y, objective=objective, step_count=11,
+        data_version=0, experiment=Experiment(training=training), device=torch.device("cpu"),
         gradient_history=lambda: history)
 
 

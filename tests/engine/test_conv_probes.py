@@ -242,9 +242,10 @@ def lenet_session(size: int = 28, n: int = 300) -> SimpleNamespace:
     x = torch.rand(n, 1, size, size)
     y = torch.randint(0, 3, (n,)).float()
     return SimpleNamespace(
-        model=model, dataset=SimpleNamespace(points_2d=False, image_shape=(size, size)),
+        model=model, dataset=SimpleNamespace(points_2d=False, image_shape=(size, size),
+                                             sequence=None, class_names=()),
         x_test=x, y_test=y, x_train=x, y_train=y, device=torch.device("cpu"),
-        objective=Objective.resolve("classification", 3, "ce"), step_count=0)
+        objective=Objective.resolve("classification", 3, "ce"), step_count=0, data_version=0)
 
 
 def test_probes_work_on_28_by_28_images_with_three_classes():

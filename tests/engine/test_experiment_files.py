@@ -126,8 +126,9 @@ def test_a_saved_run_comes_back_whole(tmp_path):
         assert torch.equal(a, b)
     assert torch.equal(s.batches.order, t.batches.order) and s.batches.cursor == t.batches.cursor
     assert torch.equal(s.batches.generator.get_state(), t.batches.generator.get_state())
-    assert loaded.history._rows == trainer.history._rows and len(trainer.history._rows) == 15
-    assert (loaded.history._stride, loaded.history._calls) == (1, 15)
+    rows, stride, calls = loaded.history.state()
+    assert rows == trainer.history.state()[0] and len(rows) == 15
+    assert (stride, calls) == (1, 15)
 
 
 @pytest.mark.parametrize("optimizer", OPTIMIZERS)
@@ -167,7 +168,7 @@ def test_restore_into_swaps_the_run_into_an_existing_trainer(tmp_path, saved_fil
     assert saved.step == trainer.session.step_count == 150
     assert trainer.session.experiment == saved.experiment
     assert trainer.session.data_version > version  # the views redraw the file's points
-    assert len(trainer.history._rows) == 15
+    assert len(trainer.history.state()[0]) == 15
     assert train_steps(trainer, 40) == expected
 
 
@@ -425,5 +426,5 @@ def test_history_with_missing_accuracies_survives(tmp_path):
     train_steps(trainer, 20)
     trainer.snapshot(True, 0.0)
     loaded = load_trainer(save_trainer(trainer, tmp_path / "r.deepscope"), probes=())
-    (row,) = loaded.history._rows
-    assert row[:3] == trainer.history._rows[0][:3] and math.isnan(row[3])
+    (row,) = loaded.history.state()[0]
+    assert row[:3] == trainer.history.state()[0][0][:3] and math.isnan(row[3])

@@ -38,7 +38,7 @@ def float64_loop(model, objective, x, y, d1, d2, alphas=ALPHAS, betas=BETAS):
 
 def uses_exponentials(job) -> bool:
     rows = job.evaluator.plan.rows
-    return rows is not None and rows._exp_columns is not None
+    return rows is not None and rows.has_exp_table
 
 
 @pytest.mark.parametrize("coarse_to_fine", [False, True])

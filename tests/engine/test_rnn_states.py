@@ -215,7 +215,9 @@ def test_the_probes_say_what_they_need():
                         (gradient_time_probe, "gradient-through-time view")):
         with pytest.raises(ValueError, match=f"The {name} needs a recurrent layer"):
             probe(flat, {})
-    points = SimpleNamespace(dataset=SimpleNamespace(points_2d=True), model=None)
+    points = SimpleNamespace(dataset=SimpleNamespace(points_2d=True, sequence=None,
+                                                     image_shape=None, class_names=()),
+                             model=None)
     with pytest.raises(ValueError, match="reads sequences"):
         rnn_states_probe(points, {})
     probed = run_probes(SimpleNamespace(session=flat), ["rnn_states", "gradient_time", "sample"],

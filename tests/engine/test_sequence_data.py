@@ -161,7 +161,7 @@ def test_bptt_as_long_as_the_sequence_changes_nothing_and_shorter_truncates():
         s = session("recall", bptt=bptt)
         batch = torch.arange(8)
         s.optimizer.zero_grad()
-        s._loss(s.x_train[batch], s.y_train[batch]).backward()
+        s.batch_loss(s.x_train[batch], s.y_train[batch]).backward()
         return s.model.layers[1].rnn.weight_hh_l0.grad.clone()
 
     full = first_gradient(0)
@@ -174,7 +174,7 @@ def test_truncated_chunks_carry_the_state_forward():
     s = session("parens", bptt=6)
     x, y = s.x_train[:4], s.y_train[:4]
     with torch.no_grad():
-        chunked = s._loss(x, y)
+        chunked = s.batch_loss(x, y)
         whole = s.objective.loss_of(s.model(x), y)
     # Same values forward (the state is carried); only the gradient is cut.
     assert chunked.item() == pytest.approx(whole.item(), rel=1e-5)

@@ -7,7 +7,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import tempfile  # noqa: E402
 
 import pytest  # noqa: E402
-from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtCore import QEvent, QPoint, QSettings  # noqa: E402
+from PySide6.QtGui import QHelpEvent  # noqa: E402
+from PySide6.QtWidgets import QApplication, QToolTip, QWidget  # noqa: E402
 
 # Recent files and other settings go to a throwaway folder, never the person's own.
 QSettings.setDefaultFormat(QSettings.Format.IniFormat)
@@ -32,3 +34,10 @@ def wait_for(qtbot, window, predicate, timeout=20000):
     qtbot.waitUntil(lambda: window.snapshot is not None and predicate(window.snapshot),
                     timeout=timeout)
     return window.snapshot
+
+
+def tooltip_at(widget: QWidget, pos: QPoint) -> str:
+    """The tooltip ``widget`` shows when the pointer rests at ``pos``."""
+    QApplication.sendEvent(widget, QHelpEvent(QEvent.Type.ToolTip, pos,
+                                              widget.mapToGlobal(pos)))
+    return QToolTip.text()

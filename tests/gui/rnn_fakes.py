@@ -1,12 +1,11 @@
-"""Hand-built recurrent probe results and Snapshot-like objects for the recurrent views'
+"""Hand-built recurrent probe results and Snapshots carrying them for the recurrent views'
 tests (tests/gui/test_rnn_views.py): the views draw them without a trainer."""
 
 from __future__ import annotations
 
-from types import SimpleNamespace
-
 import numpy as np
 
+from engine.shared.experiment import DataSettings, Experiment, NetworkSettings, TrainSettings
 from engine.shared.layers.layer import Layer
 from engine.shared.messages import message
 from engine.shared.results.recurrent import (
@@ -16,6 +15,7 @@ from engine.shared.results.recurrent import (
     SampleData,
     SequenceTrace,
 )
+from engine.shared.snapshot import History, PointsSample, Snapshot
 
 TEXT = 'she said "go (now)" and left; "why?" he asked.'
 
@@ -105,21 +105,22 @@ def sample_data(prompt: str = "she said ", text: str = "the cat and the hat.") -
     return SampleData(300, prompt, 0.8, text, ("é",))
 
 
-def snapshot(live: dict, problems: dict | None = None, dataset: str = "fake-text",
-             layers=None, clip: bool = False, threshold: float = 1.0, step: int = 100):
+def snapshot(live: dict, problems: dict | None = None, dataset: str = "text",
+             layers=None, clip: bool = False, threshold: float = 1.0,
+             step: int = 100) -> Snapshot:
+    """A running Snapshot carrying ``live`` probe results: "text" reads tokens, "sines"
+    values, a point set no sequences."""
     if layers is None:
         layers = (Layer.make("embedding"), Layer.make("lstm", hidden_size=24))
-    training = SimpleNamespace(clip_gradients=clip, clip_threshold=threshold, bptt=0)
-    experiment = SimpleNamespace(data=SimpleNamespace(dataset=dataset),
-                                 network=SimpleNamespace(layers=tuple(layers)),
-                                 training=training)
+    experiment = Experiment(DataSettings(dataset=dataset), NetworkSettings(layers=tuple(layers)),
+                            TrainSettings(clip_gradients=clip, clip_threshold=threshold))
     # A probe's refusal travels as a Message; the fakes say it in English.
     refusals = {name: message("error.foreign", text=text)
                 for name, text in (problems or {}).items()}
-    return SimpleNamespace(step=step, live=live, live_problems=refusals,
-                           experiment=experiment, running=True)
-
-
-#: Dataset stand-ins for engine.data.DATASETS until the lead's sequence data land.
-FAKE_DATASETS = {"fake-text": SimpleNamespace(sequence_layout="tokens"),
-                 "fake-sine": SimpleNamespace(sequence_layout="values")}
+    none, no_points = np.zeros(0, np.float32), np.zeros((0, 2), np.float32)
+    return Snapshot(
+        step=step, epoch=0.0, running=True, device="cpu", problem="classification",
+        n_classes=2, train_loss=0.5, test_loss=0.5, train_accuracy=None, test_accuracy=None,
+        steps_per_second=0.0, history=History(none, none, none, none, none),
+        points=PointsSample(0, no_points, none, no_points, none), experiment=experiment,
+        extent=6.0, live=live, live_problems=refusals)

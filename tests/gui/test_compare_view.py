@@ -22,8 +22,8 @@ def test_the_activations_race_trains_three_runs_and_draws_them(qtbot, window):
     qtbot.mouseClick(window.training_bar.play_button, Qt.MouseButton.LeftButton)
     wait_for(qtbot, window, lambda s: s.step >= 150 and s.compare is not None)
     qtbot.waitUntil(lambda: view.frames_drawn > 3)
-    assert len(view._lines) == 3
-    for train, _test in view._lines:
+    assert len(view.run_lines) == 3
+    for train, _test in view.run_lines:
         xs, _ys = train.getData()
         assert xs is not None and xs.size > 2
     # Nine weight matrices per run (eight hidden layers and the output), on a log axis.

@@ -8,7 +8,7 @@ import dataclasses
 import numpy as np
 import pytest
 import torch
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import Qt
 
 from engine.probes.params import weights_and_biases
 from engine.shared.experiment import DataSettings, Experiment, NetworkSettings
@@ -17,7 +17,7 @@ from engine.trainer.run import Trainer
 from gui.panels.data_panel import DataPanel
 from gui.panels.network_panel import NetworkPanel
 from gui.views.boundary_view import MOSAIC, BoundaryView
-from tests.gui.conftest import wait_for
+from tests.gui.conftest import tooltip_at, wait_for
 
 DIGITS = Experiment(DataSettings(dataset="digits", n_points=600, train_ratio=0.5),
                     NetworkSettings(hidden=(12, 6), activations=("tanh", "sigmoid")))
@@ -80,16 +80,16 @@ def test_network_panel_draws_one_input_block_and_first_layer_weights(qtbot):
     snap, _ = digits_snapshot(50)
     panel.show_snapshot(snap)
     assert panel.input_note() == "64 inputs (8×8 pixels)"
-    assert [len(column) for column in panel._layout.rects] == [1, 12, 6, 10]
-    assert len(panel._images[1]) == 12  # one weight picture per first-layer unit
-    assert panel._image(1, 3) is not None and panel._image(2, 0) is None
+    assert panel.neuron_counts() == (1, 12, 6, 10)
+    # One weight picture per first-layer unit; the layers after it draw none.
+    assert all(panel.neuron_image(1, unit) is not None for unit in range(12))
+    assert panel.neuron_image(2, 0) is None
     edits = []
     panel.networkEdited.connect(edits.append)
     qtbot.mouseClick(panel, Qt.MouseButton.LeftButton,
                      pos=panel.neuron_rect(0, 0).center().toPoint())
     assert edits == []  # the pixels are not features to switch off
-    assert "64 inputs" in panel._tooltip(panel._hit_test(QPointF(panel.neuron_rect(0, 0)
-                                                                 .center())))
+    assert "64 inputs" in tooltip_at(panel, panel.neuron_rect(0, 0).center().toPoint())
     panel.grab().save("/tmp/digits_network_panel.png")
 
 

@@ -5,6 +5,7 @@ import pickle
 
 import numpy as np
 import pytest
+from PySide6.QtWidgets import QToolButton
 
 from engine.shared import commands as cmd
 from engine.shared.layers import Layer
@@ -37,7 +38,7 @@ def test_the_builder_shows_the_playground_network(qtbot, window):
     assert builder.stack() == model_stack(window.experiment.network)
     assert builder.fits()
     # The network panel's edit shows in the builder.
-    window.network_panel._edit_layers(+1)
+    window.network_panel.findChild(QToolButton, "addLayer").click()
     qtbot.waitUntil(lambda: len(builder.stack()) == len(
         model_stack(window.experiment.network)) and len(window.experiment.network.hidden) == 2)
     assert builder.stack() == model_stack(window.experiment.network)
@@ -217,7 +218,6 @@ def test_landscape_line_between_two_saved_runs(qtbot, window, tmp_path):
     assert not view.use_files([str(paths[0])])  # one file cannot make a line
     assert "exactly two" in window.banner.text()
     assert view.use_files([str(paths[1]), str(paths[0])])  # ordered by step
-    view._emit()
     snap = wait_for(qtbot, window, lambda s: s.landscape is not None
                     and s.landscape.directions == "files" and s.landscape.progress >= 1)
     xs, ys = view.line_curve.getData()

@@ -15,7 +15,7 @@ from engine.shared.layers.layer import Layer  # noqa: E402
 from engine.shared.layers.templates import TEMPLATES  # noqa: E402
 from gui.panels import layer_commands as edit  # noqa: E402
 from gui.panels.layer_builder import LayerBuilder  # noqa: E402
-from gui.panels.layer_editors import _PARAM_LABELS  # noqa: E402
+from gui.panels.layer_editors import PARAM_LABELS  # noqa: E402
 from gui.panels.stack_tree import (  # noqa: E402
     MISFIT_BACKGROUND,
     OUTPUT,
@@ -78,7 +78,7 @@ def test_lenet_rows_show_shapes_head_and_total(builder):
 
 def test_every_schema_label_is_listed_for_translation():
     labels = {param.label for kind in KINDS.values() for param in kind.params}
-    assert labels <= set(_PARAM_LABELS)
+    assert labels <= set(PARAM_LABELS)
 
 
 def test_palette_adds_after_selection_and_editor_reshapes(builder, qtbot):

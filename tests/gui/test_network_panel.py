@@ -8,16 +8,19 @@ import dataclasses  # noqa: E402
 
 import numpy as np  # noqa: E402
 import pytest  # noqa: E402
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt  # noqa: E402
-from PySide6.QtGui import QHelpEvent, QPalette  # noqa: E402
-from PySide6.QtWidgets import QApplication, QToolButton, QToolTip  # noqa: E402
+from PySide6.QtCore import QPoint, QPointF, Qt  # noqa: E402
+from PySide6.QtGui import QPalette  # noqa: E402
+from PySide6.QtWidgets import QToolButton  # noqa: E402
 
 from engine.shared.experiment import FEATURES, Experiment, NetworkSettings  # noqa: E402
 from engine.shared.snapshot import History, PointsSample, Snapshot  # noqa: E402
 from gui.panels.network_layout import NEURONS_TOP  # noqa: E402
 from gui.panels.network_panel import NetworkPanel  # noqa: E402
+from tests.gui.conftest import tooltip_at  # noqa: E402
 
 G = 16
+#: The network the ``panel`` fixture draws.
+NETWORK = NetworkSettings(features=("x1", "x2"), hidden=(4, 2), activations=("tanh", "tanh"))
 
 
 def fake_snapshot(network: NetworkSettings, link_weight: float = 1.5, n_classes: int = 2,
@@ -54,8 +57,7 @@ def panel(qtbot):
     widget = NetworkPanel()
     qtbot.addWidget(widget)
     widget.resize(640, 420)
-    widget.set_network(NetworkSettings(features=("x1", "x2"), hidden=(4, 2),
-                                       activations=("tanh", "tanh")))
+    widget.set_network(NETWORK)
     widget.show()
     qtbot.waitExposed(widget)
     return widget
@@ -160,14 +162,14 @@ def test_link_hit_testing(panel):
 
 
 def test_clicking_a_link_edits_its_weight(panel, qtbot, monkeypatch):
-    panel.show_snapshot(fake_snapshot(panel._network))
+    panel.show_snapshot(fake_snapshot(NETWORK))
     asked = []
     monkeypatch.setattr(panel, "_ask_value",
                         lambda title, current: asked.append((title, current)) or 0.75)
     with qtbot.waitSignal(panel.weightEdited) as blocker:
         qtbot.mouseClick(panel, Qt.MouseButton.LeftButton, pos=link_midpoint(panel, 1, 0, 2))
     assert blocker.args == [1, 0, 2, 0.75]
-    weights = fake_snapshot(panel._network).weights
+    weights = fake_snapshot(NETWORK).weights
     assert asked[0][1] == pytest.approx(weights[1][0, 2])
 
 
@@ -184,7 +186,7 @@ def test_bias_edit_and_cancel(panel, qtbot, monkeypatch):
 
 def test_snapshot_paints_heatmaps_and_coloured_links(panel):
     before = panel.grab().toImage()
-    panel.show_snapshot(fake_snapshot(panel._network, link_weight=1.5))
+    panel.show_snapshot(fake_snapshot(NETWORK, link_weight=1.5))
     image = panel.grab().toImage()
     image.save("/tmp/network_panel.png")
     rect = panel.neuron_rect(1, 2).adjusted(3, 3, -3, -3).toRect()
@@ -197,13 +199,13 @@ def test_snapshot_paints_heatmaps_and_coloured_links(panel):
     colour = image.pixelColor(link_midpoint(panel, 1, 0, 0))
     assert colour.blue() > colour.red() + 60  # positive weights are blue
 
-    panel.show_snapshot(fake_snapshot(panel._network, link_weight=-1.5))
+    panel.show_snapshot(fake_snapshot(NETWORK, link_weight=-1.5))
     colour = panel.grab().toImage().pixelColor(link_midpoint(panel, 1, 0, 0))
     assert colour.red() > colour.blue() + 60  # negative weights are orange
 
 
 def test_multiclass_output_and_stale_snapshot(panel):
-    panel.show_snapshot(fake_snapshot(panel._network, n_classes=3))
+    panel.show_snapshot(fake_snapshot(NETWORK, n_classes=3))
     assert [panel.neuron_rect(3, u).isValid() for u in range(3)] == [True] * 3
     # A snapshot of another shape must not break drawing or hit-testing.
     panel.set_network(NetworkSettings(features=FEATURES, hidden=(8,) * 6,
@@ -214,13 +216,8 @@ def test_multiclass_output_and_stale_snapshot(panel):
     assert len([panel.neuron_rect(7, u) for u in range(1)]) == 1
 
 
-def tooltip_at(panel: NetworkPanel, pos: QPoint) -> str:
-    QApplication.sendEvent(panel, QHelpEvent(QEvent.Type.ToolTip, pos, panel.mapToGlobal(pos)))
-    return QToolTip.text()
-
-
 def test_tooltips_show_weights_and_biases(panel):
-    snap = fake_snapshot(panel._network, link_weight=0.123)
+    snap = fake_snapshot(NETWORK, link_weight=0.123)
     panel.show_snapshot(snap)
     text = tooltip_at(panel, link_midpoint(panel, 1, 0, 0))
     assert text.startswith("Weight 0.123") and "neuron 1 of layer 1" in text
@@ -229,7 +226,7 @@ def test_tooltips_show_weights_and_biases(panel):
 
 
 def test_heatmap_row_zero_is_drawn_at_the_bottom(panel):
-    snap = fake_snapshot(panel._network)
+    snap = fake_snapshot(NETWORK)
     lower_half_positive = np.where(np.arange(G)[:, None] < G // 2, 1.0, -1.0)
     maps = list(snap.neuron_maps)
     maps[1] = np.broadcast_to(lower_half_positive, maps[1].shape).astype(np.float32)
@@ -342,4 +339,4 @@ def test_on_sequences_the_panel_says_what_reads_them_and_clicks_change_nothing(q
     assert edits == []
     assert not panel.findChild(QToolButton, "addLayer").isVisibleTo(panel)
     panel.set_data(Experiment().data)  # back to points: the diagram returns
-    assert not panel._sequences
+    assert panel.findChild(QToolButton, "addLayer").isVisibleTo(panel)

@@ -12,7 +12,6 @@ import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QTabWidget, QWidget
 
-from engine.data import DATASETS
 from engine.shared import commands as cmd
 from engine.shared.layers.layer import Layer
 from gui.views.coloured_text import ColouredText, shown_text
@@ -23,12 +22,6 @@ from gui.views.sampling_view import SamplingView
 from gui.views.sequence_strip import WRONG
 from gui.views.unfolded_view import WINDOW, UnfoldedView
 from tests.gui import rnn_fakes as fake
-
-
-@pytest.fixture(autouse=True)
-def fake_datasets(monkeypatch):
-    for name, info in fake.FAKE_DATASETS.items():
-        monkeypatch.setitem(DATASETS, name, info)
 
 
 def make(qtbot, cls):
@@ -194,10 +187,10 @@ def test_typed_text_is_dropped_for_a_series(qtbot):
     view.show_snapshot(fake.snapshot({"rnn_states": fake.char_trace()}))
     view.typed.setText("abc")
     view.typed.returnPressed.emit()
-    view.show_snapshot(fake.snapshot({}, dataset="fake-sine"))
+    view.show_snapshot(fake.snapshot({}, dataset="sines"))
     assert sent[-1] == cmd.SetProbeOptions("rnn_states", {"example": 0})
     count = len(sent)
-    view.show_snapshot(fake.snapshot({"rnn_states": fake.sine_trace()}, dataset="fake-sine"))
+    view.show_snapshot(fake.snapshot({"rnn_states": fake.sine_trace()}, dataset="sines"))
     assert len(sent) == count
 
 
@@ -211,7 +204,7 @@ def test_typing_sends_after_a_pause(qtbot):
 def test_a_series_shows_its_values_and_no_text_box(qtbot):
     view, _sent, _c = make(qtbot, HiddenStatesView)
     trace = fake.sine_trace()
-    view.show_snapshot(fake.snapshot({"rnn_states": trace}, dataset="fake-sine"))
+    view.show_snapshot(fake.snapshot({"rnn_states": trace}, dataset="sines"))
     assert not view.typed.isVisible()
     rows = view.heatmap.strip.rows
     assert all(colour is not None for colour in rows[0].backgrounds)
@@ -252,7 +245,7 @@ def test_the_probes_own_reason_is_shown(qtbot):
     reason = "Sampling needs a character model: text data with a next-character target."
     view.show_snapshot(fake.snapshot({}, problems={"sample": reason}))
     assert view.showing_notice() and view.needs.text() == reason
-    view.show_snapshot(fake.snapshot({}, dataset="fake-sine"))
+    view.show_snapshot(fake.snapshot({}, dataset="sines"))
     assert "character model" in view.needs.text()
     view.show_snapshot(fake.snapshot({"sample": fake.sample_data()}))
     assert not view.showing_notice()

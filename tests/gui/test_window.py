@@ -148,7 +148,7 @@ def test_divergence_pauses_with_a_message_and_draws_no_nan(qtbot, window):
     assert not window.running
 
 
-def test_worker_exception_is_shown_and_the_app_lives_on(qtbot, window):
+def test_a_training_fault_is_shown_and_the_app_lives_on(qtbot, window):
     from engine.shared.commands import Crash
     open_fresh(qtbot, window)
     with qtbot.waitSignal(window.host.failed, timeout=10000):

@@ -19,12 +19,12 @@ def test_hovering_a_neuron_shows_its_heatmap_large(qtbot, window):
     panel = window.network_panel
     centre = panel.neuron_rect(1, 0).center()
     qtbot.mouseMove(panel, centre.toPoint())
-    qtbot.waitUntil(lambda: window.boundary_view._focus == (1, 0), timeout=5000)
+    qtbot.waitUntil(lambda: window.boundary_view.focused_neuron == (1, 0), timeout=5000)
     focused = window.boundary_view.current_rgba()
     assert focused.shape[:2] == snap.neuron_maps[1][0].shape
     assert not np.array_equal(focused[..., :3], output_image[..., :3])
     qtbot.mouseMove(panel, QPointF(2, 2).toPoint())
-    qtbot.waitUntil(lambda: window.boundary_view._focus is None, timeout=5000)
+    qtbot.waitUntil(lambda: window.boundary_view.focused_neuron is None, timeout=5000)
 
 
 def test_editing_a_weight_reaches_the_model(qtbot, window, monkeypatch):
@@ -112,7 +112,7 @@ def test_landscape_demo_draws_the_landscape_and_the_path(qtbot, window):
     view.accuracy.setChecked(True)
     accuracy = view.image.image
     assert 0.0 <= accuracy.min() and accuracy.max() <= 1.0
-    np.testing.assert_allclose(accuracy, view._data.accuracies, atol=1e-6)
+    np.testing.assert_allclose(accuracy, window.snapshot.landscape.accuracies, atol=1e-6)
     view.accuracy.setChecked(False)
     # A 1-D slice draws a curve instead of the heatmap.
     view.one_d.setChecked(True)
