@@ -3727,6 +3727,11 @@ train {0}, test {1}</source>
         <translation>{file}: 모양이 {shape}인 텐서 {name!r}에는 {expected}바이트가 필요하지만 {size}바이트입니다</translation>
     </message>
     <message>
+        <source>ONNX export needs the optional {names} {n:p|package|packages}: pip install deepscope[onnx]</source>
+        <comment>export.onnx_missing</comment>
+        <translation>ONNX로 내보내려면 선택 패키지 {n}개({names})가 필요합니다: pip install deepscope[onnx]</translation>
+    </message>
+    <message>
         <source>Not enough of the path recorded yet for {directions} directions: using random ones until then.</source>
         <comment>landscape.path_too_short</comment>
         <translation>{directions} 방향을 쓰기에는 아직 기록된 경로가 부족합니다: 그때까지 무작위 방향을 씁니다.</translation>

@@ -92,4 +92,8 @@ CODES: dict[str, str] = {
         "({begin}..{end})"),
     "safetensors.wrong_size": (
         "{file}: tensor {name!r} of shape {shape} needs {expected} bytes but has {size}"),
+    # An export format this machine cannot write (engine/shared/layers/export_options.py).
+    "export.onnx_missing": (
+        "ONNX export needs the optional {names} {n:p|package|packages}: "
+        "pip install deepscope[onnx]"),
 }
