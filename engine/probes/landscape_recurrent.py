@@ -42,7 +42,7 @@ class UnrolledRNN(nn.Module):
 
     def __init__(self, rnn: nn.RNNBase) -> None:
         super().__init__()
-        if getattr(rnn, "proj_size", 0):
+        if rnn.proj_size:
             raise NotImplementedError("an LSTM with projections")
         self.mode = rnn.mode
         self.hidden_size, self.num_layers = rnn.hidden_size, rnn.num_layers
