@@ -83,8 +83,8 @@ class ExperimentFiles(QObject):
             onnx = self.export_actions["onnx"]
             onnx.setEnabled(False)
             onnx.setText(self.tr("ONNX (.onnx): needs the optional 'onnx' package"))
-            onnx.setToolTip(reason)
-            onnx.setStatusTip(reason)
+            onnx.setToolTip(render_message(reason))
+            onnx.setStatusTip(render_message(reason))
         export_menu.setToolTipsVisible(True)
         self._refresh_recent()
 

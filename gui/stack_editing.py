@@ -20,6 +20,7 @@ from engine.shared.layers.errors import SpecError
 from engine.shared.layers.templates import TEMPLATES
 from engine.shared.network_stack import input_shape, model_stack, n_outputs, with_stack
 from gui.experiment_state import ExperimentState
+from gui.messages import error_text
 from gui.panels.layer_builder import LayerBuilder
 
 
@@ -80,7 +81,7 @@ class StackEditing(QObject):
                                  self.design[0], self.data_text(self.state.experiment))
         elif not self.layer_builder.fits():
             error = self.layer_builder.error()
-            reason = self.tr("The layer stack does not fit: {0}").format(error)
+            reason = self.tr("The layer stack does not fit: {0}").format(error_text(error))
         else:
             reason = ""
         self.trainableChanged.emit(not reason, reason)
@@ -139,6 +140,6 @@ class StackEditing(QObject):
             design = Design.from_dict(raw)
         except SpecError as exc:
             self.problem.emit(self.tr("The file's layer design could not be shown: {0}")
-                              .format(exc))
+                              .format(error_text(exc)))
             return
         self._enter_design(design.input, design.n_outputs, design.stack, undoable=False)

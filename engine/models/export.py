@@ -136,7 +136,7 @@ def export_onnx(model: StackModel, path: Path) -> list[Path]:
     """Write ``path`` (.onnx): input "input", output "output", the batch axis free."""
     reason = onnx_unavailable_reason()
     if reason:
-        raise ExportError(reason)  # TRANSITIONAL: export_options (engine.shared) says it in prose
+        raise ExportError(reason)
     path, frozen = Path(path), _frozen_copy(model)
     example = _example(frozen)
     names = {"input_names": ["input"], "output_names": ["output"], "opset_version": ONNX_OPSET}

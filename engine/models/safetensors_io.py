@@ -108,28 +108,28 @@ def read_safetensors(path: str | Path) -> dict[str, torch.Tensor]:
 
 
 def _tensor(where: str, name: str, entry: object, data: memoryview) -> torch.Tensor:
-    def bad(code: str, **params) -> SafetensorsError:
-        return SafetensorsError.of(code, file=where, name=name, **params)
-
+    at = {"file": where, "name": name}  # every problem names the file and the tensor
     if not isinstance(entry, dict):
-        raise bad("safetensors.entry_not_object")
+        raise SafetensorsError.of("safetensors.entry_not_object", **at)
     dtype = DTYPES.get(entry.get("dtype"))  # type: ignore[arg-type]
     if dtype is None:
-        raise bad("safetensors.unknown_dtype", dtype=repr(entry.get("dtype")),
-                  known=", ".join(DTYPES))
+        raise SafetensorsError.of("safetensors.unknown_dtype", **at,
+                                  dtype=repr(entry.get("dtype")), known=", ".join(DTYPES))
     shape, offsets = entry.get("shape"), entry.get("data_offsets")
     if not isinstance(shape, list) or not all(
             isinstance(d, int) and not isinstance(d, bool) and d >= 0 for d in shape):
-        raise bad("safetensors.bad_shape", shape=repr(shape))
+        raise SafetensorsError.of("safetensors.bad_shape", **at, shape=repr(shape))
     if not isinstance(offsets, list) or len(offsets) != 2 or not all(
             isinstance(o, int) and not isinstance(o, bool) for o in offsets):
-        raise bad("safetensors.bad_offsets", offsets=repr(offsets))
+        raise SafetensorsError.of("safetensors.bad_offsets", **at, offsets=repr(offsets))
     begin, end = offsets
     if not 0 <= begin <= end <= len(data):
-        raise bad("safetensors.outside_data", size=len(data), begin=begin, end=end)
+        raise SafetensorsError.of("safetensors.outside_data", **at, size=len(data),
+                                  begin=begin, end=end)
     expected = math.prod(shape) * torch.empty((), dtype=dtype).element_size()
     if end - begin != expected:
-        raise bad("safetensors.wrong_size", shape=str(shape), expected=expected, size=end - begin)
+        raise SafetensorsError.of("safetensors.wrong_size", **at, shape=str(shape),
+                                  expected=expected, size=end - begin)
     if expected == 0:
         return torch.empty(shape, dtype=dtype)
     # A fresh bytearray per tensor: writable (torch.frombuffer warns on read-only bytes),

@@ -51,6 +51,16 @@ class Recurrent(nn.Module):
             else state.detach()
         return output
 
+    def carry_state(self, carrying: bool) -> None:
+        """Start (True) or end (False) carrying the state from one call to the next; both
+        start afresh. An instance attribute shadows the method for nn.Module's __call__;
+        the class's own forward stays stateless, for export and TorchScript."""
+        self._carried = None
+        if carrying:
+            self.forward = self.forward_carrying
+        else:
+            del self.forward
+
 
 #: Where the LSTM's forget gates start: sigmoid(2) = 0.88 of the cell kept per step.
 FORGET_BIAS = 2.0
@@ -75,18 +85,14 @@ def _open_forget_gates(lstm: nn.LSTM) -> None:
 def carried_state(model: nn.Module) -> Iterator[None]:
     """Within the block, each recurrent layer starts a call where its previous call
     ended (truncated back-propagation through time); after it, every call starts at 0."""
-    # An instance attribute shadows the method for nn.Module's __call__; the class's own
-    # forward stays stateless, for export and TorchScript.
     layers = [m for m in model.modules() if isinstance(m, Recurrent)]
     for layer in layers:
-        layer._carried = None
-        layer.forward = layer.forward_carrying
+        layer.carry_state(True)
     try:
         yield
     finally:
         for layer in layers:
-            del layer.forward
-            layer._carried = None
+            layer.carry_state(False)
 
 
 class LastStep(nn.Module):

@@ -4,7 +4,8 @@ many weight points at once."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 import torch
 from torch import nn
@@ -14,6 +15,39 @@ POOL_COMMUTING = (nn.ReLU, nn.Identity)
 #: Modules that act on each value alone: any layout will do.
 ELEMENTWISE = (nn.ReLU, nn.Tanh, nn.Sigmoid, nn.LeakyReLU, nn.GELU, nn.SiLU, nn.ELU,
                nn.Softplus, nn.Identity, nn.Dropout, nn.Hardtanh, nn.ReLU6, nn.Mish)
+
+
+@dataclass(eq=False)
+class Fold:
+    """How a tanh between two Linears folds into the second's parameters (see
+    ``LayerPlan._tanh``): their slots, the factor on the layer's output, and whether its
+    input is the sigmoid that stands for the tanh."""
+
+    weight: int
+    bias: int
+    scale: float = 1.0
+    takes_sigmoid: bool = False
+
+    def changes(self) -> bool:
+        return self.takes_sigmoid or self.scale != 1
+
+
+@dataclass(eq=False)
+class WeightedStep:
+    """A layer with weights in a plan, run at P points with the weights there
+    (``weights_at(slot)`` gives one parameter at every point); ``fold`` when a tanh next
+    to it may fold into its parameters."""
+
+    run: Callable[[torch.Tensor, Callable[[int], torch.Tensor]], torch.Tensor]
+    fold: Fold | None = None
+
+    def __call__(self, h: torch.Tensor, weights_at: Callable[[int], torch.Tensor]
+                 ) -> torch.Tensor:
+        return self.run(h, weights_at)
+
+
+#: One step of a plan: a layer with weights, or any other on the activations alone.
+Step = WeightedStep | Callable[[torch.Tensor], torch.Tensor]
 
 
 def empty_like_layout(t: torch.Tensor) -> torch.Tensor:
@@ -38,6 +72,16 @@ def pool_kernel(pool: nn.Module) -> tuple[int, int] | None:
             or size_pair(pool.dilation) != (1, 1) or pool.return_indices):
         return None
     return k
+
+
+def pools_first(chain: Sequence[tuple[str, nn.Module]]) -> list[tuple[str, nn.Module]]:
+    """(name, module) in order, but ReLU, max-pool -> max-pool, ReLU: the same values, on
+    a quarter of them."""
+    out = list(chain)
+    for i in range(len(out) - 1):
+        if isinstance(out[i][1], POOL_COMMUTING) and pool_kernel(out[i + 1][1]):
+            out[i], out[i + 1] = out[i + 1], out[i]
+    return out
 
 
 def tanh_via_sigmoid(h: torch.Tensor) -> torch.Tensor:

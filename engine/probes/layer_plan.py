@@ -13,12 +13,15 @@ from torch import nn
 from engine.probes.grid_rows import GridRows
 from engine.probes.layer_ops import (
     ELEMENTWISE,
-    POOL_COMMUTING,
+    Fold,
+    Step,
+    WeightedStep,
     apply_at_points,
     apply_weighted,
     empty_like_layout,
     in_place,
     pool_kernel,
+    pools_first,
     tanh_via_sigmoid,
 )
 from engine.probes.scratch import scratch, scratch_pool
@@ -67,9 +70,8 @@ class LayerPlan:
         self._bases: dict[int, tuple[float, torch.Tensor]] = {}
         self.rows: GridRows | None = None  # the first layer a grid row at a time (CPU)
         self._absorb_next = False
-        self.steps: list[Callable] = []
-        rest = self._reorder([m for _, m in chain[weighted[0] + 1:]],
-                             [n for n, _ in chain[weighted[0] + 1:]])
+        self.steps: list[Step] = []
+        rest = pools_first(chain[weighted[0] + 1:])
         conv = isinstance(layer, nn.Conv2d)
         self.kind = "windows" if conv and rest and pool_kernel(rest[0][1]) else (
             "image" if conv else "features" if x.ndim == 2 else "samples")
@@ -81,16 +83,7 @@ class LayerPlan:
         self.first = self._store(torch.stack(first))
         self._build_steps(rest, slots, x.device.type == "cpu")
         #: The chain's output may be a reused buffer: copy it before keeping it.
-        self.ends_in_buffer = not (self.steps and hasattr(self.steps[-1], "needs_weights"))
-
-    @staticmethod
-    def _reorder(modules: list[nn.Module], names: list[str]) -> list[tuple[str, nn.Module]]:
-        """ReLU, max-pool -> max-pool, ReLU: the same values, on a quarter of them."""
-        out = list(zip(names, modules))
-        for i in range(len(out) - 1):
-            if isinstance(out[i][1], POOL_COMMUTING) and pool_kernel(out[i + 1][1]):
-                out[i], out[i + 1] = out[i + 1], out[i]
-        return out
+        self.ends_in_buffer = not (self.steps and isinstance(self.steps[-1], WeightedStep))
 
     def _store(self, u: torch.Tensor) -> torch.Tensor:
         """U0, U1, U2 (stacked, as the layer computed them) in the plan's layout."""
@@ -156,13 +149,14 @@ class LayerPlan:
         fold into the weights (see ``fold``): the layer before doubles its output, the
         layer after takes 2 sigmoid - 1 (w -> 2w, b -> b - sum(w))."""
         producer = self.steps[-1] if self.steps else None
+        fold = producer.fold if isinstance(producer, WeightedStep) else None
         if not (type(following) is nn.Linear and following.bias is not None and (
-                producer is None or getattr(producer, "fold", None) is not None)):
+                producer is None or fold is not None)):
             return tanh_via_sigmoid
-        if producer is None:
+        if fold is None:  # the first layer doubles its output
             self.first.mul_(2)
         else:
-            producer.fold["scale"] = 2.0
+            fold.scale = 2.0
         self._absorb_next = True
         return torch.Tensor.sigmoid_
 
@@ -171,13 +165,13 @@ class LayerPlan:
         Linear in the parameters, so it applies to the centre and directions alike."""
         params = list(params)
         for step in self.steps:
-            fold = getattr(step, "fold", None)
-            if not fold or (not fold["takes_sigmoid"] and fold["scale"] == 1):
+            fold = step.fold if isinstance(step, WeightedStep) else None
+            if fold is None or not fold.changes():
                 continue
-            w, b = params[fold["weight"]], params[fold["bias"]]
-            if fold["takes_sigmoid"]:  # the input is s = (tanh + 1) / 2
+            w, b = params[fold.weight], params[fold.bias]
+            if fold.takes_sigmoid:  # the input is s = (tanh + 1) / 2
                 w, b = w * 2, b - w.sum(dim=1)
-            params[fold["weight"]], params[fold["bias"]] = w * fold["scale"], b * fold["scale"]
+            params[fold.weight], params[fold.bias] = w * fold.scale, b * fold.scale
         return params
 
     @staticmethod
@@ -190,7 +184,7 @@ class LayerPlan:
         return slots[prefix + "weight"], bias
 
     def _weighted(self, layer, weight: int, bias: int | None, features_first: bool
-                  ) -> Callable:
+                  ) -> WeightedStep:
         def run(h, weights_at):
             w, b = weights_at(weight), None if bias is None else weights_at(bias)
             if not features_first:
@@ -201,12 +195,10 @@ class LayerPlan:
             # The bias rides in the product (a broadcast view, no pass of its own).
             return torch.baddbmm(b[:, :, None].expand(out.shape), w, h, out=out)
         name = f"layer {len(self.steps)}"
-        run.needs_weights = True
-        if features_first and bias is not None:
-            run.fold = {"weight": weight, "bias": bias, "scale": 1.0,
-                        "takes_sigmoid": self._absorb_next}
+        fold = Fold(weight, bias, takes_sigmoid=self._absorb_next) \
+            if features_first and bias is not None else None
         self._absorb_next = False
-        return run
+        return WeightedStep(run, fold)
 
     def _buffer(self, owner, shape: tuple[int, ...], like: torch.Tensor) -> torch.Tensor:
         """A reused output tensor for ``owner`` (a name) that lives for one call, from
@@ -292,7 +284,7 @@ class LayerPlan:
         if self.kind in ("image", "windows"):
             h = h.permute(0, 1, 4, 2, 3)
         for step in self.steps[skip:]:
-            h = step(h, weights_at) if hasattr(step, "needs_weights") else step(h)
+            h = step(h, weights_at) if isinstance(step, WeightedStep) else step(h)
         if self.ends_in_buffer:
             h = h.clone()
         return h.transpose(1, 2) if self.ends_features_first else h

@@ -18,6 +18,7 @@ from engine.shared.layers.infer import Row, check, infer
 from engine.shared.layers.layer import Layer
 from engine.shared.layers.shape import Shape
 from engine.shared.layers.templates import TEMPLATES
+from gui.messages import error_text
 from gui.panels import layer_commands as edit
 from gui.panels.layer_commands import EditActions, Path, StackEdit
 from gui.panels.layer_editors import ParamEditors, param_label
@@ -260,7 +261,7 @@ class LayerBuilder(QWidget):
 
     def _show_summary(self, total: int | None) -> None:
         if self._error is not None:
-            self.error_label.setText(self.tr("Does not fit: {0}").format(self._error))
+            self.error_label.setText(self.tr("Does not fit: {0}").format(error_text(self._error)))
         self.error_label.setVisible(self._error is not None)
         self.total_label.setText(
             self.tr("Total: {0} parameters").format(f"{total:,}") if total is not None

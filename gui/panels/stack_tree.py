@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from engine.shared.layers.errors import SpecError
 from engine.shared.layers.infer import HEAD_LABEL, Row
+from gui.messages import error_text
 from gui.panels.layer_commands import Path, path_of, position_of
 from gui.panels.layer_editors import ParamEditors
 
@@ -142,7 +143,7 @@ class StackTree(QTreeWidget):
         item.setText(PARAMS, f"{row.params:,}" if known or row.params else UNKNOWN)
         item.setTextAlignment(PARAMS, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         misfit = error is not None and error.position == row.position
-        tip = str(error) if misfit else (self.tr("Input: {0}").format(row.input)
+        tip = error_text(error) if misfit else (self.tr("Input: {0}").format(row.input)
                                          if row.input else "")
         for column in range(self.columnCount()):
             item.setBackground(column, QBrush(MISFIT_BACKGROUND) if misfit else QBrush())

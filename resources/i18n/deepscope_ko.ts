@@ -2781,7 +2781,7 @@ train {0}, test {1}</source>
 <context>
     <name>TrainingHost</name>
     <message>
-        <location filename="../../gui/training_host.py" line="91"/>
+        <location filename="../../gui/worker.py" line="91"/>
         <source>The training process stopped unexpectedly (exit code {0}).</source>
         <extracomment>The newest Snapshot (engine.snapshot.Snapshot). The child imported torch and can train; the argument names the auto device. A fault in the training loop: (one-line message, full traceback). The outcome of a save, open or export (engine.snapshot.Reply).</extracomment>
         <translation>학습 프로세스가 예기치 않게 종료되었습니다 (종료 코드 {0}).</translation>
@@ -3085,6 +3085,331 @@ train {0}, test {1}</source>
         <source>unknown command {command}</source>
         <comment>training.unknown_command</comment>
         <translation>알 수 없는 명령 {command}</translation>
+    </message>
+    <message>
+        <source>layer {position}</source>
+        <comment>layers.at</comment>
+        <translation>{position}번 층</translation>
+    </message>
+    <message>
+        <source>a layer</source>
+        <comment>layers.a_layer</comment>
+        <translation>어떤 층</translation>
+    </message>
+    <message>
+        <source>{where} {kind}</source>
+        <comment>layers.named</comment>
+        <translation>{where} {kind}</translation>
+    </message>
+    <message>
+        <source>the output layer</source>
+        <comment>layers.output_layer</comment>
+        <translation>출력층</translation>
+    </message>
+    <message>
+        <source>{layer}: {problem}</source>
+        <comment>layers.in_layer</comment>
+        <translation>{layer}: {problem}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>layers.none</comment>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>{label} needs a value</source>
+        <comment>layers.needs_value</comment>
+        <translation>{label}에 값이 필요합니다</translation>
+    </message>
+    <message>
+        <source>{label} must be on or off</source>
+        <comment>layers.on_or_off</comment>
+        <translation>{label}은(는) 켜거나 꺼야 합니다</translation>
+    </message>
+    <message>
+        <source>{label} must be a number, not {value}</source>
+        <comment>layers.not_a_number</comment>
+        <translation>{label}은(는) 수여야 합니다: {value}은(는) 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>{label} must be a finite number, not {value}</source>
+        <comment>layers.not_finite</comment>
+        <translation>{label}은(는) 유한한 수여야 합니다: {value}은(는) 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>{label} must be a whole number, not {value}</source>
+        <comment>layers.not_whole</comment>
+        <translation>{label}은(는) 정수여야 합니다: {value}은(는) 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>{label} {value:g} must be between {low:g} and {high:g}</source>
+        <comment>layers.out_of_range</comment>
+        <translation>{label} {value:g}은(는) {low:g}에서 {high:g} 사이여야 합니다</translation>
+    </message>
+    <message>
+        <source>{kind} has no parameter {unknown} (it has: {known})</source>
+        <comment>layers.no_such_parameter</comment>
+        <translation>{kind}에는 {unknown} 매개변수가 없습니다(있는 것: {known})</translation>
+    </message>
+    <message>
+        <source>{kind} cannot hold layers: only a residual block can</source>
+        <comment>layers.cannot_hold_layers</comment>
+        <translation>{kind}은(는) 안에 층을 담을 수 없습니다: 잔차 블록만 담을 수 있습니다</translation>
+    </message>
+    <message>
+        <source>a layer must be an object with a &apos;kind&apos;, not {raw}</source>
+        <comment>layers.not_an_object</comment>
+        <translation>층은 &apos;kind&apos;가 있는 객체여야 합니다: {raw}은(는) 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>a residual block&apos;s &apos;layers&apos; must be a list</source>
+        <comment>layers.body_not_a_list</comment>
+        <translation>잔차 블록의 &apos;layers&apos;는 목록이어야 합니다</translation>
+    </message>
+    <message>
+        <source>unknown layer kind {kind}: use one of {kinds}</source>
+        <comment>layers.unknown_kind</comment>
+        <translation>알 수 없는 층 종류 {kind}: {kinds} 중 하나를 쓰세요</translation>
+    </message>
+    <message>
+        <source>a layer stack must be a list of layers</source>
+        <comment>layers.stack_not_a_list</comment>
+        <translation>층 구성은 층의 목록이어야 합니다</translation>
+    </message>
+    <message>
+        <source>a layer design must be an object</source>
+        <comment>layers.design_not_an_object</comment>
+        <translation>층 설계는 객체여야 합니다</translation>
+    </message>
+    <message>
+        <source>the design has no usable input shape or outputs ({problem})</source>
+        <comment>layers.design_unusable</comment>
+        <translation>설계에 쓸 수 있는 입력 모양이나 출력 수가 없습니다({problem})</translation>
+    </message>
+    <message>
+        <source>{where} is not a Layer but {value}: remove it</source>
+        <comment>layers.not_a_layer</comment>
+        <translation>{where}은(는) 층(Layer)이 아니라 {value}입니다: 지우세요</translation>
+    </message>
+    <message>
+        <source>{where} has unknown kind {kind}: use one of {kinds}</source>
+        <comment>layers.unknown_kind_at</comment>
+        <translation>{where}의 종류 {kind}을(를) 알 수 없습니다: {kinds} 중 하나를 쓰세요</translation>
+    </message>
+    <message>
+        <source>its parameters must be (name, value) pairs</source>
+        <comment>layers.params_not_pairs</comment>
+        <translation>매개변수는 (이름, 값) 쌍이어야 합니다</translation>
+    </message>
+    <message>
+        <source>it has no parameter {unknown} (it has: {known})</source>
+        <comment>layers.it_has_no_parameter</comment>
+        <translation>{unknown} 매개변수가 없습니다(있는 것: {known})</translation>
+    </message>
+    <message>
+        <source>its layers must be a tuple of layers</source>
+        <comment>layers.body_not_a_tuple</comment>
+        <translation>안의 층은 층의 튜플이어야 합니다</translation>
+    </message>
+    <message>
+        <source>it cannot hold layers: only a residual block can</source>
+        <comment>layers.it_cannot_hold_layers</comment>
+        <translation>안에 층을 담을 수 없습니다: 잔차 블록만 담을 수 있습니다</translation>
+    </message>
+    <message>
+        <source>{layer} takes {takes}, got {got}: {hint}</source>
+        <comment>layers.wrong_layout</comment>
+        <translation>{layer}은(는) {takes}을(를) 받는데 {got}이(가) 들어왔습니다: {hint}</translation>
+    </message>
+    <message>
+        <source>{layer} expects {want} features, got {shape} = {numel}: add Flatten before it and set in_features to {numel} (or leave it automatic)</source>
+        <comment>layers.linear_on_image</comment>
+        <translation>{layer}은(는) 특징 {want}개를 기대하는데 {shape} = {numel}이(가) 들어왔습니다: 앞에 Flatten을 넣고 in_features를 {numel}(으)로 두세요(또는 자동으로 두세요)</translation>
+    </message>
+    <message>
+        <source>{layer} expects {want} features per step, got {got}: set in_features to {n} (or leave it automatic)</source>
+        <comment>layers.linear_per_step</comment>
+        <translation>{layer}은(는) 스텝마다 특징 {want}개를 기대하는데 {got}이(가) 들어왔습니다: in_features를 {n}(으)로 두세요(또는 자동으로 두세요)</translation>
+    </message>
+    <message>
+        <source>{layer} expects {want} features, got {n}: set in_features to {n} (or leave it automatic)</source>
+        <comment>layers.linear_features</comment>
+        <translation>{layer}은(는) 특징 {want}개를 기대하는데 {n}개가 들어왔습니다: in_features를 {n}(으)로 두세요(또는 자동으로 두세요)</translation>
+    </message>
+    <message>
+        <source>{layer} expects {want} channels, got {got}: set in_channels to {n} (or leave it automatic)</source>
+        <comment>layers.conv_channels</comment>
+        <translation>{layer}은(는) 채널 {want}개를 기대하는데 {got}이(가) 들어왔습니다: in_channels를 {n}(으)로 두세요(또는 자동으로 두세요)</translation>
+    </message>
+    <message>
+        <source>{layer}: a {k}×{k} kernel does not fit a {height}×{width} input (padding {padding}): use a smaller kernel or add padding</source>
+        <comment>layers.kernel_too_big</comment>
+        <translation>{layer}: {k}×{k} 커널이 {height}×{width} 입력(패딩 {padding})에 들어가지 않습니다: 커널을 줄이거나 패딩을 더하세요</translation>
+    </message>
+    <message>
+        <source>{layer}: a {k}×{k} window does not fit a {height}×{width} input: use a smaller kernel or remove it</source>
+        <comment>layers.window_too_big</comment>
+        <translation>{layer}: {k}×{k} 창이 {height}×{width} 입력에 들어가지 않습니다: 커널을 줄이거나 이 층을 지우세요</translation>
+    </message>
+    <message>
+        <source>{layer} has a vocabulary of {size}, got {got}: set num_embeddings to {vocab} or more (or leave it automatic)</source>
+        <comment>layers.vocabulary_too_small</comment>
+        <translation>{layer}의 어휘 크기는 {size}인데 {got}이(가) 들어왔습니다: num_embeddings를 {vocab} 이상으로 두세요(또는 자동으로 두세요)</translation>
+    </message>
+    <message>
+        <source>{layer} is empty: add layers inside it, or remove it</source>
+        <comment>layers.block_empty</comment>
+        <translation>{layer}이(가) 비어 있습니다: 안에 층을 넣거나 블록을 지우세요</translation>
+    </message>
+    <message>
+        <source>{layer} nests blocks more than {limit} deep: nest fewer</source>
+        <comment>layers.nested_too_deep</comment>
+        <translation>{layer}은(는) 블록을 {limit}단계보다 깊이 중첩합니다: 덜 중첩하세요</translation>
+    </message>
+    <message>
+        <source>{layer} turns {shape} into {output}: a skip connection adds its input to its output, so both need the same shape (make it end with {shape})</source>
+        <comment>layers.skip_misfit</comment>
+        <translation>{layer}은(는) {shape}을(를) {output}(으)로 바꿉니다: 건너뛰기 연결은 입력을 출력에 더하므로 둘의 모양이 같아야 합니다({shape}(으)로 끝나게 하세요)</translation>
+    </message>
+    <message>
+        <source>the output layer needs at least 1 output, not {value}</source>
+        <comment>layers.head_needs_outputs</comment>
+        <translation>출력층에는 출력이 1개 이상 필요합니다: {value}은(는) 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>a layer stack must be a tuple of layers, not {value}</source>
+        <comment>layers.stack_not_a_tuple</comment>
+        <translation>층 구성은 층의 튜플이어야 합니다: {value}은(는) 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>the input shape {shape} needs whole sizes of at least 1</source>
+        <comment>layers.bad_input_shape</comment>
+        <translation>입력 모양 {shape}의 크기는 모두 1 이상의 정수여야 합니다</translation>
+    </message>
+    <message>
+        <source>the network has {total:,} parameters: Deepscope trains up to {limit:,}; use fewer units/channels or pool before Flatten ({layer} alone has {params:,})</source>
+        <comment>layers.too_many_parameters</comment>
+        <translation>이 신경망의 매개변수는 {total:,}개입니다. Deepscope는 {limit:,}개까지 학습합니다. 유닛이나 채널을 줄이거나 Flatten 앞에서 풀링하세요({layer} 하나만 {params:,}개입니다)</translation>
+    </message>
+    <message>
+        <source>add an Embedding before it</source>
+        <comment>layers.hint_add_embedding</comment>
+        <translation>앞에 Embedding을 넣으세요</translation>
+    </message>
+    <message>
+        <source>an Embedding reads token ids: put it first, on text data</source>
+        <comment>layers.hint_embedding_first</comment>
+        <translation>Embedding은 토큰 ID를 읽습니다: 텍스트 데이터에서 맨 앞에 두세요</translation>
+    </message>
+    <message>
+        <source>use BatchNorm2d for an image, LayerNorm for a sequence</source>
+        <comment>layers.hint_batchnorm1d</comment>
+        <translation>이미지에는 BatchNorm2d를, 시퀀스에는 LayerNorm을 쓰세요</translation>
+    </message>
+    <message>
+        <source>use BatchNorm1d for features, LayerNorm for a sequence</source>
+        <comment>layers.hint_batchnorm2d</comment>
+        <translation>특징에는 BatchNorm1d를, 시퀀스에는 LayerNorm을 쓰세요</translation>
+    </message>
+    <message>
+        <source>add Flatten before it</source>
+        <comment>layers.hint_add_flatten</comment>
+        <translation>앞에 Flatten을 넣으세요</translation>
+    </message>
+    <message>
+        <source>move it before Flatten, or use image data</source>
+        <comment>layers.hint_before_flatten</comment>
+        <translation>Flatten 앞으로 옮기거나 이미지 데이터를 쓰세요</translation>
+    </message>
+    <message>
+        <source>put an Embedding or a recurrent layer before it, or use sequence data</source>
+        <comment>layers.hint_sequence_first</comment>
+        <translation>앞에 Embedding이나 순환 층을 넣거나 시퀀스 데이터를 쓰세요</translation>
+    </message>
+    <message>
+        <source>add Flatten at the end</source>
+        <comment>layers.hint_flatten_at_end</comment>
+        <translation>맨 끝에 Flatten을 넣으세요</translation>
+    </message>
+    <message>
+        <source>add an Embedding (and a recurrent layer) first</source>
+        <comment>layers.hint_embedding_and_recurrent</comment>
+        <translation>먼저 Embedding(과 순환 층)을 넣으세요</translation>
+    </message>
+    <message>
+        <source>{dims}</source>
+        <comment>shape.dims</comment>
+        <translation>{dims}</translation>
+    </message>
+    <message>
+        <source>{dims} tokens</source>
+        <comment>shape.tokens</comment>
+        <translation>토큰 {dims}개</translation>
+    </message>
+    <message>
+        <source>{n} features</source>
+        <comment>shape.features</comment>
+        <translation>특징 {n}개</translation>
+    </message>
+    <message>
+        <source>an image {dims}</source>
+        <comment>shape.image</comment>
+        <translation>이미지 {dims}</translation>
+    </message>
+    <message>
+        <source>a sequence {dims}</source>
+        <comment>shape.sequence</comment>
+        <translation>시퀀스 {dims}</translation>
+    </message>
+    <message>
+        <source>{n} token ids (vocabulary {vocab})</source>
+        <comment>shape.token_ids</comment>
+        <translation>토큰 ID {n}개(어휘 크기 {vocab})</translation>
+    </message>
+    <message>
+        <source>features</source>
+        <comment>shape.layout_features</comment>
+        <translation>특징</translation>
+    </message>
+    <message>
+        <source>an image</source>
+        <comment>shape.layout_image</comment>
+        <translation>이미지</translation>
+    </message>
+    <message>
+        <source>a sequence</source>
+        <comment>shape.layout_sequence</comment>
+        <translation>시퀀스</translation>
+    </message>
+    <message>
+        <source>token ids</source>
+        <comment>shape.layout_tokens</comment>
+        <translation>토큰 ID</translation>
+    </message>
+    <message>
+        <source>{first} or {second}</source>
+        <comment>shape.either</comment>
+        <translation>{first} 또는 {second}</translation>
+    </message>
+    <message>
+        <source>{first}, {rest}</source>
+        <comment>shape.list</comment>
+        <translation>{first}, {rest}</translation>
+    </message>
+    <message>
+        <source>unknown layout {layout}: use one of {layouts}</source>
+        <comment>shape.unknown_layout</comment>
+        <translation>알 수 없는 배치 {layout}: {layouts} 중 하나를 쓰세요</translation>
+    </message>
+    <message>
+        <source>a {layout} shape has {n} dims, not {dims}</source>
+        <comment>shape.wrong_dims</comment>
+        <translation>{layout} 모양의 차원은 {n}개여야 합니다: {dims}은(는) 맞지 않습니다</translation>
+    </message>
+    <message>
+        <source>not an input shape: {raw} ({problem})</source>
+        <comment>shape.not_an_input</comment>
+        <translation>입력 모양이 아닙니다: {raw}({problem})</translation>
     </message>
     <message>
         <source>Saved {name} at step {step}.</source>
@@ -3405,6 +3730,11 @@ train {0}, test {1}</source>
         <source>{name}: its augmentation state is malformed</source>
         <comment>files.augment_malformed</comment>
         <translation>{name}: 데이터 증강 상태의 형식이 잘못되었습니다</translation>
+    </message>
+    <message>
+        <source>ONNX export needs the optional {names} {n:p|package|packages}: pip install deepscope[onnx]</source>
+        <comment>export.onnx_missing</comment>
+        <translation>ONNX로 내보내려면 선택 패키지 {n}개({names})가 필요합니다: pip install deepscope[onnx]</translation>
     </message>
     <message>
         <source>Not enough of the path recorded yet for {directions} directions: using random ones until then.</source>

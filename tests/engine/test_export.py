@@ -152,7 +152,7 @@ def exported(tmp_path_factory):
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_export_gives_the_same_outputs_in_a_fresh_process(exported, fmt, case):
     if fmt == "onnx" and onnx_unavailable_reason():
-        pytest.skip(onnx_unavailable_reason())
+        pytest.skip(str(onnx_unavailable_reason()))
     assert (fmt, case) not in exported.errors, str(exported.errors.get((fmt, case)))
     if fmt not in exported.reports:
         pytest.skip("onnxruntime is not installed: nothing here can run an ONNX file")
@@ -220,7 +220,7 @@ def test_onnx_export_says_what_to_install_when_onnx_is_missing(monkeypatch, tmp_
     monkeypatch.setattr(importlib.util, "find_spec",
                         lambda name, *a: None if name == "onnx" else real(name, *a))
     reason = onnx_unavailable_reason()
-    assert reason and "'onnx'" in reason and "pip install" in reason
+    assert reason and "'onnx'" in str(reason) and "pip install" in str(reason)
     assert unavailable_reason("onnx") == reason and unavailable_reason("python") is None
     with pytest.raises(ExportError, match="pip install"):
         export_onnx(make_model("mlp"), tmp_path / "model.onnx")

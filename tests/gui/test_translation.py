@@ -264,3 +264,24 @@ def test_engine_messages_render_in_korean(korean):
 def test_engine_messages_render_in_english_without_a_translator(qapp):
     for code in CODES:
         assert render_message(sample(code)) == sample(code).english(), code
+
+
+def test_a_layer_stack_that_does_not_fit_says_why_in_korean(korean, qtbot):
+    """The builder's misfit is the engine's Message, rendered in the window's language:
+    the layer (its row and kind) and the shapes inside a Korean sentence."""
+    from engine.shared.layers.layer import Layer
+    from engine.shared.layers.shape import Shape
+    from gui.panels.layer_builder import LayerBuilder
+
+    builder = LayerBuilder()
+    qtbot.addWidget(builder)
+    builder.set_input(Shape.image(1, 28, 28), 10, "")
+    builder.set_stack((Layer.make("conv2d", out_channels=16, kernel=5),
+                       Layer.make("linear", out_features=10)))
+    assert not builder.fits() and builder.error().position == "2"
+    reason = ("2번 층 Linear은(는) 특징 또는 시퀀스을(를) 받는데 이미지 16×24×24이(가) "
+              "들어왔습니다: 앞에 Flatten을 넣으세요")
+    assert builder.error_label.text() == f"맞지 않음: {reason}"
+    assert builder.item_at("2").toolTip(1) == reason
+    # The same error in English, where no translator is installed.
+    assert str(builder.error()).startswith("layer 2 Linear takes features or a sequence")

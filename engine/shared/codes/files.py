@@ -94,4 +94,8 @@ CODES: dict[str, str] = {
         "{file}: tensor {name!r} of shape {shape} needs {expected} bytes but has {size}"),
     # The random numbers of augmented batches (engine/trainer/augment.py).
     "files.augment_malformed": "{name}: its augmentation state is malformed",
+    # An export format this machine cannot write (engine/shared/layers/export_options.py).
+    "export.onnx_missing": (
+        "ONNX export needs the optional {names} {n:p|package|packages}: "
+        "pip install deepscope[onnx]"),
 }

@@ -10,6 +10,7 @@ from typing import Any
 from engine.shared.layers.errors import SpecError
 from engine.shared.layers.layer import Layer, stack_from_list, stack_to_list
 from engine.shared.layers.shape import Shape
+from engine.shared.messages import error_message
 
 
 @dataclass(frozen=True)
@@ -26,10 +27,10 @@ class Design:
     def from_dict(cls, raw: Any) -> Design:
         """SpecError naming what is wrong with a design read from a file or a command."""
         if not isinstance(raw, dict):
-            raise SpecError("a layer design must be an object")
+            raise SpecError.of("layers.design_not_an_object")
         try:
             shape = Shape.from_dict(raw["input"])
             outputs = int(raw["n_outputs"])
         except (KeyError, TypeError, ValueError) as exc:
-            raise SpecError(f"the design has no usable input shape or outputs ({exc})") from None
+            raise SpecError.of("layers.design_unusable", problem=error_message(exc)) from None
         return cls(stack_from_list(raw.get("stack")), shape, outputs)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from engine.shared.messages import MessageError
+from engine.shared.messages import Message, MessageError
 
 
 class SpecError(MessageError):
@@ -10,11 +10,11 @@ class SpecError(MessageError):
 
     ``position`` is the layer's place in the stack as a person counts it ("4", or "3.2"
     for the second layer inside the residual block at position 3); empty for a problem
-    of the stack as a whole.
+    of the stack as a whole. ``kind`` is the layer's label ("Conv2d"), empty when unknown.
     """
 
-    def __init__(self, message: str, position: str = "", kind: str = "") -> None:
-        super().__init__(message)
+    def __init__(self, msg: Message, position: str = "", kind: str = "") -> None:
+        super().__init__(msg)
         self.position = position
         self.kind = kind
 

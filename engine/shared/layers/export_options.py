@@ -10,6 +10,8 @@ from __future__ import annotations
 import importlib.util
 from dataclasses import dataclass
 
+from engine.shared.messages import Message, message
+
 
 @dataclass(frozen=True)
 class FormatOption:
@@ -48,21 +50,20 @@ def installed(package: str) -> bool:
         return False
 
 
-def onnx_unavailable_reason() -> str | None:
+def onnx_unavailable_reason() -> Message | None:
     """None when ONNX export can run here, else a sentence saying what to install."""
     missing = [name for name in ONNX_PACKAGES if not installed(name)]
     if not missing:
         return None
-    names = " and ".join(f"'{name}'" for name in missing)
-    plural = "s" if len(missing) > 1 else ""
-    return (f"ONNX export needs the optional {names} package{plural}: "
-            "pip install deepscope[onnx]")
+    return message("export.onnx_missing", names=", ".join(f"'{name}'" for name in missing),
+                   n=len(missing))
 
 
-def unavailable_reason(format_name: str) -> str | None:
+def unavailable_reason(format_name: str) -> Message | None:
     """None when ``format_name`` can be exported here, else why not (for a greyed item)."""
     if format_name == "onnx":
         return onnx_unavailable_reason()
     if format_name in FORMAT_OPTIONS:
         return None
-    return f"unknown export format {format_name!r}: use one of {', '.join(FORMAT_OPTIONS)}"
+    return message("export.unknown_format", format=format_name,
+                   formats=", ".join(FORMAT_OPTIONS))

@@ -11,6 +11,8 @@ import math
 from dataclasses import dataclass
 from typing import Any
 
+from engine.shared.messages import Message, message
+
 #: The playground's activation names (the experiment's ``activations`` field uses them).
 ACTIVATIONS = ("relu", "tanh", "sigmoid", "linear", "leaky_relu", "gelu", "silu")
 
@@ -28,21 +30,23 @@ class Param:
     #: None is allowed and means "inferred from the input" (in_features, in_channels...).
     auto: bool = False
 
-    def check(self, value: Any) -> str | None:
+    def check(self, value: Any) -> Message | None:
         """None when ``value`` is acceptable, else why not (for a SpecError)."""
+        label = self.label
         if value is None:
-            return None if self.auto else f"{self.label} needs a value"
+            return None if self.auto else message("layers.needs_value", label=label)
         if self.type == "bool":
-            return None if isinstance(value, bool) else f"{self.label} must be on or off"
+            return None if isinstance(value, bool) else message("layers.on_or_off", label=label)
         if isinstance(value, bool) or not isinstance(value, int | float):
-            return f"{self.label} must be a number, not {value!r}"
+            return message("layers.not_a_number", label=label, value=repr(value))
         if not math.isfinite(value):
-            return f"{self.label} must be a finite number, not {value}"
+            return message("layers.not_finite", label=label, value=value)
         if self.type == "int" and value != int(value):
-            return f"{self.label} must be a whole number, not {value}"
+            return message("layers.not_whole", label=label, value=value)
         if (self.low is not None and value < self.low) or (
                 self.high is not None and value > self.high):
-            return f"{self.label} {value:g} must be between {self.low:g} and {self.high:g}"
+            return message("layers.out_of_range", label=label, value=value, low=self.low,
+                           high=self.high)
         return None
 
     def coerce(self, value: Any) -> Any:

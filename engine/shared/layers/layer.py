@@ -6,11 +6,13 @@ holds their dicts. Nothing here imports torch.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
 from engine.shared.layers.errors import SpecError
 from engine.shared.layers.kinds import KINDS, Kind
+from engine.shared.messages import Message, message
 
 
 @dataclass(frozen=True)
@@ -31,17 +33,19 @@ class Layer:
         names = {p.name for p in info.params}
         unknown = sorted(set(values) - names)
         if unknown:
-            raise SpecError(f"{info.label} has no parameter {', '.join(unknown)}"
-                            f" (it has: {', '.join(sorted(names)) or 'none'})", kind=info.label)
+            raise SpecError(message("layers.no_such_parameter", kind=info.label,
+                                    unknown=", ".join(unknown), known=known_names(names)),
+                            kind=info.label)
         params = []
         for p in info.params:
             value = values.get(p.name, p.default)
             problem = p.check(value)
             if problem:
-                raise SpecError(f"{info.label}: {problem}", kind=info.label)
+                raise SpecError(message("layers.in_layer", layer=info.label, problem=problem),
+                                kind=info.label)
             params.append((p.name, p.coerce(value)))
         if body and kind != "residual":
-            raise SpecError(f"{info.label} cannot hold layers: only a residual block can",
+            raise SpecError(message("layers.cannot_hold_layers", kind=info.label),
                             kind=info.label)
         return cls(kind, tuple(params), tuple(body))
 
@@ -80,11 +84,11 @@ class Layer:
     @classmethod
     def from_dict(cls, raw: Any) -> Layer:
         if not isinstance(raw, dict) or not isinstance(raw.get("kind"), str):
-            raise SpecError(f"a layer must be an object with a 'kind', not {raw!r:.60}")
+            raise SpecError.of("layers.not_an_object", raw=f"{raw!r:.60}")
         values = {k: v for k, v in raw.items() if k not in ("kind", "layers")}
         body = raw.get("layers", [])
         if not isinstance(body, list):
-            raise SpecError("a residual block's 'layers' must be a list")
+            raise SpecError.of("layers.body_not_a_list")
         return cls.make(raw["kind"], tuple(cls.from_dict(b) for b in body), **values)
 
 
@@ -92,7 +96,13 @@ def kind_of(kind: str) -> Kind:
     try:
         return KINDS[kind]
     except (KeyError, TypeError):
-        raise SpecError(f"unknown layer kind {kind!r}: use one of {', '.join(KINDS)}") from None
+        raise SpecError.of("layers.unknown_kind", kind=repr(kind),
+                           kinds=", ".join(KINDS)) from None
+
+
+def known_names(names: Iterable[str]) -> str | Message:
+    """The parameters a kind has, for "(it has: ...)": their names, or "none"."""
+    return ", ".join(sorted(names)) or message("layers.none")
 
 
 def stack_to_list(stack: tuple[Layer, ...]) -> list[dict[str, Any]]:
@@ -102,11 +112,13 @@ def stack_to_list(stack: tuple[Layer, ...]) -> list[dict[str, Any]]:
 def stack_from_list(raw: Any) -> tuple[Layer, ...]:
     """Layers from their dicts; a SpecError names the position of a bad one."""
     if not isinstance(raw, list):
-        raise SpecError("a layer stack must be a list of layers")
+        raise SpecError.of("layers.stack_not_a_list")
     layers = []
     for i, item in enumerate(raw, start=1):
         try:
             layers.append(Layer.from_dict(item))
         except SpecError as exc:
-            raise SpecError(f"layer {i}: {exc}", position=str(i), kind=exc.kind) from None
+            where = message("layers.at", position=str(i))
+            raise SpecError(message("layers.in_layer", layer=where, problem=exc.message),
+                            position=str(i), kind=exc.kind) from None
     return tuple(layers)

@@ -16,6 +16,9 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from engine.shared.layers.errors import SpecError
+from engine.shared.messages import error_message
+
 LAYOUTS = ("features", "image", "sequence", "tokens")
 
 
@@ -29,10 +32,11 @@ class Shape:
     def __post_init__(self) -> None:
         expected = {"features": 1, "image": 3, "sequence": 2, "tokens": 1}
         if self.layout not in expected:
-            raise ValueError(f"unknown layout {self.layout!r}: use one of {LAYOUTS}")
+            raise SpecError.of("shape.unknown_layout", layout=repr(self.layout),
+                               layouts=str(LAYOUTS))
         if len(self.dims) != expected[self.layout]:
-            raise ValueError(f"a {self.layout} shape has {expected[self.layout]} dims, "
-                             f"not {self.dims}")
+            raise SpecError.of("shape.wrong_dims", layout=self.layout,
+                               n=expected[self.layout], dims=str(self.dims))
 
     @classmethod
     def features(cls, n: int) -> Shape:
@@ -72,4 +76,5 @@ class Shape:
             return cls(str(raw["layout"]), tuple(int(d) for d in raw["dims"]),
                        int(raw.get("vocab", 0)))
         except (KeyError, TypeError, ValueError) as exc:
-            raise ValueError(f"not an input shape: {raw!r} ({exc})") from None
+            raise SpecError.of("shape.not_an_input", raw=repr(raw),
+                               problem=error_message(exc)) from None
