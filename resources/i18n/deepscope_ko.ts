@@ -3327,6 +3327,196 @@ train {0}, test {1}</source>
         <translation>&apos;{demo}&apos; 데모는 없습니다: 있는 데모는 {ids}입니다</translation>
     </message>
     <message>
+        <source>{name} cannot be read: {problem}</source>
+        <comment>files.unreadable</comment>
+        <translation>{name}을(를) 읽을 수 없습니다: {problem}</translation>
+    </message>
+    <message>
+        <source>{name} is empty: it holds no experiment</source>
+        <comment>files.empty</comment>
+        <translation>{name}이(가) 비어 있습니다: 실험이 들어 있지 않습니다</translation>
+    </message>
+    <message>
+        <source>{name} is a Python pickle (for example from torch.save); Deepscope never opens pickles, because they can run code</source>
+        <comment>files.pickle</comment>
+        <translation>{name}은(는) 파이썬 피클입니다(예: torch.save로 만든 파일). 피클은 코드를 실행할 수 있으므로 Deepscope는 피클을 절대 열지 않습니다</translation>
+    </message>
+    <message>
+        <source>{name} is not a Deepscope experiment file (not a zip archive)</source>
+        <comment>files.not_a_zip</comment>
+        <translation>{name}은(는) Deepscope 실험 파일이 아닙니다(zip 압축 파일이 아닙니다)</translation>
+    </message>
+    <message>
+        <source>{name} is damaged or incomplete ({problem}); was it cut short while copying?</source>
+        <comment>files.damaged</comment>
+        <translation>{name}이(가) 손상되었거나 불완전합니다({problem}). 복사하다가 잘린 것은 아닌가요?</translation>
+    </message>
+    <message>
+        <source>{name} is a zip archive but not a Deepscope experiment file: it holds none of {members}</source>
+        <comment>files.zip_not_experiment</comment>
+        <translation>{name}은(는) zip 압축 파일이지만 Deepscope 실험 파일이 아닙니다: {members} 중 어느 것도 들어 있지 않습니다</translation>
+    </message>
+    <message>
+        <source>{name} holds an unexpected entry {entry}: a Deepscope experiment file holds only {members}</source>
+        <comment>files.unexpected_entry</comment>
+        <translation>{name}에 예상하지 못한 항목 {entry}이(가) 있습니다: Deepscope 실험 파일에는 {members}만 들어 있습니다</translation>
+    </message>
+    <message>
+        <source>{name} holds {member} twice</source>
+        <comment>files.member_twice</comment>
+        <translation>{name}에 {member}이(가) 두 번 들어 있습니다</translation>
+    </message>
+    <message>
+        <source>{name} is incomplete: {missing} {n:p|is|are} missing</source>
+        <comment>files.incomplete</comment>
+        <translation>{name}이(가) 불완전합니다: 구성 요소 {n}개({missing})가 없습니다</translation>
+    </message>
+    <message>
+        <source>{name}: {member} claims {size} bytes ({compressed} compressed), more than an experiment file may hold</source>
+        <comment>files.member_too_large</comment>
+        <translation>{name}: {member}의 크기가 {size}바이트(압축 {compressed}바이트)라고 되어 있어, 실험 파일이 담을 수 있는 크기를 넘습니다</translation>
+    </message>
+    <message>
+        <source>{name}: {member} is encrypted</source>
+        <comment>files.encrypted</comment>
+        <translation>{name}: {member}이(가) 암호화되어 있습니다</translation>
+    </message>
+    <message>
+        <source>{name}: {member} uses a compression Deepscope does not read</source>
+        <comment>files.compression</comment>
+        <translation>{name}: {member}은(는) Deepscope가 읽지 못하는 압축 방식을 씁니다</translation>
+    </message>
+    <message>
+        <source>{member} in {name}</source>
+        <comment>files.member_in</comment>
+        <translation>{name}의 {member}</translation>
+    </message>
+    <message>
+        <source>{name}: {member} does not hold the tensors {index} lists (the file was damaged or edited by hand)</source>
+        <comment>files.tensors_mismatch</comment>
+        <translation>{name}: {member}에 {index}가 나열한 텐서가 들어 있지 않습니다(파일이 손상되었거나 직접 수정되었습니다)</translation>
+    </message>
+    <message>
+        <source>{where} is not valid JSON text: {problem}</source>
+        <comment>files.not_json</comment>
+        <translation>{where}은(는) 올바른 JSON 텍스트가 아닙니다: {problem}</translation>
+    </message>
+    <message>
+        <source>{where} must hold a JSON object at its top level</source>
+        <comment>files.not_json_object</comment>
+        <translation>{where}의 최상위에는 JSON 객체가 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>{name}: {member} is not a Deepscope experiment (format tag {tag}, expected {expected})</source>
+        <comment>files.not_an_experiment</comment>
+        <translation>{name}: {member}은(는) Deepscope 실험이 아닙니다(형식 태그 {tag}, {expected}이어야 합니다)</translation>
+    </message>
+    <message>
+        <source>{name}: unknown format version {version}</source>
+        <comment>files.unknown_version</comment>
+        <translation>{name}: 알 수 없는 형식 버전 {version}</translation>
+    </message>
+    <message>
+        <source>{name} was saved by a newer Deepscope (format {version}); this one reads format {known}. Update Deepscope to open it.</source>
+        <comment>files.newer_version</comment>
+        <translation>{name}은(는) 더 새로운 Deepscope(형식 {version})로 저장되었습니다. 이 Deepscope는 형식 {known}을(를) 읽습니다. 열려면 Deepscope를 업데이트하세요.</translation>
+    </message>
+    <message>
+        <source>{name}: the step {step} is not a whole number ≥ 0</source>
+        <comment>files.bad_step</comment>
+        <translation>{name}: 스텝 {step}은(는) 0 이상의 정수가 아닙니다</translation>
+    </message>
+    <message>
+        <source>{name}: &apos;demo&apos; must be text and &apos;view&apos; an object</source>
+        <comment>files.bad_demo_or_view</comment>
+        <translation>{name}: &apos;demo&apos;는 텍스트, &apos;view&apos;는 객체여야 합니다</translation>
+    </message>
+    <message>
+        <source>{name}: its experiment cannot be used: {problem}</source>
+        <comment>files.experiment_unusable</comment>
+        <translation>{name}: 실험을 쓸 수 없습니다: {problem}</translation>
+    </message>
+    <message>
+        <source>{name}: {member} is damaged: &apos;tensors.{entry}&apos; is missing or wrong</source>
+        <comment>files.index_damaged</comment>
+        <translation>{name}: {member}이(가) 손상되었습니다: &apos;tensors.{entry}&apos;이(가) 없거나 잘못되었습니다</translation>
+    </message>
+    <message>
+        <source>{name} is too large to be experiment settings</source>
+        <comment>files.settings_too_large</comment>
+        <translation>{name}은(는) 실험 설정으로 보기에 너무 큽니다</translation>
+    </message>
+    <message>
+        <source>{name} is not Deepscope settings (format tag {tag})</source>
+        <comment>files.not_settings</comment>
+        <translation>{name}은(는) Deepscope 설정이 아닙니다(형식 태그 {tag})</translation>
+    </message>
+    <message>
+        <source>{where} is not a valid safetensors file: {problem}</source>
+        <comment>files.not_safetensors</comment>
+        <translation>{where}은(는) 올바른 safetensors 파일이 아닙니다: {problem}</translation>
+    </message>
+    <message>
+        <source>{where} is not a valid safetensors file: {problem}; it is a Python pickle (for example from torch.save); Deepscope never opens pickles, because they can run code</source>
+        <comment>files.not_safetensors_pickle</comment>
+        <translation>{where}은(는) 올바른 safetensors 파일이 아닙니다: {problem}. 이 파일은 파이썬 피클입니다(예: torch.save로 만든 파일). 피클은 코드를 실행할 수 있으므로 Deepscope는 피클을 절대 열지 않습니다</translation>
+    </message>
+    <message>
+        <source>it is shorter than its 8-byte header length (cut short?)</source>
+        <comment>files.safetensors_short</comment>
+        <translation>8바이트인 헤더 길이보다 짧습니다(잘렸나요?)</translation>
+    </message>
+    <message>
+        <source>its header claims {length} bytes but the file has {size} (cut short?)</source>
+        <comment>files.safetensors_header_length</comment>
+        <translation>헤더가 {length}바이트라고 되어 있지만 파일에는 {size}바이트뿐입니다(잘렸나요?)</translation>
+    </message>
+    <message>
+        <source>its header is not JSON</source>
+        <comment>files.safetensors_header_not_json</comment>
+        <translation>헤더가 JSON이 아닙니다</translation>
+    </message>
+    <message>
+        <source>its header is not a JSON object</source>
+        <comment>files.safetensors_header_not_object</comment>
+        <translation>헤더가 JSON 객체가 아닙니다</translation>
+    </message>
+    <message>
+        <source>the entry of {tensor} is malformed</source>
+        <comment>files.safetensors_entry</comment>
+        <translation>{tensor}의 항목 형식이 잘못되었습니다</translation>
+    </message>
+    <message>
+        <source>{tensor} has an unknown dtype {dtype}</source>
+        <comment>files.safetensors_dtype</comment>
+        <translation>{tensor}의 자료형 {dtype}을(를) 알 수 없습니다</translation>
+    </message>
+    <message>
+        <source>{tensor} has a malformed shape {shape}</source>
+        <comment>files.safetensors_shape</comment>
+        <translation>{tensor}의 모양 {shape}의 형식이 잘못되었습니다</translation>
+    </message>
+    <message>
+        <source>{tensor} lies outside the file (cut short?)</source>
+        <comment>files.safetensors_outside</comment>
+        <translation>{tensor}이(가) 파일 밖에 있습니다(잘렸나요?)</translation>
+    </message>
+    <message>
+        <source>{tensor} holds {size} bytes, not what its shape needs</source>
+        <comment>files.safetensors_size</comment>
+        <translation>{tensor}에는 {size}바이트가 있지만, 모양에 맞는 크기가 아닙니다</translation>
+    </message>
+    <message>
+        <source>its tensors overlap or leave gaps</source>
+        <comment>files.safetensors_gaps</comment>
+        <translation>텐서들이 겹치거나 사이에 빈틈이 있습니다</translation>
+    </message>
+    <message>
+        <source>its tensors cover {end} of {body} data bytes</source>
+        <comment>files.safetensors_cover</comment>
+        <translation>텐서들이 데이터 {body}바이트 중 {end}바이트만 채웁니다</translation>
+    </message>
+    <message>
         <source>Saved {name} at step {step}.</source>
         <comment>files.saved</comment>
         <translation>{name}을(를) {step}단계에서 저장했습니다.</translation>
