@@ -14,11 +14,11 @@ plain / with dropout / with augmentation; its runs need labels.
 
 from __future__ import annotations
 
-import dataclasses
 from dataclasses import dataclass
 from typing import Any
 
 from engine.shared.experiment import Experiment, ExperimentError
+from engine.shared.messages import CODES, Message, message
 from engine.shared.network_stack import with_activation
 
 MIN_RUNS = 2
@@ -26,21 +26,25 @@ MIN_RUNS = 2
 MAX_RUNS = 16
 MAX_RUNS_SIDE_BY_SIDE = 4
 
-#: The settings the window offers to vary, with the English name it shows.
-COMPARABLE = {
-    "activation": "activation",
-    "training.optimizer": "optimizer",
-    "training.learning_rate": "learning rate",
-    "training.batch_size": "batch size",
-    "training.seed": "seed",
-    "network.dropout": "dropout",
-    "network.init_scale": "initial weight scale",
-    "network.recurrent_scale": "recurrent weight scale",
-    "network.hidden": "hidden layers",
-    "training.regularization": "regularization",
-    "training.reg_rate": "regularization rate",
-    "training.pretrain_steps": "pre-training steps",
+#: The settings the window offers to vary, with the code of the name a person reads.
+SETTING_NAMES = {
+    "activation": "compare.setting_activation",
+    "training.optimizer": "compare.setting_optimizer",
+    "training.learning_rate": "compare.setting_learning_rate",
+    "training.batch_size": "compare.setting_batch_size",
+    "training.seed": "compare.setting_seed",
+    "network.dropout": "compare.setting_dropout",
+    "network.init_scale": "compare.setting_init_scale",
+    "network.recurrent_scale": "compare.setting_recurrent_scale",
+    "network.hidden": "compare.setting_hidden",
+    "training.regularization": "compare.setting_regularization",
+    "training.reg_rate": "compare.setting_reg_rate",
+    "training.pretrain_steps": "compare.setting_pretrain_steps",
 }
+#: The same settings with their English names (headless reports, run labels).
+COMPARABLE = {vary: CODES[code] for vary, code in SETTING_NAMES.items()}
+#: The default experiment as plain values: which fields exist, and of what type.
+_DEFAULTS = Experiment().to_dict()
 
 
 @dataclass(frozen=True)
@@ -53,18 +57,19 @@ class Comparison:
     @classmethod
     def from_dict(cls, raw: Any) -> Comparison:
         if not isinstance(raw, dict):
-            raise ExperimentError("a comparison must be an object with 'vary' and 'values'")
+            raise ExperimentError.of("compare.not_an_object")
         unknown = set(raw) - {"vary", "values", "labels"}
         if unknown:
-            raise ExperimentError(f"unknown key(s) in the comparison: {sorted(unknown)}")
+            raise ExperimentError.of("compare.unknown_keys", n=len(unknown),
+                                     names=", ".join(sorted(map(str, unknown))))
         vary, values = raw.get("vary"), raw.get("values")
         if not isinstance(vary, str) or not isinstance(values, (list, tuple)):
-            raise ExperimentError("a comparison needs 'vary' (a setting) and 'values' (a list)")
+            raise ExperimentError.of("compare.needs_vary_and_values")
         labels = raw.get("labels") or ()
         if not isinstance(labels, (list, tuple)) or not all(
                 isinstance(label, dict) and isinstance(label.get("en"), str)
                 for label in labels):
-            raise ExperimentError("comparison labels must be objects with an 'en' text")
+            raise ExperimentError.of("compare.bad_labels")
         return cls(vary, tuple(_frozen(v) for v in values),
                    tuple(dict(label) for label in labels)).validated()
 
@@ -78,24 +83,18 @@ class Comparison:
         """Raise ExperimentError naming what is wrong; each variant of ``base`` (the
         defaults if None) must be an experiment that can run."""
         if not MIN_RUNS <= len(self.values) <= MAX_RUNS:
-            raise ExperimentError(f"a comparison trains {MIN_RUNS} to {MAX_RUNS} runs, "
-                                  f"not {len(self.values)}")
+            raise ExperimentError.of("compare.run_count", low=MIN_RUNS, high=MAX_RUNS,
+                                     n=len(self.values))
         if self.labels and len(self.labels) != len(self.values):
-            raise ExperimentError(f"{len(self.labels)} labels for {len(self.values)} runs")
+            raise ExperimentError.of("compare.label_count", labels=len(self.labels),
+                                     runs=len(self.values))
         if self.vary == "recipe":
             if not self.labels or not all(isinstance(v, dict) for v in self.values):
-                raise ExperimentError("a recipe comparison needs partial experiments as "
-                                      "values and a label for each")
+                raise ExperimentError.of("compare.recipe_needs_labels")
         elif self.vary != "activation":
             section, _, name = self.vary.partition(".")
-            sections = {"data": "DataSettings", "network": "NetworkSettings",
-                        "training": "TrainSettings"}
-            fields = ({f.name for f in dataclasses.fields(getattr(Experiment(), section))}
-                      if section in sections else set())
-            if name not in fields:
-                raise ExperimentError(
-                    f"cannot vary {self.vary!r}: use 'activation' or a setting such as "
-                    "'training.optimizer' or 'network.dropout'")
+            if name not in _DEFAULTS.get(section, {}):
+                raise ExperimentError.of("compare.cannot_vary", vary=repr(self.vary))
         if base is not None or self.vary != "recipe":
             # A recipe may hold whole layer stacks that only fit its demo's data.
             self.variants(base or Experiment())
@@ -122,10 +121,11 @@ class Comparison:
                 experiment = Experiment.from_dict({section: {name: _plain(value)}}, base)
             return experiment.validate()
         except ExperimentError as exc:
-            raise ExperimentError(f"run {index + 1} ({self.label(index)}): {exc}") from None
+            raise ExperimentError.of("compare.run_problem", run=index + 1,
+                                     label=self.label(index), problem=exc.message) from None
         except (KeyError, TypeError, ValueError):
-            raise ExperimentError(
-                f"run {index + 1}: {value!r} is not a value for {self.vary}") from None
+            raise ExperimentError.of("compare.not_a_value", run=index + 1, value=repr(value),
+                                     vary=self.vary) from None
 
     def label(self, index: int, language: str = "en") -> str:
         if self.labels:
@@ -162,16 +162,15 @@ def parse_values(vary: str, text: str) -> tuple[Any, ...]:
         try:
             low, high = (int(first), int(last)) if dash else (0, int(first) - 1)
         except ValueError:
-            raise ExperimentError(f"seeds: {text!r} is not a count or a range like 0-7") from None
+            raise ExperimentError.of("compare.bad_seeds", text=repr(text)) from None
         return tuple(range(low, high + 1))
     if vary == "network.hidden":
         try:
             return tuple(tuple(int(w) for w in p.split("-") if w.strip()) for p in parts)
         except ValueError:
-            raise ExperimentError(
-                f"hidden layers: write widths joined by '-', runs by ',' (e.g. 8-8, 16), "
-                f"not {text!r}") from None
-    default = getattr(_section(vary), vary.partition(".")[2], None) if "." in vary else None
+            raise ExperimentError.of("compare.bad_widths", text=repr(text)) from None
+    section, _, name = vary.partition(".")
+    default = _DEFAULTS.get(section, {}).get(name)
     values = []
     for part in parts:
         if isinstance(default, bool) or not isinstance(default, (int, float)):
@@ -180,10 +179,13 @@ def parse_values(vary: str, text: str) -> tuple[Any, ...]:
         try:
             values.append(int(part) if isinstance(default, int) else float(part))
         except ValueError:
-            raise ExperimentError(f"{COMPARABLE.get(vary, vary)}: {part!r} is not a "
-                                  "number") from None
+            raise ExperimentError.of("compare.not_a_number", setting=setting_message(vary),
+                                     value=repr(part)) from None
     return tuple(values)
 
 
-def _section(vary: str):
-    return getattr(Experiment(), vary.partition(".")[0], None)
+def setting_message(vary: str) -> Message | str:
+    """The name of the setting ``vary`` for a message: translated where the window
+    offers it, else the field path as written."""
+    code = SETTING_NAMES.get(vary)
+    return message(code) if code else vary

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from engine.shared.comparison import Comparison
 from engine.shared.experiment import Experiment, ExperimentError
-from engine.shared.messages import MessageError
+from engine.shared.messages import MessageError, error_message
 
 RESOURCES = Path(__file__).resolve().parents[2] / "resources"
 DEMO_DIR = RESOURCES / "demos"
@@ -57,18 +57,20 @@ def _parse(path: Path) -> Demo:
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise DemoError(f"{path.name}: cannot read demo file: {exc}") from exc
+        problem = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        raise DemoError.of("demo.unreadable", name=path.name, problem=problem) from exc
     try:
         for key in ("id", "title", "caption", "experiment"):
             if key not in raw:
-                raise DemoError(f"{path.name}: missing '{key}'")
+                raise DemoError.of("demo.missing_key", name=path.name, key=key)
         for key in ("title", "caption"):
             if "en" not in raw[key]:
-                raise DemoError(f"{path.name}: '{key}' needs an English ('en') text")
+                raise DemoError.of("demo.needs_english", name=path.name, key=key)
         views = tuple(raw.get("views", DEFAULT_VIEWS))
         unknown = set(views) - set(KNOWN_VIEWS)
         if unknown:
-            raise DemoError(f"{path.name}: unknown view(s) {sorted(unknown)}")
+            raise DemoError.of("demo.unknown_views", name=path.name, n=len(unknown),
+                               views=", ".join(sorted(map(str, unknown))))
         experiment = Experiment.from_dict(raw["experiment"]).validate()
         compare = raw.get("compare")
         if compare is not None:
@@ -77,17 +79,18 @@ def _parse(path: Path) -> Demo:
         if figure is not None and not (
                 isinstance(figure, dict) and isinstance(figure.get("label"), str)
                 and figure.get("metric") in FIGURE_METRICS):
-            raise DemoError(f"{path.name}: 'figure' needs a 'label' text and a 'metric', "
-                            f"one of {', '.join(FIGURE_METRICS)}")
+            raise DemoError.of("demo.bad_figure", name=path.name,
+                               choices=", ".join(FIGURE_METRICS))
     except ExperimentError as exc:
-        raise DemoError(f"{path.name}: {exc}") from exc
+        raise DemoError.of("demo.in_file", name=path.name, problem=exc.message) from exc
     landscape = raw.get("landscape")
     if landscape is not None:
         from engine.shared.landscape_settings import LandscapeSettings
         try:
             LandscapeSettings(**landscape).validated()
         except (TypeError, ValueError) as exc:
-            raise DemoError(f"{path.name}: bad 'landscape' settings: {exc}") from exc
+            raise DemoError.of("demo.bad_landscape", name=path.name,
+                               problem=error_message(exc)) from exc
     return Demo(id=raw["id"], title=dict(raw["title"]), caption=dict(raw["caption"]),
                 idea=raw.get("idea", ""), views=views, experiment=experiment,
                 order=int(raw.get("order", 100)), landscape=landscape, compare=compare,
@@ -105,4 +108,4 @@ def load_demo(demo_id: str, directory: Path = DEMO_DIR) -> Demo:
         if demo.id == demo_id:
             return demo
     ids = ", ".join(d.id for d in list_demos(directory))
-    raise DemoError(f"no demo '{demo_id}': available demos are {ids}")
+    raise DemoError.of("demo.no_such_demo", demo=demo_id, ids=ids)

@@ -66,50 +66,22 @@ class Experiment:
 
     def validate(self) -> Experiment:
         """Raise ExperimentError naming the first setting that cannot be used."""
-        net, tr, data = self.network, self.training, self.data
-        if len(net.hidden) > net.max_layers:
-            raise ExperimentError(
-                f"{len(net.hidden)} hidden layers: at most {net.max_layers} allowed")
-        if len(net.activations) != len(net.hidden):
-            raise ExperimentError(
-                f"{len(net.hidden)} hidden layers but {len(net.activations)} activations")
-        for i, width in enumerate(net.hidden):
-            if not 1 <= width <= net.max_units:
-                raise ExperimentError(
-                    f"hidden layer {i + 1} has {width} units: allowed 1 to {net.max_units}")
-        for act in net.activations:
-            if act not in ACTIVATIONS:
-                raise ExperimentError(f"unknown activation {act!r}: use one of {ACTIVATIONS}")
-        if not net.features:
-            raise ExperimentError("no input feature selected: switch on at least one")
-        for name in net.features:
-            if name not in FEATURES:
-                raise ExperimentError(f"unknown feature {name!r}: use one of {FEATURES}")
+        net = self.network
+        _check_network(net)
         if net.layers:
             _check_stack(self)
         if not 0.0 < net.init_scale <= 10.0:
-            raise ExperimentError(f"initial weight scale {net.init_scale} must be in (0, 10]")
+            raise ExperimentError.of("settings.init_scale", value=net.init_scale)
         if not 0.0 < net.recurrent_scale <= 10.0:
-            raise ExperimentError(
-                f"recurrent weight scale {net.recurrent_scale} must be in (0, 10]")
+            raise ExperimentError.of("settings.recurrent_scale", value=net.recurrent_scale)
         if not 0.0 <= net.dropout < 1.0:
-            raise ExperimentError(f"dropout {net.dropout} must be in [0, 1)")
-        if tr.optimizer not in OPTIMIZERS:
-            raise ExperimentError(f"unknown optimizer {tr.optimizer!r}: use one of {OPTIMIZERS}")
-        if tr.regularization not in REGULARIZATIONS:
-            raise ExperimentError(f"unknown regularization {tr.regularization!r}")
-        if tr.loss not in LOSSES:
-            raise ExperimentError(f"unknown loss {tr.loss!r}: use one of {LOSSES}")
-        if not tr.learning_rate > 0:
-            raise ExperimentError(f"learning rate {tr.learning_rate} must be positive")
-        if tr.batch_size < 1:
-            raise ExperimentError(f"batch size {tr.batch_size} must be at least 1")
-        if tr.reg_rate < 0:
-            raise ExperimentError(f"regularization rate {tr.reg_rate} must not be negative")
+            raise ExperimentError.of("settings.dropout", value=net.dropout)
+        _check_training(self.training)
+        data = self.data
         if not 0.0 < data.train_ratio < 1.0:
-            raise ExperimentError(f"train ratio {data.train_ratio} must be between 0 and 1")
+            raise ExperimentError.of("settings.train_ratio", value=data.train_ratio)
         if not 0.0 <= data.noise <= 1.0:
-            raise ExperimentError(f"noise {data.noise} must be between 0 and 1")
+            raise ExperimentError.of("settings.noise", value=data.noise)
         _check_pretraining(self)
         _check_sequences(self)
         return self
@@ -134,31 +106,74 @@ class Experiment:
         """Build from a (possibly partial) dict; unknown keys are an error, not ignored."""
         base = base or cls()
         if not isinstance(raw, dict):
-            raise ExperimentError("an experiment must be a JSON object")
+            raise ExperimentError.of("settings.not_an_object")
         sections = {}
         for name, section_type in (("data", DataSettings), ("network", NetworkSettings),
                                    ("training", TrainSettings)):
             values = raw.get(name, {})
             if not isinstance(values, dict):
-                raise ExperimentError(f"'{name}' must be an object")
+                raise ExperimentError.of("settings.section_not_object", section=name)
             known = {f.name: f for f in dataclasses.fields(section_type)}
             unknown = set(values) - set(known)
             if unknown:
-                raise ExperimentError(f"unknown setting(s) in '{name}': {sorted(unknown)}")
+                raise ExperimentError.of("settings.unknown_settings", n=len(unknown),
+                                         section=name, names=_names(unknown))
             converted = {k: _from_json(v) for k, v in values.items() if k != "layers"}
             if "layers" in values:
                 try:
                     converted["layers"] = stack_from_list(values["layers"])
                 except SpecError as exc:
-                    raise ExperimentError(f"network: {exc}") from None
+                    raise ExperimentError.of("settings.network_stack",
+                                             problem=exc.message) from None
             sections[name] = dataclasses.replace(getattr(base, name), **converted)
         unknown = set(raw) - {"data", "network", "training"}
         if unknown:
-            raise ExperimentError(f"unknown section(s): {sorted(unknown)}")
+            raise ExperimentError.of("settings.unknown_sections", n=len(unknown),
+                                     names=_names(unknown))
         return cls(**sections)
 
     def to_json(self) -> str:
         return json.dumps(self.to_dict(), indent=2)
+
+
+def _check_network(net: NetworkSettings) -> None:
+    """The perceptron's layers, widths and activations, and the input features."""
+    if len(net.hidden) > net.max_layers:
+        raise ExperimentError.of("settings.too_many_layers", n=len(net.hidden),
+                                 most=net.max_layers)
+    if len(net.activations) != len(net.hidden):
+        raise ExperimentError.of("settings.activations_mismatch", layers=len(net.hidden),
+                                 activations=len(net.activations))
+    for i, width in enumerate(net.hidden):
+        if not 1 <= width <= net.max_units:
+            raise ExperimentError.of("settings.layer_width", layer=i + 1, units=width,
+                                     most=net.max_units)
+    for act in net.activations:
+        if act not in ACTIVATIONS:
+            raise ExperimentError.of("settings.unknown_activation", name=repr(act),
+                                     choices=", ".join(ACTIVATIONS))
+    if not net.features:
+        raise ExperimentError.of("settings.no_features")
+    for name in net.features:
+        if name not in FEATURES:
+            raise ExperimentError.of("settings.unknown_feature", name=repr(name),
+                                     choices=", ".join(FEATURES))
+
+
+def _check_training(tr: TrainSettings) -> None:
+    """Names from the known lists, and rates and sizes in range."""
+    for code, value, choices in (("settings.unknown_optimizer", tr.optimizer, OPTIMIZERS),
+                                 ("settings.unknown_regularization", tr.regularization,
+                                  REGULARIZATIONS),
+                                 ("settings.unknown_loss", tr.loss, LOSSES)):
+        if value not in choices:
+            raise ExperimentError.of(code, name=repr(value), choices=", ".join(choices))
+    if not tr.learning_rate > 0:
+        raise ExperimentError.of("settings.learning_rate", value=tr.learning_rate)
+    if tr.batch_size < 1:
+        raise ExperimentError.of("settings.batch_size", value=tr.batch_size)
+    if tr.reg_rate < 0:
+        raise ExperimentError.of("settings.reg_rate", value=tr.reg_rate)
 
 
 def _check_stack(experiment: Experiment) -> None:
@@ -168,18 +183,14 @@ def _check_stack(experiment: Experiment) -> None:
     try:
         output = check(tuple(network.layers), input_shape(network, experiment.data), 1)
     except SpecError as exc:
-        raise ExperimentError(str(exc)) from None
+        raise ExperimentError(exc.message) from None  # the stack's own words
     sequence = sequence_info(experiment.data.dataset)
     if sequence is None:
         return
     if sequence.per_step and output.layout != "sequence":
-        raise ExperimentError(
-            "these data have a target at every step: the network must answer at every "
-            "step, so remove the 'Last step' layer")
+        raise ExperimentError.of("settings.every_step_target")
     if not sequence.per_step and output.layout == "sequence":
-        raise ExperimentError(
-            "these data have one target per sequence, read after its last step: end the "
-            "recurrent layers with a 'Last step' layer")
+        raise ExperimentError.of("settings.one_target")
 
 
 def _dataset_info(dataset_id: str):
@@ -189,20 +200,17 @@ def _dataset_info(dataset_id: str):
 def _check_pretraining(experiment: Experiment) -> None:
     """Labelled examples and pre-training steps: counts, and what they can apply to."""
     data, tr = experiment.data, experiment.training
-    for name, value in (("labelled examples", data.labels),
-                        ("pre-training steps", tr.pretrain_steps)):
+    for code, value in (("settings.labels_not_count", data.labels),
+                        ("settings.pretrain_steps_not_count", tr.pretrain_steps)):
         if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-            raise ExperimentError(f"{name} must be a whole number ≥ 0, not {value!r}")
+            raise ExperimentError.of(code, value=repr(value))
     info = _dataset_info(data.dataset)
     if data.labels and info is not None and not info.points_2d:
         if data.labels < info.max_classes:
-            raise ExperimentError(
-                f"{data.labels} labelled examples cannot show all {info.max_classes} "
-                f"classes: keep at least {info.max_classes}, or 0 for all")
+            raise ExperimentError.of("settings.too_few_labels", labels=data.labels,
+                                     classes=info.max_classes)
     if tr.pretrain_steps and experiment.network.layers:
-        raise ExperimentError(
-            "layer-wise pre-training works on the perceptron (Linear layers with one "
-            "activation each): set pre-training steps to 0 for a stack from the Layers tab")
+        raise ExperimentError.of("settings.pretraining_perceptron_only")
 
 
 def _check_sequences(experiment: Experiment) -> None:
@@ -211,17 +219,20 @@ def _check_sequences(experiment: Experiment) -> None:
     length = data.seq_length
     if isinstance(length, bool) or not isinstance(length, int) or not (
             length == 0 or MIN_LENGTH <= length <= MAX_LENGTH):
-        raise ExperimentError(f"sequence length {length!r} must be a whole number from "
-                              f"{MIN_LENGTH} to {MAX_LENGTH} (0: the data's own)")
+        raise ExperimentError.of("settings.seq_length", value=repr(length), low=MIN_LENGTH,
+                                 high=MAX_LENGTH)
     if not isinstance(tr.clip_gradients, bool):
-        raise ExperimentError("gradient clipping must be on or off")
+        raise ExperimentError.of("settings.clip_not_switch")
     if not (isinstance(tr.clip_threshold, int | float) and 0 < tr.clip_threshold <= 1e6):
-        raise ExperimentError(f"clipping threshold {tr.clip_threshold!r} must be a "
-                              f"positive number up to 1e6")
+        raise ExperimentError.of("settings.clip_threshold", value=repr(tr.clip_threshold))
     if isinstance(tr.bptt, bool) or not isinstance(tr.bptt, int) or not (
             0 <= tr.bptt <= MAX_LENGTH):
-        raise ExperimentError(f"truncated back-propagation length {tr.bptt!r} must be a "
-                              f"whole number from 0 (whole sequence) to {MAX_LENGTH}")
+        raise ExperimentError.of("settings.bptt", value=repr(tr.bptt), high=MAX_LENGTH)
+
+
+def _names(keys) -> str:
+    """Unknown keys a person wrote, in order, for a message."""
+    return ", ".join(sorted(map(str, keys)))
 
 
 def _from_json(value: Any) -> Any:

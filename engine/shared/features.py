@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from engine.shared.experiment import FEATURES
+from engine.shared.experiment import FEATURES, ExperimentError
 
 #: Points span [-6, 6]; each feature is divided by about its typical size so that every
 #: input reaches the net on a scale of a few units. Unscaled, x1*x2 reaches 36 and tanh
@@ -28,7 +28,8 @@ def feature_columns(x1, x2, features: tuple[str, ...], sin) -> list:
     }
     unknown = [f for f in features if f not in columns]
     if unknown:
-        raise ValueError(f"unknown feature(s) {unknown}: use {FEATURES}")
+        raise ExperimentError.of("features.unknown", n=len(unknown),
+                                 names=", ".join(map(str, unknown)), choices=", ".join(FEATURES))
     return [columns[f]() / FEATURE_SCALE[f] for f in features]
 
 

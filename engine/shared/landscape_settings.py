@@ -5,11 +5,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from engine.shared.messages import MessageError
+
 DIRECTIONS = ("random", "pca", "line", "files")
 #: How random directions are scaled to the weights (Li et al. 2018 use "filter").
 NORMS = ("filter", "layer", "model", "none")
 #: Biases and other 1-D parameters in random directions: left out or kept.
 BIASES = ("ignore", "keep")
+#: Points per axis, and the largest span of the grid.
+RESOLUTIONS = (11, 101)
+MAX_SPAN = 100
+
+
+class LandscapeSettingsError(MessageError):
+    """Landscape settings that cannot be used (a ValueError, as before it had a code)."""
 
 
 @dataclass(frozen=True)
@@ -24,7 +33,7 @@ class LandscapeSettings:
     norm: str = "filter"
     #: Whether random directions move biases too.
     bias: str = "ignore"
-    #: Points per axis, 11 to 101.
+    #: Points per axis, ``RESOLUTIONS`` (11 to 101).
     resolution: int = 31
     #: The grid covers [-span, span] along each direction (line: -span..1+span; PCA:
     #: span times the path's reach along each direction).
@@ -37,17 +46,20 @@ class LandscapeSettings:
     budget: float = 0.008
 
     def validated(self) -> LandscapeSettings:
-        if self.directions not in DIRECTIONS:
-            raise ValueError(f"unknown landscape directions {self.directions!r}: use one of "
-                             f"{DIRECTIONS}")
-        if self.norm not in NORMS:
-            raise ValueError(f"unknown direction normalisation {self.norm!r}: use {NORMS}")
-        if self.bias not in BIASES:
-            raise ValueError(f"bias must be one of {BIASES}, not {self.bias!r}")
-        if not 11 <= self.resolution <= 101:
-            raise ValueError(f"landscape resolution {self.resolution}: allowed 11 to 101")
+        for value, choices, code in (
+                (self.directions, DIRECTIONS, "landscape_settings.unknown_directions"),
+                (self.norm, NORMS, "landscape_settings.unknown_norm"),
+                (self.bias, BIASES, "landscape_settings.unknown_bias")):
+            if value not in choices:
+                raise LandscapeSettingsError.of(code, value=repr(value),
+                                                choices=", ".join(choices))
+        low, high = RESOLUTIONS
+        if not low <= self.resolution <= high:
+            raise LandscapeSettingsError.of("landscape_settings.resolution",
+                                            value=self.resolution, low=low, high=high)
         if self.directions == "files" and len(self.files) != 2:
-            raise ValueError("the line between two files needs exactly two experiment files")
-        if not 0 < self.span <= 100:
-            raise ValueError(f"landscape range {self.span} must be positive")
+            raise LandscapeSettingsError.of("landscape_settings.files_needs_two")
+        if not 0 < self.span <= MAX_SPAN:
+            raise LandscapeSettingsError.of("landscape_settings.span", value=self.span,
+                                            high=MAX_SPAN)
         return self

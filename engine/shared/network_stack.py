@@ -11,7 +11,12 @@ from __future__ import annotations
 
 import dataclasses
 
-from engine.shared.catalogue import DATASETS, SequenceDatasetInfo, sequence_info
+from engine.shared.catalogue import (
+    DATASETS,
+    ImageDatasetInfo,
+    SequenceDatasetInfo,
+    sequence_info,
+)
 from engine.shared.layers.errors import SpecError
 from engine.shared.layers.infer import check
 from engine.shared.layers.kinds import ACTIVATION_KIND, KIND_ACTIVATION
@@ -156,7 +161,8 @@ def n_outputs(data: DataSettings) -> int:
     if info is None or info.problem != "classification" or info.max_classes <= 2:
         return 1
     if not info.points_2d:  # the digits' ten; the shapes' chosen number of classes
-        if getattr(info, "adjustable_classes", False):
+        # Only image and sequence data may let n_classes pick how many classes there are.
+        if isinstance(info, ImageDatasetInfo | SequenceDatasetInfo) and info.adjustable_classes:
             return data.n_classes
         return info.max_classes  # a person's files: at most this many (the trainer knows)
     return data.n_classes if data.n_classes > 2 else 1

@@ -3087,6 +3087,246 @@ train {0}, test {1}</source>
         <translation>알 수 없는 명령 {command}</translation>
     </message>
     <message>
+        <source>{n} hidden layers: at most {most} allowed</source>
+        <comment>settings.too_many_layers</comment>
+        <translation>은닉층이 {n}개입니다: 최대 {most}개까지 쓸 수 있습니다</translation>
+    </message>
+    <message>
+        <source>{layers} hidden layers but {activations} activations</source>
+        <comment>settings.activations_mismatch</comment>
+        <translation>은닉층은 {layers}개인데 활성화 함수는 {activations}개입니다</translation>
+    </message>
+    <message>
+        <source>hidden layer {layer} has {units} units: allowed 1 to {most}</source>
+        <comment>settings.layer_width</comment>
+        <translation>은닉층 {layer}의 유닛이 {units}개입니다: 1개에서 {most}개까지 쓸 수 있습니다</translation>
+    </message>
+    <message>
+        <source>unknown activation {name}: use one of {choices}</source>
+        <comment>settings.unknown_activation</comment>
+        <translation>알 수 없는 활성화 함수 {name}: {choices} 중 하나를 쓰세요</translation>
+    </message>
+    <message>
+        <source>no input feature selected: switch on at least one</source>
+        <comment>settings.no_features</comment>
+        <translation>선택된 입력 특성이 없습니다: 하나 이상 켜세요</translation>
+    </message>
+    <message>
+        <source>unknown feature {name}: use one of {choices}</source>
+        <comment>settings.unknown_feature</comment>
+        <translation>알 수 없는 특성 {name}: {choices} 중 하나를 쓰세요</translation>
+    </message>
+    <message>
+        <source>initial weight scale {value} must be in (0, 10]</source>
+        <comment>settings.init_scale</comment>
+        <translation>초기 가중치 배율 {value}은(는) (0, 10] 범위에 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>recurrent weight scale {value} must be in (0, 10]</source>
+        <comment>settings.recurrent_scale</comment>
+        <translation>순환 가중치 크기 {value}은(는) (0, 10] 범위에 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>dropout {value} must be in [0, 1)</source>
+        <comment>settings.dropout</comment>
+        <translation>드롭아웃 {value}은(는) [0, 1) 범위에 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>these data have a target at every step: the network must answer at every step, so remove the &apos;Last step&apos; layer</source>
+        <comment>settings.every_step_target</comment>
+        <translation>이 데이터는 모든 스텝에 목표가 있습니다: 네트워크가 모든 스텝에서 답해야 하므로 &apos;Last step&apos; 층을 지우세요</translation>
+    </message>
+    <message>
+        <source>these data have one target per sequence, read after its last step: end the recurrent layers with a &apos;Last step&apos; layer</source>
+        <comment>settings.one_target</comment>
+        <translation>이 데이터는 시퀀스마다 마지막 스텝 뒤에 읽는 목표가 하나 있습니다: 순환 층들의 끝에 &apos;Last step&apos; 층을 두세요</translation>
+    </message>
+    <message>
+        <source>unknown optimizer {name}: use one of {choices}</source>
+        <comment>settings.unknown_optimizer</comment>
+        <translation>알 수 없는 옵티마이저 {name}: {choices} 중 하나를 쓰세요</translation>
+    </message>
+    <message>
+        <source>unknown regularization {name}: use one of {choices}</source>
+        <comment>settings.unknown_regularization</comment>
+        <translation>알 수 없는 정규화 {name}: {choices} 중 하나를 쓰세요</translation>
+    </message>
+    <message>
+        <source>unknown loss {name}: use one of {choices}</source>
+        <comment>settings.unknown_loss</comment>
+        <translation>알 수 없는 손실 함수 {name}: {choices} 중 하나를 쓰세요</translation>
+    </message>
+    <message>
+        <source>learning rate {value} must be positive</source>
+        <comment>settings.learning_rate</comment>
+        <translation>학습률 {value}은(는) 양수여야 합니다</translation>
+    </message>
+    <message>
+        <source>batch size {value} must be at least 1</source>
+        <comment>settings.batch_size</comment>
+        <translation>배치 크기 {value}은(는) 1 이상이어야 합니다</translation>
+    </message>
+    <message>
+        <source>regularization rate {value} must not be negative</source>
+        <comment>settings.reg_rate</comment>
+        <translation>정규화율 {value}은(는) 음수일 수 없습니다</translation>
+    </message>
+    <message>
+        <source>train ratio {value} must be between 0 and 1</source>
+        <comment>settings.train_ratio</comment>
+        <translation>학습 데이터 비율 {value}은(는) 0과 1 사이여야 합니다</translation>
+    </message>
+    <message>
+        <source>noise {value} must be between 0 and 1</source>
+        <comment>settings.noise</comment>
+        <translation>잡음 {value}은(는) 0과 1 사이여야 합니다</translation>
+    </message>
+    <message>
+        <source>labelled examples must be a whole number ≥ 0, not {value}</source>
+        <comment>settings.labels_not_count</comment>
+        <translation>레이블이 있는 예제 수는 0 이상의 정수여야 합니다. {value}은(는) 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>pre-training steps must be a whole number ≥ 0, not {value}</source>
+        <comment>settings.pretrain_steps_not_count</comment>
+        <translation>사전 학습 스텝 수는 0 이상의 정수여야 합니다. {value}은(는) 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>{labels} labelled examples cannot show all {classes} classes: keep at least {classes}, or 0 for all</source>
+        <comment>settings.too_few_labels</comment>
+        <translation>레이블이 있는 예제 {labels}개로는 {classes}개 클래스를 모두 보여 줄 수 없습니다: {classes}개 이상으로 하거나, 전부 쓰려면 0으로 하세요</translation>
+    </message>
+    <message>
+        <source>layer-wise pre-training works on the perceptron (Linear layers with one activation each): set pre-training steps to 0 for a stack from the Layers tab</source>
+        <comment>settings.pretraining_perceptron_only</comment>
+        <translation>층별 사전 학습은 퍼셉트론(활성화 함수가 하나씩 붙은 Linear 층)에서만 동작합니다: 레이어 탭에서 만든 스택이라면 사전 학습 스텝을 0으로 하세요</translation>
+    </message>
+    <message>
+        <source>sequence length {value} must be a whole number from {low} to {high} (0: the data&apos;s own)</source>
+        <comment>settings.seq_length</comment>
+        <translation>시퀀스 길이 {value}은(는) {low}에서 {high} 사이의 정수여야 합니다(0이면 데이터의 기본 길이)</translation>
+    </message>
+    <message>
+        <source>gradient clipping must be on or off</source>
+        <comment>settings.clip_not_switch</comment>
+        <translation>기울기 자르기는 켜거나 끄는 값이어야 합니다</translation>
+    </message>
+    <message>
+        <source>clipping threshold {value} must be a positive number up to 1e6</source>
+        <comment>settings.clip_threshold</comment>
+        <translation>자르기 기준 {value}은(는) 1e6 이하의 양수여야 합니다</translation>
+    </message>
+    <message>
+        <source>truncated back-propagation length {value} must be a whole number from 0 (whole sequence) to {high}</source>
+        <comment>settings.bptt</comment>
+        <translation>잘린 역전파 길이 {value}은(는) 0(시퀀스 전체)에서 {high} 사이의 정수여야 합니다</translation>
+    </message>
+    <message>
+        <source>an experiment must be a JSON object</source>
+        <comment>settings.not_an_object</comment>
+        <translation>실험은 JSON 객체여야 합니다</translation>
+    </message>
+    <message>
+        <source>&apos;{section}&apos; must be an object</source>
+        <comment>settings.section_not_object</comment>
+        <translation>&apos;{section}&apos;은(는) 객체여야 합니다</translation>
+    </message>
+    <message>
+        <source>unknown {n:p|setting|settings} in &apos;{section}&apos;: {names}</source>
+        <comment>settings.unknown_settings</comment>
+        <translation>&apos;{section}&apos;에 알 수 없는 설정이 {n}개 있습니다: {names}</translation>
+    </message>
+    <message>
+        <source>unknown {n:p|section|sections}: {names}</source>
+        <comment>settings.unknown_sections</comment>
+        <translation>알 수 없는 항목이 {n}개 있습니다: {names}</translation>
+    </message>
+    <message>
+        <source>network: {problem}</source>
+        <comment>settings.network_stack</comment>
+        <translation>네트워크: {problem}</translation>
+    </message>
+    <message>
+        <source>setting &apos;{setting}&apos; has the wrong type: {value} (like {default} expected)</source>
+        <comment>settings.wrong_type</comment>
+        <translation>설정 &apos;{setting}&apos;의 자료형이 잘못되었습니다: {value} ({default} 같은 값이어야 합니다)</translation>
+    </message>
+    <message>
+        <source>unknown {n:p|feature|features} {names}: use {choices}</source>
+        <comment>features.unknown</comment>
+        <translation>알 수 없는 특성 {n}개({names}): {choices} 중에서 쓰세요</translation>
+    </message>
+    <message>
+        <source>unknown landscape directions {value}: use one of {choices}</source>
+        <comment>landscape_settings.unknown_directions</comment>
+        <translation>알 수 없는 손실 지형 방향 {value}: {choices} 중 하나를 쓰세요</translation>
+    </message>
+    <message>
+        <source>unknown direction normalisation {value}: use {choices}</source>
+        <comment>landscape_settings.unknown_norm</comment>
+        <translation>알 수 없는 방향 정규화 {value}: {choices} 중 하나를 쓰세요</translation>
+    </message>
+    <message>
+        <source>bias must be one of {choices}, not {value}</source>
+        <comment>landscape_settings.unknown_bias</comment>
+        <translation>편향 설정은 {choices} 중 하나여야 합니다. {value}은(는) 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>landscape resolution {value}: allowed {low} to {high}</source>
+        <comment>landscape_settings.resolution</comment>
+        <translation>손실 지형 해상도 {value}: {low}에서 {high}까지 쓸 수 있습니다</translation>
+    </message>
+    <message>
+        <source>the line between two files needs exactly two experiment files</source>
+        <comment>landscape_settings.files_needs_two</comment>
+        <translation>두 파일 사이의 직선에는 실험 파일이 정확히 두 개 필요합니다</translation>
+    </message>
+    <message>
+        <source>landscape range {value} must be positive, at most {high}</source>
+        <comment>landscape_settings.span</comment>
+        <translation>손실 지형 범위 {value}은(는) {high} 이하의 양수여야 합니다</translation>
+    </message>
+    <message>
+        <source>{name}: cannot read demo file: {problem}</source>
+        <comment>demo.unreadable</comment>
+        <translation>{name}: 데모 파일을 읽을 수 없습니다: {problem}</translation>
+    </message>
+    <message>
+        <source>{name}: missing &apos;{key}&apos;</source>
+        <comment>demo.missing_key</comment>
+        <translation>{name}: &apos;{key}&apos;이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>{name}: &apos;{key}&apos; needs an English (&apos;en&apos;) text</source>
+        <comment>demo.needs_english</comment>
+        <translation>{name}: &apos;{key}&apos;에는 영어(&apos;en&apos;) 텍스트가 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>{name}: unknown {n:p|view|views} {views}</source>
+        <comment>demo.unknown_views</comment>
+        <translation>{name}: 알 수 없는 보기 {n}개({views})</translation>
+    </message>
+    <message>
+        <source>{name}: &apos;figure&apos; needs a &apos;label&apos; text and a &apos;metric&apos;, one of {choices}</source>
+        <comment>demo.bad_figure</comment>
+        <translation>{name}: &apos;figure&apos;에는 &apos;label&apos; 텍스트와 {choices} 중 하나인 &apos;metric&apos;이 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>{name}: {problem}</source>
+        <comment>demo.in_file</comment>
+        <translation>{name}: {problem}</translation>
+    </message>
+    <message>
+        <source>{name}: bad &apos;landscape&apos; settings: {problem}</source>
+        <comment>demo.bad_landscape</comment>
+        <translation>{name}: &apos;landscape&apos; 설정이 잘못되었습니다: {problem}</translation>
+    </message>
+    <message>
+        <source>no demo &apos;{demo}&apos;: available demos are {ids}</source>
+        <comment>demo.no_such_demo</comment>
+        <translation>&apos;{demo}&apos; 데모는 없습니다: 있는 데모는 {ids}입니다</translation>
+    </message>
+    <message>
         <source>layer {position}</source>
         <comment>layers.at</comment>
         <translation>{position}번 층</translation>
@@ -3410,6 +3650,196 @@ train {0}, test {1}</source>
         <source>not an input shape: {raw} ({problem})</source>
         <comment>shape.not_an_input</comment>
         <translation>입력 모양이 아닙니다: {raw}({problem})</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: {problem}</source>
+        <comment>files.unreadable</comment>
+        <translation>{name}을(를) 읽을 수 없습니다: {problem}</translation>
+    </message>
+    <message>
+        <source>{name} is empty: it holds no experiment</source>
+        <comment>files.empty</comment>
+        <translation>{name}이(가) 비어 있습니다: 실험이 들어 있지 않습니다</translation>
+    </message>
+    <message>
+        <source>{name} is a Python pickle (for example from torch.save); Deepscope never opens pickles, because they can run code</source>
+        <comment>files.pickle</comment>
+        <translation>{name}은(는) 파이썬 피클입니다(예: torch.save로 만든 파일). 피클은 코드를 실행할 수 있으므로 Deepscope는 피클을 절대 열지 않습니다</translation>
+    </message>
+    <message>
+        <source>{name} is not a Deepscope experiment file (not a zip archive)</source>
+        <comment>files.not_a_zip</comment>
+        <translation>{name}은(는) Deepscope 실험 파일이 아닙니다(zip 압축 파일이 아닙니다)</translation>
+    </message>
+    <message>
+        <source>{name} is damaged or incomplete ({problem}); was it cut short while copying?</source>
+        <comment>files.damaged</comment>
+        <translation>{name}이(가) 손상되었거나 불완전합니다({problem}). 복사하다가 잘린 것은 아닌가요?</translation>
+    </message>
+    <message>
+        <source>{name} is a zip archive but not a Deepscope experiment file: it holds none of {members}</source>
+        <comment>files.zip_not_experiment</comment>
+        <translation>{name}은(는) zip 압축 파일이지만 Deepscope 실험 파일이 아닙니다: {members} 중 어느 것도 들어 있지 않습니다</translation>
+    </message>
+    <message>
+        <source>{name} holds an unexpected entry {entry}: a Deepscope experiment file holds only {members}</source>
+        <comment>files.unexpected_entry</comment>
+        <translation>{name}에 예상하지 못한 항목 {entry}이(가) 있습니다: Deepscope 실험 파일에는 {members}만 들어 있습니다</translation>
+    </message>
+    <message>
+        <source>{name} holds {member} twice</source>
+        <comment>files.member_twice</comment>
+        <translation>{name}에 {member}이(가) 두 번 들어 있습니다</translation>
+    </message>
+    <message>
+        <source>{name} is incomplete: {missing} {n:p|is|are} missing</source>
+        <comment>files.incomplete</comment>
+        <translation>{name}이(가) 불완전합니다: 구성 요소 {n}개({missing})가 없습니다</translation>
+    </message>
+    <message>
+        <source>{name}: {member} claims {size} bytes ({compressed} compressed), more than an experiment file may hold</source>
+        <comment>files.member_too_large</comment>
+        <translation>{name}: {member}의 크기가 {size}바이트(압축 {compressed}바이트)라고 되어 있어, 실험 파일이 담을 수 있는 크기를 넘습니다</translation>
+    </message>
+    <message>
+        <source>{name}: {member} is encrypted</source>
+        <comment>files.encrypted</comment>
+        <translation>{name}: {member}이(가) 암호화되어 있습니다</translation>
+    </message>
+    <message>
+        <source>{name}: {member} uses a compression Deepscope does not read</source>
+        <comment>files.compression</comment>
+        <translation>{name}: {member}은(는) Deepscope가 읽지 못하는 압축 방식을 씁니다</translation>
+    </message>
+    <message>
+        <source>{member} in {name}</source>
+        <comment>files.member_in</comment>
+        <translation>{name}의 {member}</translation>
+    </message>
+    <message>
+        <source>{name}: {member} does not hold the tensors {index} lists (the file was damaged or edited by hand)</source>
+        <comment>files.tensors_mismatch</comment>
+        <translation>{name}: {member}에 {index}가 나열한 텐서가 들어 있지 않습니다(파일이 손상되었거나 직접 수정되었습니다)</translation>
+    </message>
+    <message>
+        <source>{where} is not valid JSON text: {problem}</source>
+        <comment>files.not_json</comment>
+        <translation>{where}은(는) 올바른 JSON 텍스트가 아닙니다: {problem}</translation>
+    </message>
+    <message>
+        <source>{where} must hold a JSON object at its top level</source>
+        <comment>files.not_json_object</comment>
+        <translation>{where}의 최상위에는 JSON 객체가 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>{name}: {member} is not a Deepscope experiment (format tag {tag}, expected {expected})</source>
+        <comment>files.not_an_experiment</comment>
+        <translation>{name}: {member}은(는) Deepscope 실험이 아닙니다(형식 태그 {tag}, {expected}이어야 합니다)</translation>
+    </message>
+    <message>
+        <source>{name}: unknown format version {version}</source>
+        <comment>files.unknown_version</comment>
+        <translation>{name}: 알 수 없는 형식 버전 {version}</translation>
+    </message>
+    <message>
+        <source>{name} was saved by a newer Deepscope (format {version}); this one reads format {known}. Update Deepscope to open it.</source>
+        <comment>files.newer_version</comment>
+        <translation>{name}은(는) 더 새로운 Deepscope(형식 {version})로 저장되었습니다. 이 Deepscope는 형식 {known}을(를) 읽습니다. 열려면 Deepscope를 업데이트하세요.</translation>
+    </message>
+    <message>
+        <source>{name}: the step {step} is not a whole number ≥ 0</source>
+        <comment>files.bad_step</comment>
+        <translation>{name}: 스텝 {step}은(는) 0 이상의 정수가 아닙니다</translation>
+    </message>
+    <message>
+        <source>{name}: &apos;demo&apos; must be text and &apos;view&apos; an object</source>
+        <comment>files.bad_demo_or_view</comment>
+        <translation>{name}: &apos;demo&apos;는 텍스트, &apos;view&apos;는 객체여야 합니다</translation>
+    </message>
+    <message>
+        <source>{name}: its experiment cannot be used: {problem}</source>
+        <comment>files.experiment_unusable</comment>
+        <translation>{name}: 실험을 쓸 수 없습니다: {problem}</translation>
+    </message>
+    <message>
+        <source>{name}: {member} is damaged: &apos;tensors.{entry}&apos; is missing or wrong</source>
+        <comment>files.index_damaged</comment>
+        <translation>{name}: {member}이(가) 손상되었습니다: &apos;tensors.{entry}&apos;이(가) 없거나 잘못되었습니다</translation>
+    </message>
+    <message>
+        <source>{name} is too large to be experiment settings</source>
+        <comment>files.settings_too_large</comment>
+        <translation>{name}은(는) 실험 설정으로 보기에 너무 큽니다</translation>
+    </message>
+    <message>
+        <source>{name} is not Deepscope settings (format tag {tag})</source>
+        <comment>files.not_settings</comment>
+        <translation>{name}은(는) Deepscope 설정이 아닙니다(형식 태그 {tag})</translation>
+    </message>
+    <message>
+        <source>{where} is not a valid safetensors file: {problem}</source>
+        <comment>files.not_safetensors</comment>
+        <translation>{where}은(는) 올바른 safetensors 파일이 아닙니다: {problem}</translation>
+    </message>
+    <message>
+        <source>{where} is not a valid safetensors file: {problem}; it is a Python pickle (for example from torch.save); Deepscope never opens pickles, because they can run code</source>
+        <comment>files.not_safetensors_pickle</comment>
+        <translation>{where}은(는) 올바른 safetensors 파일이 아닙니다: {problem}. 이 파일은 파이썬 피클입니다(예: torch.save로 만든 파일). 피클은 코드를 실행할 수 있으므로 Deepscope는 피클을 절대 열지 않습니다</translation>
+    </message>
+    <message>
+        <source>it is shorter than its 8-byte header length (cut short?)</source>
+        <comment>files.safetensors_short</comment>
+        <translation>8바이트인 헤더 길이보다 짧습니다(잘렸나요?)</translation>
+    </message>
+    <message>
+        <source>its header claims {length} bytes but the file has {size} (cut short?)</source>
+        <comment>files.safetensors_header_length</comment>
+        <translation>헤더가 {length}바이트라고 되어 있지만 파일에는 {size}바이트뿐입니다(잘렸나요?)</translation>
+    </message>
+    <message>
+        <source>its header is not JSON</source>
+        <comment>files.safetensors_header_not_json</comment>
+        <translation>헤더가 JSON이 아닙니다</translation>
+    </message>
+    <message>
+        <source>its header is not a JSON object</source>
+        <comment>files.safetensors_header_not_object</comment>
+        <translation>헤더가 JSON 객체가 아닙니다</translation>
+    </message>
+    <message>
+        <source>the entry of {tensor} is malformed</source>
+        <comment>files.safetensors_entry</comment>
+        <translation>{tensor}의 항목 형식이 잘못되었습니다</translation>
+    </message>
+    <message>
+        <source>{tensor} has an unknown dtype {dtype}</source>
+        <comment>files.safetensors_dtype</comment>
+        <translation>{tensor}의 자료형 {dtype}을(를) 알 수 없습니다</translation>
+    </message>
+    <message>
+        <source>{tensor} has a malformed shape {shape}</source>
+        <comment>files.safetensors_shape</comment>
+        <translation>{tensor}의 모양 {shape}의 형식이 잘못되었습니다</translation>
+    </message>
+    <message>
+        <source>{tensor} lies outside the file (cut short?)</source>
+        <comment>files.safetensors_outside</comment>
+        <translation>{tensor}이(가) 파일 밖에 있습니다(잘렸나요?)</translation>
+    </message>
+    <message>
+        <source>{tensor} holds {size} bytes, not what its shape needs</source>
+        <comment>files.safetensors_size</comment>
+        <translation>{tensor}에는 {size}바이트가 있지만, 모양에 맞는 크기가 아닙니다</translation>
+    </message>
+    <message>
+        <source>its tensors overlap or leave gaps</source>
+        <comment>files.safetensors_gaps</comment>
+        <translation>텐서들이 겹치거나 사이에 빈틈이 있습니다</translation>
+    </message>
+    <message>
+        <source>its tensors cover {end} of {body} data bytes</source>
+        <comment>files.safetensors_cover</comment>
+        <translation>텐서들이 데이터 {body}바이트 중 {end}바이트만 채웁니다</translation>
     </message>
     <message>
         <source>Saved {name} at step {step}.</source>
@@ -4085,6 +4515,131 @@ train {0}, test {1}</source>
         <source>no data to measure the curvature on</source>
         <comment>curvature.no_data</comment>
         <translation>곡률을 잴 데이터가 없습니다</translation>
+    </message>
+    <message>
+        <source>a comparison must be an object with &apos;vary&apos; and &apos;values&apos;</source>
+        <comment>compare.not_an_object</comment>
+        <translation>비교는 &apos;vary&apos;와 &apos;values&apos;가 있는 객체여야 합니다</translation>
+    </message>
+    <message>
+        <source>unknown {n:p|key|keys} in the comparison: {names}</source>
+        <comment>compare.unknown_keys</comment>
+        <translation>비교에 알 수 없는 키가 {n}개 있습니다: {names}</translation>
+    </message>
+    <message>
+        <source>a comparison needs &apos;vary&apos; (a setting) and &apos;values&apos; (a list)</source>
+        <comment>compare.needs_vary_and_values</comment>
+        <translation>비교에는 &apos;vary&apos;(설정)와 &apos;values&apos;(목록)가 필요합니다</translation>
+    </message>
+    <message>
+        <source>comparison labels must be objects with an &apos;en&apos; text</source>
+        <comment>compare.bad_labels</comment>
+        <translation>비교의 레이블은 &apos;en&apos; 텍스트가 있는 객체여야 합니다</translation>
+    </message>
+    <message>
+        <source>a comparison trains {low} to {high} runs, not {n}</source>
+        <comment>compare.run_count</comment>
+        <translation>비교는 {low}개에서 {high}개의 실행을 학습합니다. {n}개는 안 됩니다</translation>
+    </message>
+    <message>
+        <source>{labels} labels for {runs} runs</source>
+        <comment>compare.label_count</comment>
+        <translation>실행은 {runs}개인데 레이블은 {labels}개입니다</translation>
+    </message>
+    <message>
+        <source>a recipe comparison needs partial experiments as values and a label for each</source>
+        <comment>compare.recipe_needs_labels</comment>
+        <translation>레시피 비교에는 값으로 부분 실험이, 그리고 실행마다 레이블이 필요합니다</translation>
+    </message>
+    <message>
+        <source>cannot vary {vary}: use &apos;activation&apos; or a setting such as &apos;training.optimizer&apos; or &apos;network.dropout&apos;</source>
+        <comment>compare.cannot_vary</comment>
+        <translation>{vary}은(는) 바꿔 가며 비교할 수 없습니다: &apos;activation&apos;이나 &apos;training.optimizer&apos;, &apos;network.dropout&apos; 같은 설정을 쓰세요</translation>
+    </message>
+    <message>
+        <source>run {run} ({label}): {problem}</source>
+        <comment>compare.run_problem</comment>
+        <translation>실행 {run} ({label}): {problem}</translation>
+    </message>
+    <message>
+        <source>run {run}: {value} is not a value for {vary}</source>
+        <comment>compare.not_a_value</comment>
+        <translation>실행 {run}: {value}은(는) {vary}에 쓸 수 있는 값이 아닙니다</translation>
+    </message>
+    <message>
+        <source>seeds: {text} is not a count or a range like 0-7</source>
+        <comment>compare.bad_seeds</comment>
+        <translation>시드: {text}은(는) 개수나 0-7 같은 범위가 아닙니다</translation>
+    </message>
+    <message>
+        <source>hidden layers: write widths joined by &apos;-&apos;, runs by &apos;,&apos; (e.g. 8-8, 16), not {text}</source>
+        <comment>compare.bad_widths</comment>
+        <translation>은닉층: 너비는 &apos;-&apos;로, 실행은 &apos;,&apos;로 이어 쓰세요(예: 8-8, 16). {text}은(는) 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>{setting}: {value} is not a number</source>
+        <comment>compare.not_a_number</comment>
+        <translation>{setting}: {value}은(는) 수가 아닙니다</translation>
+    </message>
+    <message>
+        <source>activation</source>
+        <comment>compare.setting_activation</comment>
+        <translation>활성화 함수</translation>
+    </message>
+    <message>
+        <source>optimizer</source>
+        <comment>compare.setting_optimizer</comment>
+        <translation>옵티마이저</translation>
+    </message>
+    <message>
+        <source>learning rate</source>
+        <comment>compare.setting_learning_rate</comment>
+        <translation>학습률</translation>
+    </message>
+    <message>
+        <source>batch size</source>
+        <comment>compare.setting_batch_size</comment>
+        <translation>배치 크기</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <comment>compare.setting_seed</comment>
+        <translation>시드</translation>
+    </message>
+    <message>
+        <source>dropout</source>
+        <comment>compare.setting_dropout</comment>
+        <translation>드롭아웃</translation>
+    </message>
+    <message>
+        <source>initial weight scale</source>
+        <comment>compare.setting_init_scale</comment>
+        <translation>초기 가중치 배율</translation>
+    </message>
+    <message>
+        <source>recurrent weight scale</source>
+        <comment>compare.setting_recurrent_scale</comment>
+        <translation>순환 가중치 크기</translation>
+    </message>
+    <message>
+        <source>hidden layers</source>
+        <comment>compare.setting_hidden</comment>
+        <translation>은닉층</translation>
+    </message>
+    <message>
+        <source>regularization</source>
+        <comment>compare.setting_regularization</comment>
+        <translation>정규화</translation>
+    </message>
+    <message>
+        <source>regularization rate</source>
+        <comment>compare.setting_reg_rate</comment>
+        <translation>정규화율</translation>
+    </message>
+    <message>
+        <source>pre-training steps</source>
+        <comment>compare.setting_pretrain_steps</comment>
+        <translation>사전 학습 스텝</translation>
     </message>
 </context>
 </TS>

@@ -21,9 +21,10 @@ from pathlib import Path  # noqa: E402
 
 import PySide6  # noqa: E402
 import pytest  # noqa: E402
-from PySide6.QtCore import QCoreApplication  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QObject, Signal  # noqa: E402
 from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QWidget  # noqa: E402
 
+from engine.shared import commands as cmd  # noqa: E402
 from engine.shared.messages import CODES, SECTIONS, Message, fields, render  # noqa: E402
 from gui.app import I18N, install_translator  # noqa: E402
 from gui.messages import CONTEXT as MESSAGES  # noqa: E402
@@ -285,3 +286,49 @@ def test_a_layer_stack_that_does_not_fit_says_why_in_korean(korean, qtbot):
     assert builder.item_at("2").toolTip(1) == reason
     # The same error in English, where no translator is installed.
     assert str(builder.error()).startswith("layer 2 Linear takes features or a sequence")
+# -- a refusal of the engine, as the Korean window shows it ------------------------------
+class NoTrainer(QObject):
+    """A TrainingHost without its process: the window's own checks refuse before any
+    command would reach a trainer."""
+
+    snapshotReady = Signal(object)
+    ready = Signal(str)
+    failed = Signal(str, str)
+    replied = Signal(object)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.sent: list = []
+
+    def send(self, command) -> None:
+        self.sent.append(command)
+
+    def shutdown(self) -> None:
+        pass
+
+
+@pytest.fixture
+def korean_window(korean, qtbot):
+    from gui.main_window import MainWindow
+
+    window = MainWindow(language="ko", host=NoTrainer())
+    qtbot.addWidget(window)
+    return window
+
+
+def test_a_settings_file_refused_in_the_korean_window_reads_korean(korean_window, tmp_path):
+    """The file's refusal and the setting it names inside it are both Korean."""
+    path = tmp_path / "steep.json"
+    path.write_text('{"training": {"learning_rate": -1}}', encoding="utf-8")
+    assert not korean_window.files.open_path(path)
+    text = korean_window.banner.text()
+    assert text == "steep.json: 실험을 쓸 수 없습니다: 학습률 -1은(는) 양수여야 합니다", text
+    assert not any(isinstance(c, cmd.OpenExperiment) for c in korean_window.host.sent)
+
+
+def test_an_out_of_range_setting_is_refused_in_korean(korean_window):
+    before = korean_window.experiment
+    korean_window.change_training("batch_size", 0)
+    assert korean_window.experiment == before
+    assert korean_window.banner.text() == "배치 크기 0은(는) 1 이상이어야 합니다"
+    assert not any(isinstance(c, cmd.SetTraining) for c in korean_window.host.sent)

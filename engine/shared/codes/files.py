@@ -6,6 +6,67 @@ template syntax); its Korean lives in resources/i18n/messages_ko/files.toml.
 """
 
 CODES: dict[str, str] = {
+    # Reading and checking an experiment file (engine/shared/experiment_file.py and
+    # experiment_json.py): the archive and its members.
+    "files.unreadable": "{name} cannot be read: {problem}",
+    "files.empty": "{name} is empty: it holds no experiment",
+    "files.pickle": (
+        "{name} is a Python pickle (for example from torch.save); Deepscope never opens "
+        "pickles, because they can run code"),
+    "files.not_a_zip": "{name} is not a Deepscope experiment file (not a zip archive)",
+    "files.damaged": (
+        "{name} is damaged or incomplete ({problem}); was it cut short while copying?"),
+    "files.zip_not_experiment": (
+        "{name} is a zip archive but not a Deepscope experiment file: it holds none of "
+        "{members}"),
+    "files.unexpected_entry": (
+        "{name} holds an unexpected entry {entry}: a Deepscope experiment file holds only "
+        "{members}"),
+    "files.member_twice": "{name} holds {member} twice",
+    "files.incomplete": "{name} is incomplete: {missing} {n:p|is|are} missing",
+    "files.member_too_large": (
+        "{name}: {member} claims {size} bytes ({compressed} compressed), more than an "
+        "experiment file may hold"),
+    "files.encrypted": "{name}: {member} is encrypted",
+    "files.compression": "{name}: {member} uses a compression Deepscope does not read",
+    "files.member_in": "{member} in {name}",
+    "files.tensors_mismatch": (
+        "{name}: {member} does not hold the tensors {index} lists (the file was damaged "
+        "or edited by hand)"),
+    # The JSON inside, or a settings-only .json file.
+    "files.not_json": "{where} is not valid JSON text: {problem}",
+    "files.not_json_object": "{where} must hold a JSON object at its top level",
+    "files.not_an_experiment": (
+        "{name}: {member} is not a Deepscope experiment (format tag {tag}, expected "
+        "{expected})"),
+    "files.unknown_version": "{name}: unknown format version {version}",
+    "files.newer_version": (
+        "{name} was saved by a newer Deepscope (format {version}); this one reads format "
+        "{known}. Update Deepscope to open it."),
+    "files.bad_step": "{name}: the step {step} is not a whole number ≥ 0",
+    "files.bad_demo_or_view": "{name}: 'demo' must be text and 'view' an object",
+    "files.experiment_unusable": "{name}: its experiment cannot be used: {problem}",
+    "files.index_damaged": "{name}: {member} is damaged: 'tensors.{entry}' is missing or wrong",
+    "files.settings_too_large": "{name} is too large to be experiment settings",
+    "files.not_settings": "{name} is not Deepscope settings (format tag {tag})",
+    # A safetensors member's header, checked as the safetensors library checks it.
+    "files.not_safetensors": "{where} is not a valid safetensors file: {problem}",
+    "files.not_safetensors_pickle": (
+        "{where} is not a valid safetensors file: {problem}; it is a Python pickle (for "
+        "example from torch.save); Deepscope never opens pickles, because they can run "
+        "code"),
+    "files.safetensors_short": "it is shorter than its 8-byte header length (cut short?)",
+    "files.safetensors_header_length": (
+        "its header claims {length} bytes but the file has {size} (cut short?)"),
+    "files.safetensors_header_not_json": "its header is not JSON",
+    "files.safetensors_header_not_object": "its header is not a JSON object",
+    "files.safetensors_entry": "the entry of {tensor} is malformed",
+    "files.safetensors_dtype": "{tensor} has an unknown dtype {dtype}",
+    "files.safetensors_shape": "{tensor} has a malformed shape {shape}",
+    "files.safetensors_outside": "{tensor} lies outside the file (cut short?)",
+    "files.safetensors_size": "{tensor} holds {size} bytes, not what its shape needs",
+    "files.safetensors_gaps": "its tensors overlap or leave gaps",
+    "files.safetensors_cover": "its tensors cover {end} of {body} data bytes",
     # Save, open and export as the window hears of them (engine/trainer/file_actions.py).
     "files.saved": "Saved {name} at step {step}.",
     "files.could_not_save": "Could not save {path}: {problem}",

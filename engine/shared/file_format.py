@@ -1,0 +1,76 @@
+"""The layout of an experiment file (``.deepscope``), what reading one gives, and its error.
+
+A file is a ZIP archive of exactly three members: ``experiment.json`` (format tag and
+version, the Experiment, step, demo, the window's view choices, and an index of the tensor
+files: names, dtypes, shapes, the optimizer's numbers and param_groups, batch cursor,
+history counters); ``model.safetensors`` (the model's state_dict, buffers included); and
+``state.safetensors`` (optimizer tensors, random states, batch order, last good weights,
+history): what continuing bit-identically needs. engine.trainer.checkpoint writes and loads
+them; engine.shared.experiment_file reads and checks one without torch.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from engine.shared.experiment import Experiment
+from engine.shared.messages import MessageError
+
+SUFFIX = ".deepscope"
+FORMAT = "deepscope-experiment"
+VERSION = 1
+EXPERIMENT_MEMBER, MODEL_MEMBER, STATE_MEMBER = (
+    "experiment.json", "model.safetensors", "state.safetensors")
+MEMBERS = (EXPERIMENT_MEMBER, MODEL_MEMBER, STATE_MEMBER)
+#: Limits that keep a hostile archive from filling memory (a "zip bomb"): no playground
+#: model comes near them.
+MAX_JSON_BYTES = 16 << 20
+MAX_TENSOR_BYTES = 1 << 30
+#: Deflate cannot compress better than about 1032:1; a member claiming more is lying.
+MAX_COMPRESSION_RATIO = 1100
+#: safetensors' own limit on the size of a header.
+MAX_HEADER_BYTES = 100_000_000
+#: Bytes per element of each safetensors dtype.
+DTYPE_SIZES = {"BOOL": 1, "U8": 1, "I8": 1, "F8_E4M3": 1, "F8_E5M2": 1, "I16": 2, "U16": 2,
+               "F16": 2, "BF16": 2, "I32": 4, "U32": 4, "F32": 4, "I64": 8, "U64": 8, "F64": 8}
+
+#: A tensor as a header lists it: name -> {"dtype": "F32", "shape": [4, 2]}.
+TensorIndex = dict[str, dict[str, Any]]
+
+
+class ExperimentFileError(MessageError):
+    """A file that cannot be opened, with a message naming the file and the problem."""
+
+
+@dataclass(frozen=True)
+class SavedExperiment:
+    path: Path
+    experiment: Experiment
+    step: int
+    demo: str | None
+    view: dict
+    version: int
+    #: False for a settings-only ``.json`` file: the run starts from the seed.
+    has_weights: bool = True
+
+
+@dataclass(frozen=True)
+class SavedArchive:
+    """Everything read from a file: what engine.trainer.checkpoint turns into a run."""
+    saved: SavedExperiment
+    #: experiment.json's "tensors" entry (empty for a settings-only file).
+    index: dict
+    model: bytes = b""
+    state: bytes = b""
+
+
+def looks_like_pickle(data: bytes) -> bool:
+    """A pickle of protocol 2 or later (what torch.save and pickle.dumps write)."""
+    return len(data) >= 2 and data[0] == 0x80 and 2 <= data[1] <= 5
+
+
+def is_count(value: Any) -> bool:
+    """A whole number ≥ 0 (JSON true/false are not numbers here)."""
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 0
