@@ -80,8 +80,9 @@ class BatchAugmenter:
                  "noise_device": self.noise.device.type}
         return {"augment.noise": self.noise.get_state()}, saved
 
-    def load_state(self, tensors: dict[str, torch.Tensor], saved: dict) -> None:
-        """Go on from ``state``'s values; ValueError when they are not such values."""
+    def load_state(self, tensors: dict[str, torch.Tensor], saved: dict) -> bool:
+        """Go on from ``state``'s values; False (and nothing changed) when they are not
+        such values."""
         numbers = [saved.get("state"), saved.get("inc")]
         if (saved.get("bit_generator") != "PCG64"
                 or not all(isinstance(n, str) and n.isdigit() and len(n) <= 40
@@ -89,10 +90,10 @@ class BatchAugmenter:
                 or saved.get("has_uint32") not in (0, 1)
                 or not isinstance(saved.get("uinteger"), int)
                 or not 0 <= saved["uinteger"] < 2 ** 32):
-            raise ValueError("augmentation state")
+            return False
         noise = tensors.get("augment.noise")
         if noise is None or noise.dtype != torch.uint8 or noise.dim() != 1:
-            raise ValueError("augmentation noise state")
+            return False
         rng = np.random.default_rng()
         rng.bit_generator.state = {
             "bit_generator": "PCG64", "state": {"state": int(numbers[0]), "inc": int(numbers[1])},
@@ -100,5 +101,9 @@ class BatchAugmenter:
         # A CUDA generator's state does not fit a CPU one: a run saved on a GPU and opened
         # without one keeps its fresh noise (the window already says it may not repeat).
         if saved.get("noise_device") == self.noise.device.type:
-            self.noise.set_state(noise)  # RuntimeError when it is not this kind's state
+            try:
+                self.noise.set_state(noise)
+            except RuntimeError:  # not a state of this kind of generator
+                return False
         self.rng = rng
+        return True

@@ -154,12 +154,8 @@ def _restore_augmenter(session: TrainingSession, state: dict, saved, name: str) 
     if saved is None:
         return
     tensors = {k: v for k, v in state.items() if k.startswith("augment.")}
-    try:
-        if not isinstance(saved, dict):
-            raise ValueError("augmentation state")
-        session.augmenter.load_state(tensors, saved)
-    except (ValueError, RuntimeError):
-        raise ExperimentFileError.of("files.augment_malformed", name=name) from None
+    if not (isinstance(saved, dict) and session.augmenter.load_state(tensors, saved)):
+        raise ExperimentFileError.of("files.augment_malformed", name=name)
 
 
 def _restore_pretraining(session: TrainingSession, state: dict, saved, name: str) -> None:
