@@ -188,6 +188,8 @@ class ExperimentFiles(QObject):
         self.send(cmd.ExportModel(str(path), fmt, self.design()))
 
     def on_reply(self, reply) -> None:
+        if reply.action == "restore":  # a new trainer took over: gui/trainer_recovery.py
+            return
         if reply.action == "open":
             saved, self._pending_open = self._pending_open, None
             if reply.ok and saved is not None:

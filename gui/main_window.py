@@ -36,6 +36,7 @@ from gui.panels.network_panel import NetworkPanel
 from gui.panels.training_bar import TrainingBar
 from gui.play_control import PlayControl
 from gui.stack_editing import StackEditing
+from gui.trainer_recovery import TrainerRecovery
 from gui.training_host import TrainingHost
 from gui.window_status import TrainingStatus
 
@@ -76,6 +77,11 @@ class MainWindow(QMainWindow):
             self.view_state, self.stack_editing.design_export, parent=self)
         self._connect()
         self._follow_state()
+        #: Starts a new trainer when this one dies, from the newest restore point.
+        self.recovery = TrainerRecovery(
+            self.host, self.state, lambda: self.view_tabs.comparison is not None, self)
+        self.recovery.problem.connect(self.show_message)
+        self.host.died.connect(lambda _code: self.play.stop())
         self.status.show_loading()
         self.view_tabs.send_probes()
 
@@ -289,4 +295,5 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         self.host.shutdown()
+        self.recovery.close()
         super().closeEvent(event)

@@ -120,8 +120,19 @@ class SaveExperiment:
 
 @dataclass(frozen=True)
 class OpenExperiment:
-    """Continue from an experiment file; the current run stays if the file is refused."""
+    """Continue from an experiment file; the current run stays if the file is refused.
+    ``restore``: the file is the window's restore point (KeepRestorePoint), opened by a
+    trainer that replaces one that died; its Reply's action is "restore"."""
     path: str
+    restore: bool = False
+
+
+@dataclass(frozen=True)
+class KeepRestorePoint:
+    """Save the run to ``path`` every ``every`` seconds while it changes, so a trainer
+    started after this one died can go on from there (gui/trainer_recovery.py)."""
+    path: str
+    every: float = 10.0
 
 
 @dataclass(frozen=True)

@@ -91,10 +91,11 @@ class CompareData:
 @dataclass(frozen=True)
 class Reply:
     """The outcome of a file command (save, open, export), sent once and never dropped."""
-    action: str                  # "save", "open" or "export"
+    action: str                  # "save", "open", "restore" or "export"
     ok: bool
     message: Message             # what happened, or what went wrong and what to do
     paths: tuple[str, ...] = ()  # the files written (save, export) or read (open)
+    step: int | None = None      # the step a run opened or restored at
 
 
 @dataclass(frozen=True)

@@ -39,17 +39,18 @@ def _open(trainer, command: cmd.OpenExperiment) -> Reply:
     from engine.shared.experiment_file import ExperimentFileError
     from engine.trainer.checkpoint import restore_into
 
+    action = "restore" if command.restore else "open"
     try:
         saved = restore_into(trainer, Path(command.path))
     except ExperimentFileError as exc:
-        return Reply("open", False, exc.message)
+        return Reply(action, False, exc.message)
     except OSError as exc:
         problem = message("error.foreign", text=exc.strerror or str(exc))
-        return Reply("open", False, message("files.could_not_read", path=str(command.path),
+        return Reply(action, False, message("files.could_not_read", path=str(command.path),
                                             problem=problem))
     trainer.forget_caches()
-    return Reply("open", True, message("files.opened", name=Path(command.path).name,
-                                       step=saved.step), (str(command.path),))
+    return Reply(action, True, message("files.opened", name=Path(command.path).name,
+                                       step=saved.step), (str(command.path),), saved.step)
 
 
 def _export(trainer, command: cmd.ExportModel) -> Reply:

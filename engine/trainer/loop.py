@@ -19,6 +19,7 @@ from engine.shared.experiment import Experiment
 from engine.shared.messages import error_message, message
 from engine.shared.snapshot import Snapshot
 from engine.trainer import file_actions
+from engine.trainer.restore_point import RestorePoint
 from engine.trainer.run import DEFAULT_GRID, Trainer
 
 #: Seconds between snapshots: at most ~30 per second.
@@ -37,6 +38,7 @@ class _Control:
     running: bool
     steps_to_go: int | None = None  # a Step command's remaining steps
     changed: bool = False           # a command since the last look: a snapshot is due
+    restore_point: RestorePoint | None = None  # where the window keeps the run, if asked
 
     @property
     def active(self) -> bool:
@@ -89,6 +91,8 @@ def train(experiment: Experiment, commands: cmd.CommandQueue, *, running: bool =
         elif control.changed:
             last_time, last_step = clock(), session.step_count
             yield trainer.snapshot(False, 0.0 if not control.running else rate)
+        if control.restore_point is not None:
+            control.restore_point.maybe_save(trainer, clock())
 
 
 def _obey(trainer: Trainer, pending, control: _Control) -> bool:
@@ -104,6 +108,8 @@ def _obey(trainer: Trainer, pending, control: _Control) -> bool:
             control.running, control.steps_to_go, control.changed = False, None, True
         elif isinstance(command, cmd.Step):
             control.running, control.steps_to_go = False, max(1, command.n)
+        elif isinstance(command, cmd.KeepRestorePoint):
+            control.restore_point = RestorePoint(command.path, command.every)
         elif isinstance(command, cmd.OpenExperiment):
             # An opened run waits for play, like a demo that was just picked.
             control.running, control.steps_to_go, control.changed = False, None, True

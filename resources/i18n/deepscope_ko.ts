@@ -103,90 +103,90 @@
 <context>
     <name>BackpropView</name>
     <message>
-        <location filename="../../gui/views/backprop_view.py" line="70"/>
+        <location filename="../../gui/views/backprop_view.py" line="73"/>
         <source>Step on this point</source>
-        <extracomment>Tab width (pixels) from which the equations go beside the diagram rather than below. Seconds between two redraws of a very big net&apos;s diagram while training runs. (probe result before a step on this point, the first result after it).</extracomment>
         <translation>이 점으로 한 스텝</translation>
     </message>
     <message>
-        <location filename="../../gui/views/backprop_view.py" line="72"/>
+        <location filename="../../gui/views/backprop_view.py" line="75"/>
         <source>One plain SGD step on the selected point alone: every weight moves by −η·∂E/∂w.</source>
         <translation>선택한 점 하나만으로 하는 평범한 SGD 한 스텝입니다. 모든 가중치가 −η·∂E/∂w만큼 움직입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/backprop_view.py" line="79"/>
+        <location filename="../../gui/views/backprop_view.py" line="82"/>
         <source>Click a training point:</source>
         <translation>학습 점을 클릭하세요:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/backprop_view.py" line="86"/>
+        <location filename="../../gui/views/backprop_view.py" line="92"/>
         <source>Lines: blue ∂E/∂w &gt; 0, orange &lt; 0, thicker = larger. Click a unit or a line.</source>
         <translation>선: 파란색 ∂E/∂w &gt; 0, 주황색 &lt; 0, 굵을수록 큽니다. 유닛이나 선을 클릭하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/backprop_view.py" line="88"/>
+        <location filename="../../gui/views/backprop_view.py" line="94"/>
         <source>Each line is a weight w. Blue: ∂E/∂w &gt; 0, so the step lowers the weight; orange: ∂E/∂w &lt; 0, the step raises it; grey: ∂E/∂w = 0. The thicker the line, the larger |∂E/∂w|. Click a unit or a line to see its equations.</source>
         <translation>선 하나하나가 가중치 w입니다. 파란색: ∂E/∂w &gt; 0이라 스텝이 가중치를 낮춥니다. 주황색: ∂E/∂w &lt; 0이라 스텝이 가중치를 높입니다. 회색: ∂E/∂w = 0. 선이 굵을수록 |∂E/∂w|가 큽니다. 유닛이나 선을 클릭하면 그 식이 보입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/backprop_view.py" line="93"/>
+        <location filename="../../gui/views/backprop_view.py" line="99"/>
         <source>Too many units to label them all: hover over a unit or a line to read its numbers.</source>
         <translation>유닛이 너무 많아 모두 표시할 수 없습니다. 유닛이나 선 위에 마우스를 올리면 숫자가 보입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/backprop_view.py" line="142"/>
-        <location filename="../../gui/views/backprop_view.py" line="193"/>
+        <location filename="../../gui/views/backprop_view.py" line="66"/>
+        <location filename="../../gui/views/backprop_view.py" line="187"/>
         <source>Waiting for the first measurement of the network…</source>
+        <extracomment>Tab width (pixels) from which the equations go beside the diagram rather than below. Seconds between two redraws of a very big net&apos;s diagram while training runs. (probe result before a step on this point, the first result after it).</extracomment>
         <translation>신경망의 첫 측정을 기다리는 중…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/backprop_view.py" line="172"/>
+        <location filename="../../gui/views/backprop_view.py" line="166"/>
         <source>Backprop</source>
         <translation>역전파</translation>
     </message>
     <message>
-        <location filename="../../gui/views/backprop_view.py" line="179"/>
+        <location filename="../../gui/views/backprop_view.py" line="173"/>
         <source>Pause training to step on one point.</source>
         <translation>점 하나로 스텝을 진행하려면 학습을 일시 정지하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/backprop_view.py" line="186"/>
+        <location filename="../../gui/views/backprop_view.py" line="180"/>
         <source>The backprop inspector works on the perceptron drawn in the Network tab; this network was assembled in the layer builder. Build a perceptron in the Network tab to inspect it.</source>
         <translation>역전파 검사기는 신경망 탭에 그려진 퍼셉트론에서 작동합니다. 이 신경망은 층 빌더에서 만들었습니다. 살펴보려면 신경망 탭에서 퍼셉트론을 만드세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/backprop_view.py" line="190"/>
+        <location filename="../../gui/views/backprop_view.py" line="184"/>
         <source>There are no training points: pick a dataset or add points to inspect one.</source>
         <translation>학습 점이 없습니다. 데이터셋을 고르거나 점을 추가한 뒤 살펴보세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/backprop_view.py" line="278"/>
+        <location filename="../../gui/views/backprop_view.py" line="242"/>
         <source>hidden {0}.{1}</source>
         <translation>은닉 {0}.{1}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/backprop_view.py" line="281"/>
-        <location filename="../../gui/views/backprop_view.py" line="292"/>
+        <location filename="../../gui/views/backprop_view.py" line="245"/>
+        <location filename="../../gui/views/backprop_view.py" line="256"/>
         <source>class {0}</source>
         <translation>클래스 {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/backprop_view.py" line="283"/>
+        <location filename="../../gui/views/backprop_view.py" line="247"/>
         <source>output</source>
         <translation>출력</translation>
     </message>
     <message>
-        <location filename="../../gui/views/backprop_view.py" line="290"/>
+        <location filename="../../gui/views/backprop_view.py" line="254"/>
         <source>value {0}</source>
         <translation>값 {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/backprop_view.py" line="293"/>
+        <location filename="../../gui/views/backprop_view.py" line="257"/>
         <source>Point #{0} at ({1}), target: {2}.</source>
         <translation>점 #{0} ({1}), 목표: {2}.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/backprop_view.py" line="295"/>
+        <location filename="../../gui/views/backprop_view.py" line="259"/>
         <source>Its error E = {0}; step {1}.</source>
         <translation>오차 E = {0}, 스텝 {1}.</translation>
     </message>
@@ -234,159 +234,159 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="57"/>
+        <location filename="../../gui/views/compare_view.py" line="58"/>
         <source>activation</source>
         <extracomment>What the values box suggests for each setting.</extracomment>
         <translation>활성화 함수</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="57"/>
+        <location filename="../../gui/views/compare_view.py" line="58"/>
         <source>optimizer</source>
         <translation>옵티마이저</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="58"/>
+        <location filename="../../gui/views/compare_view.py" line="59"/>
         <source>learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="59"/>
+        <location filename="../../gui/views/compare_view.py" line="60"/>
         <source>batch size</source>
         <translation>배치 크기</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="59"/>
+        <location filename="../../gui/views/compare_view.py" line="60"/>
         <source>seed</source>
         <translation>시드</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="60"/>
+        <location filename="../../gui/views/compare_view.py" line="61"/>
         <source>dropout</source>
         <translation>드롭아웃</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="61"/>
+        <location filename="../../gui/views/compare_view.py" line="62"/>
         <source>initial weight scale</source>
         <translation>초기 가중치 배율</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="62"/>
+        <location filename="../../gui/views/compare_view.py" line="63"/>
         <source>recurrent weight scale</source>
         <translation>순환 가중치 크기</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="63"/>
+        <location filename="../../gui/views/compare_view.py" line="64"/>
         <source>hidden layers</source>
         <translation>은닉층</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="64"/>
+        <location filename="../../gui/views/compare_view.py" line="65"/>
         <source>regularization</source>
         <translation>정규화</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="65"/>
+        <location filename="../../gui/views/compare_view.py" line="66"/>
         <source>regularization rate</source>
         <translation>정규화율</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="66"/>
+        <location filename="../../gui/views/compare_view.py" line="67"/>
         <source>pre-training steps</source>
         <translation>사전 학습 스텝</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="72"/>
+        <location filename="../../gui/views/compare_view.py" line="73"/>
         <source>Compare</source>
         <translation>비교</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="73"/>
+        <location filename="../../gui/views/compare_view.py" line="74"/>
         <source>Train one run per value, together, from step 0</source>
         <translation>값마다 실행 하나씩, 스텝 0부터 함께 학습합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="75"/>
+        <location filename="../../gui/views/compare_view.py" line="76"/>
         <source>Single run</source>
         <translation>실행 하나로</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="78"/>
+        <location filename="../../gui/views/compare_view.py" line="79"/>
         <source>Vary</source>
         <translation>변화</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="86"/>
+        <location filename="../../gui/views/compare_view.py" line="87"/>
         <source>step</source>
         <translation>스텝</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="86"/>
+        <location filename="../../gui/views/compare_view.py" line="87"/>
         <source>training loss</source>
         <translation>학습 손실</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="89"/>
+        <location filename="../../gui/views/compare_view.py" line="90"/>
         <source>layer (input → output)</source>
         <translation>층 (입력 → 출력)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="89"/>
+        <location filename="../../gui/views/compare_view.py" line="90"/>
         <source>‖∂E/∂W‖</source>
         <translation>‖∂E/∂W‖</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="90"/>
+        <location filename="../../gui/views/compare_view.py" line="91"/>
         <source>loss now</source>
         <translation>지금 손실</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="90"/>
+        <location filename="../../gui/views/compare_view.py" line="91"/>
         <source>training</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="90"/>
+        <location filename="../../gui/views/compare_view.py" line="91"/>
         <source>test</source>
         <translation>테스트</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="114"/>
+        <location filename="../../gui/views/compare_view.py" line="116"/>
         <source>Compare runs</source>
-        <extracomment>The demo&apos;s recipe comparison last shown (the Vary box cannot type one).</extracomment>
+        <extracomment>Each run&apos;s (training, test) loss curve. The demo&apos;s recipe comparison last shown (the Vary box cannot type one).</extracomment>
         <translation>실행 비교</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="150"/>
+        <location filename="../../gui/views/compare_view.py" line="152"/>
         <source>the demo&apos;s recipe</source>
         <translation>데모의 레시피</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="170"/>
+        <location filename="../../gui/views/compare_view.py" line="172"/>
         <source>Comparing {0} needs 2 to {1} values; got {2}.</source>
         <translation>{0} 비교에는 값이 2개에서 {1}개까지 필요합니다. 입력한 값은 {2}개입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="191"/>
+        <location filename="../../gui/views/compare_view.py" line="193"/>
         <source>Values separated by commas, e.g. {0}</source>
         <translation>쉼표로 구분한 값, 예: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="212"/>
+        <location filename="../../gui/views/compare_view.py" line="214"/>
         <source>{0}: loss {1:.3f}</source>
         <translation>{0}: 손실 {1:.3f}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="214"/>
+        <location filename="../../gui/views/compare_view.py" line="216"/>
         <source>, test accuracy {0:.1f} %</source>
         <translation>, 테스트 정확도 {0:.1f} %</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="218"/>
+        <location filename="../../gui/views/compare_view.py" line="220"/>
         <source>Solid: training loss, dashed: test loss. </source>
         <translation>실선: 학습 손실, 점선: 테스트 손실. </translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="230"/>
+        <location filename="../../gui/views/compare_view.py" line="232"/>
         <source>One run trains now. Pick a setting and its values, then press Compare: the runs train together from step 0, with everything else the same.</source>
         <translation>지금은 실행 하나가 학습 중입니다. 설정과 그 값들을 고른 뒤 ‘비교’를 누르세요. 나머지는 모두 같은 채로 실행들이 스텝 0부터 함께 학습합니다.</translation>
     </message>
@@ -514,69 +514,69 @@
 <context>
     <name>DataPanel</name>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="74"/>
+        <location filename="../../gui/panels/data_panel.py" line="59"/>
         <source>Which dataset do you want to use?</source>
         <extracomment>Images generated when the shapes are picked (the lead&apos;s ConvNet demo sets its own). Changes to DataSettings fields, e.g. {&quot;dataset&quot;: &quot;xor&quot;}. Training batch size (lives in TrainSettings but sits here, as in the playground). Training settings of recurrent nets set in the sequence box: (field, value). A file that cannot be used: the message for the window&apos;s banner (when nothing listens, a message box says it).</extracomment>
         <translation>어떤 데이터셋을 사용할까요?</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="81"/>
+        <location filename="../../gui/panels/data_panel.py" line="99"/>
         <source>Ratio of training to test data: {0} %</source>
         <translation>학습/테스트 데이터 비율: {0}%</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="82"/>
+        <location filename="../../gui/panels/data_panel.py" line="100"/>
         <source>Noise: {0}</source>
         <translation>잡음: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="83"/>
+        <location filename="../../gui/panels/data_panel.py" line="101"/>
         <source>Batch size: {0}</source>
         <translation>배치 크기: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="101"/>
+        <location filename="../../gui/panels/data_panel.py" line="68"/>
         <source>Classes: </source>
         <translation>클래스 수: </translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="111"/>
+        <location filename="../../gui/panels/data_panel.py" line="125"/>
         <source>all</source>
         <translation>전부</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="112"/>
+        <location filename="../../gui/panels/data_panel.py" line="126"/>
         <source>Labelled examples</source>
         <translation>레이블이 있는 예제</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="115"/>
+        <location filename="../../gui/panels/data_panel.py" line="129"/>
         <source>How many training images keep their label; the others are used only by layer-wise pre-training. The lowest value, “all”, keeps every label.</source>
         <translation>레이블을 유지할 학습 이미지 수입니다. 나머지는 층별 사전 학습에만 쓰입니다. 가장 낮은 값인 ‘전부’는 모든 레이블을 유지합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="137"/>
+        <location filename="../../gui/panels/data_panel.py" line="73"/>
         <source>Regenerate</source>
         <translation>다시 생성</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="138"/>
-        <location filename="../../gui/panels/data_panel.py" line="302"/>
+        <location filename="../../gui/panels/data_panel.py" line="74"/>
+        <location filename="../../gui/panels/data_panel.py" line="234"/>
         <source>New random points from the same distribution</source>
         <translation>같은 분포에서 새 무작위 점을 만듭니다</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="239"/>
+        <location filename="../../gui/panels/data_panel.py" line="194"/>
         <source>Could not open the data</source>
         <translation>데이터를 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="299"/>
+        <location filename="../../gui/panels/data_panel.py" line="231"/>
         <source>Noise does not change a text.</source>
         <translation>잡음은 텍스트를 바꾸지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="301"/>
+        <location filename="../../gui/panels/data_panel.py" line="233"/>
         <source>New random sequences (of a text: new windows of it)</source>
         <translation>새 무작위 시퀀스 (텍스트라면 새 구간)</translation>
     </message>
@@ -584,117 +584,117 @@
 <context>
     <name>DatasetTexts</name>
     <message>
-        <location filename="../../gui/panels/dataset_texts.py" line="1"/>
+        <location filename="../../gui/panels/dataset_texts.py" line="28"/>
         <source>1,797 handwritten digits, each only 8×8 pixels (64 inputs): small enough to train in seconds. The 2-D features and your own points do not apply.</source>
         <translation>손글씨 숫자 1,797개로, 각각 8×8 픽셀(입력 64개)밖에 되지 않아 몇 초 만에 학습합니다. 2차원 특징과 직접 찍은 점은 쓰이지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/dataset_texts.py" line="1"/>
+        <location filename="../../gui/panels/dataset_texts.py" line="46"/>
         <source>Adding problem</source>
         <translation>덧셈 문제</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/dataset_texts.py" line="1"/>
+        <location filename="../../gui/panels/dataset_texts.py" line="16"/>
         <source>Bars at four angles, circles, squares, triangles and crosses, 28×28 pixels, placed at random; noise makes them harder. Try a ConvNet (Layers tab).</source>
         <translation>네 가지 각도의 막대, 원, 정사각형, 삼각형, 십자가 28×28 픽셀 안 무작위 위치에 있습니다. 잡음을 넣으면 더 어려워집니다. ConvNet(층 탭)을 써 보세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/dataset_texts.py" line="1"/>
+        <location filename="../../gui/panels/dataset_texts.py" line="44"/>
         <source>Bracket depth (counting)</source>
         <translation>괄호 깊이 (세기)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/dataset_texts.py" line="1"/>
+        <location filename="../../gui/panels/dataset_texts.py" line="36"/>
         <source>Checkerboard</source>
         <translation>체커보드</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/dataset_texts.py" line="1"/>
+        <location filename="../../gui/panels/dataset_texts.py" line="34"/>
         <source>Circle</source>
         <translation>원</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/dataset_texts.py" line="1"/>
+        <location filename="../../gui/panels/dataset_texts.py" line="45"/>
         <source>Delayed recall (remember a symbol)</source>
         <translation>지연 회상 (기호 기억하기)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/dataset_texts.py" line="1"/>
+        <location filename="../../gui/panels/dataset_texts.py" line="41"/>
         <source>Digits (8×8 images)</source>
         <translation>숫자 (8×8 이미지)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/dataset_texts.py" line="1"/>
+        <location filename="../../gui/panels/dataset_texts.py" line="42"/>
         <source>Digits enlarged to 28×28</source>
         <translation>28×28로 키운 숫자</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/dataset_texts.py" line="1"/>
+        <location filename="../../gui/panels/dataset_texts.py" line="34"/>
         <source>Exclusive or</source>
         <translation>배타적 논리합(XOR)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/dataset_texts.py" line="1"/>
+        <location filename="../../gui/panels/dataset_texts.py" line="35"/>
         <source>Gaussian blobs</source>
         <translation>가우시안 군집</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/dataset_texts.py" line="1"/>
+        <location filename="../../gui/panels/dataset_texts.py" line="48"/>
         <source>Generated sentences (characters)</source>
         <translation>생성된 문장 (글자 단위)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/dataset_texts.py" line="1"/>
+        <location filename="../../gui/panels/dataset_texts.py" line="39"/>
         <source>Multi-Gaussian (regression)</source>
         <translation>다중 가우시안 (회귀)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/dataset_texts.py" line="1"/>
+        <location filename="../../gui/panels/dataset_texts.py" line="47"/>
         <source>Next value of noisy sines</source>
         <translation>잡음 섞인 사인파의 다음 값</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/dataset_texts.py" line="1"/>
+        <location filename="../../gui/panels/dataset_texts.py" line="38"/>
         <source>Plane (regression)</source>
         <translation>평면 (회귀)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/dataset_texts.py" line="1"/>
+        <location filename="../../gui/panels/dataset_texts.py" line="43"/>
         <source>Shapes (28×28 images)</source>
         <translation>도형 (28×28 이미지)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/dataset_texts.py" line="1"/>
+        <location filename="../../gui/panels/dataset_texts.py" line="35"/>
         <source>Spiral</source>
         <translation>나선</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/dataset_texts.py" line="1"/>
+        <location filename="../../gui/panels/dataset_texts.py" line="21"/>
         <source>The 1,797 8×8 handwritten digits enlarged to 28×28 (784 inputs), smoothed: the size LeNet and other MNIST nets expect. No new detail appears.</source>
         <translation>8×8 손글씨 숫자 1,797개를 28×28(입력 784개)로 부드럽게 키운 것입니다. LeNet 같은 MNIST용 신경망이 기대하는 크기이며, 새로운 세부는 생기지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/dataset_texts.py" line="1"/>
+        <location filename="../../gui/panels/dataset_texts.py" line="37"/>
         <source>Two interleaved curves (Fig. 1a)</source>
         <translation>서로 얽힌 두 곡선 (그림 1a)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/dataset_texts.py" line="1"/>
+        <location filename="../../gui/panels/dataset_texts.py" line="36"/>
         <source>Two moons</source>
         <translation>반달 두 개</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/dataset_texts.py" line="1"/>
+        <location filename="../../gui/panels/dataset_texts.py" line="25"/>
         <source>Your own images, made grey and 28×28 pixels (784 inputs). The 2-D features and your own points do not apply.</source>
         <translation>직접 가져온 이미지를 회색조 28×28 픽셀(입력 784개)로 바꿔 씁니다. 2차원 특징과 직접 찍은 점은 쓰이지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/dataset_texts.py" line="1"/>
+        <location filename="../../gui/panels/dataset_texts.py" line="40"/>
         <source>Your own points</source>
         <translation>직접 만든 점</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/dataset_texts.py" line="1"/>
+        <location filename="../../gui/panels/dataset_texts.py" line="49"/>
         <source>Your text file (characters)</source>
         <translation>내 텍스트 파일 (글자 단위)</translation>
     </message>
@@ -702,99 +702,99 @@
 <context>
     <name>EditActions</name>
     <message>
-        <location filename="../../gui/panels/layer_commands.py" line="165"/>
-        <location filename="../../gui/panels/layer_commands.py" line="187"/>
+        <location filename="../../gui/panels/layer_commands.py" line="163"/>
+        <location filename="../../gui/panels/layer_commands.py" line="185"/>
         <source>Undo</source>
         <translation>실행 취소</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/layer_commands.py" line="166"/>
-        <location filename="../../gui/panels/layer_commands.py" line="189"/>
+        <location filename="../../gui/panels/layer_commands.py" line="164"/>
+        <location filename="../../gui/panels/layer_commands.py" line="187"/>
         <source>Redo</source>
         <translation>다시 실행</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/layer_commands.py" line="172"/>
+        <location filename="../../gui/panels/layer_commands.py" line="170"/>
         <source>Remove</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/layer_commands.py" line="172"/>
+        <location filename="../../gui/panels/layer_commands.py" line="170"/>
         <source>Remove the selected layer (Delete)</source>
         <translation>선택한 층 삭제 (Delete)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/layer_commands.py" line="174"/>
+        <location filename="../../gui/panels/layer_commands.py" line="172"/>
         <source>Duplicate</source>
         <translation>복제</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/layer_commands.py" line="174"/>
+        <location filename="../../gui/panels/layer_commands.py" line="172"/>
         <source>Duplicate the selected layer (Ctrl+D)</source>
         <translation>선택한 층 복제 (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/layer_commands.py" line="176"/>
+        <location filename="../../gui/panels/layer_commands.py" line="174"/>
         <source>Up</source>
         <translation>위로</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/layer_commands.py" line="176"/>
+        <location filename="../../gui/panels/layer_commands.py" line="174"/>
         <source>Move the selected layer up (Alt+Up)</source>
         <translation>선택한 층을 위로 이동 (Alt+Up)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/layer_commands.py" line="178"/>
+        <location filename="../../gui/panels/layer_commands.py" line="176"/>
         <source>Down</source>
         <translation>아래로</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/layer_commands.py" line="178"/>
+        <location filename="../../gui/panels/layer_commands.py" line="176"/>
         <source>Move the selected layer down (Alt+Down)</source>
         <translation>선택한 층을 아래로 이동 (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/layer_commands.py" line="182"/>
+        <location filename="../../gui/panels/layer_commands.py" line="180"/>
         <source>Templates</source>
         <translation>템플릿</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/layer_commands.py" line="183"/>
+        <location filename="../../gui/panels/layer_commands.py" line="181"/>
         <source>Start from a ready-made network</source>
         <translation>미리 만든 신경망에서 시작</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/layer_commands.py" line="187"/>
+        <location filename="../../gui/panels/layer_commands.py" line="185"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>실행 취소 (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/layer_commands.py" line="189"/>
+        <location filename="../../gui/panels/layer_commands.py" line="187"/>
         <source>Redo (Ctrl+Shift+Z)</source>
         <translation>다시 실행 (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/layer_commands.py" line="231"/>
+        <location filename="../../gui/panels/layer_commands.py" line="229"/>
         <source>points</source>
         <translation>점</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/layer_commands.py" line="231"/>
+        <location filename="../../gui/panels/layer_commands.py" line="229"/>
         <source>images</source>
         <translation>이미지</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/layer_commands.py" line="232"/>
+        <location filename="../../gui/panels/layer_commands.py" line="230"/>
         <source>sequences</source>
         <translation>시퀀스</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/layer_commands.py" line="232"/>
+        <location filename="../../gui/panels/layer_commands.py" line="230"/>
         <source>text</source>
         <translation>텍스트</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/layer_commands.py" line="234"/>
+        <location filename="../../gui/panels/layer_commands.py" line="232"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
@@ -802,83 +802,83 @@
 <context>
     <name>ExperimentFiles</name>
     <message>
-        <location filename="../../gui/file_menu.py" line="44"/>
+        <location filename="../../gui/file_menu.py" line="62"/>
         <source>&amp;File</source>
-        <extracomment>A file was opened and the window shows it (its SavedExperiment). A save or export finished: (action, ok, message).</extracomment>
+        <extracomment>A file was loaded by the trainer: the window is to show it (its SavedExperiment). The file the window shows now has this name (a Path), after a save. A save or export finished: (action, ok, message). A message for the window&apos;s banner (a file that cannot be opened or written). A short word for the status bar (a file saved). The dialogs&apos; parent: the window the menu bar belongs to.</extracomment>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/file_menu.py" line="46"/>
+        <location filename="../../gui/file_menu.py" line="64"/>
         <source>&amp;Open…</source>
         <translation>열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/file_menu.py" line="48"/>
+        <location filename="../../gui/file_menu.py" line="66"/>
         <source>Open &amp;Recent</source>
         <translation>최근 파일 열기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/file_menu.py" line="50"/>
+        <location filename="../../gui/file_menu.py" line="68"/>
         <source>&amp;Save</source>
         <translation>저장(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/file_menu.py" line="52"/>
+        <location filename="../../gui/file_menu.py" line="70"/>
         <source>Save &amp;As…</source>
         <translation>다른 이름으로 저장(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gui/file_menu.py" line="55"/>
+        <location filename="../../gui/file_menu.py" line="73"/>
         <source>&amp;Export Model</source>
         <translation>모델 내보내기(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/file_menu.py" line="57"/>
+        <location filename="../../gui/file_menu.py" line="75"/>
         <source>PyTorch Source (.py)…</source>
         <translation>PyTorch 소스 (.py)…</translation>
     </message>
     <message>
-        <location filename="../../gui/file_menu.py" line="58"/>
+        <location filename="../../gui/file_menu.py" line="76"/>
         <source>TorchScript (.pt)…</source>
         <translation>TorchScript (.pt)…</translation>
     </message>
     <message>
-        <location filename="../../gui/file_menu.py" line="59"/>
+        <location filename="../../gui/file_menu.py" line="77"/>
         <source>ONNX (.onnx)…</source>
         <translation>ONNX (.onnx)…</translation>
     </message>
     <message>
-        <location filename="../../gui/file_menu.py" line="67"/>
+        <location filename="../../gui/file_menu.py" line="85"/>
         <source>ONNX (.onnx): needs the optional &apos;onnx&apos; package</source>
         <translation>ONNX (.onnx): 선택 패키지 &apos;onnx&apos;가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/file_menu.py" line="100"/>
+        <location filename="../../gui/file_menu.py" line="118"/>
         <source>Clear Recent Files</source>
         <translation>최근 파일 목록 지우기</translation>
     </message>
     <message>
-        <location filename="../../gui/file_menu.py" line="109"/>
+        <location filename="../../gui/file_menu.py" line="127"/>
         <source>Deepscope experiments (*{0});;Experiment settings (*.json)</source>
         <translation>Deepscope 실험 (*{0});;실험 설정 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/file_menu.py" line="113"/>
+        <location filename="../../gui/file_menu.py" line="131"/>
         <source>Open Experiment</source>
         <translation>실험 열기</translation>
     </message>
     <message>
-        <location filename="../../gui/file_menu.py" line="119"/>
+        <location filename="../../gui/file_menu.py" line="137"/>
         <source>Save Experiment</source>
         <translation>실험 저장</translation>
     </message>
     <message>
-        <location filename="../../gui/file_menu.py" line="127"/>
+        <location filename="../../gui/file_menu.py" line="145"/>
         <source>Export Model</source>
         <translation>모델 내보내기</translation>
     </message>
     <message>
-        <location filename="../../gui/file_menu.py" line="163"/>
+        <location filename="../../gui/file_menu.py" line="179"/>
         <source>Could not read {0}: {1}</source>
         <translation>{0}을(를) 읽을 수 없습니다: {1}</translation>
     </message>
@@ -886,88 +886,88 @@
 <context>
     <name>FeatureMapsView</name>
     <message>
-        <location filename="../../gui/views/feature_maps_view.py" line="44"/>
+        <location filename="../../gui/views/feature_maps_view.py" line="60"/>
         <source>Draw with the left button; drag the image around with the right button (or Shift + left).</source>
         <extracomment>The pen&apos;s newest image reaches the engine at most this often (ms). A choice the engine has not drawn yet is sent again after this many seconds. Maps per column in the overview before a layer&apos;s maps wrap into more columns.</extracomment>
         <translation>왼쪽 버튼으로 그립니다. 오른쪽 버튼(또는 Shift + 왼쪽 버튼)으로 끌면 이미지가 움직입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/feature_maps_view.py" line="47"/>
+        <location filename="../../gui/views/feature_maps_view.py" line="63"/>
         <source>Clear</source>
         <translation>지우기</translation>
     </message>
     <message>
-        <location filename="../../gui/views/feature_maps_view.py" line="51"/>
+        <location filename="../../gui/views/feature_maps_view.py" line="67"/>
         <source>test image </source>
         <translation>테스트 이미지 </translation>
     </message>
     <message>
-        <location filename="../../gui/views/feature_maps_view.py" line="53"/>
+        <location filename="../../gui/views/feature_maps_view.py" line="69"/>
         <source>Use a test image</source>
         <translation>테스트 이미지 사용</translation>
     </message>
     <message>
-        <location filename="../../gui/views/feature_maps_view.py" line="56"/>
+        <location filename="../../gui/views/feature_maps_view.py" line="93"/>
         <source>Colours per map</source>
         <translation>맵별 색 범위</translation>
     </message>
     <message>
-        <location filename="../../gui/views/feature_maps_view.py" line="57"/>
+        <location filename="../../gui/views/feature_maps_view.py" line="94"/>
         <source>Colours per layer</source>
         <translation>층별 색 범위</translation>
     </message>
     <message>
-        <location filename="../../gui/views/feature_maps_view.py" line="58"/>
+        <location filename="../../gui/views/feature_maps_view.py" line="95"/>
         <source>Colours for the whole network</source>
         <translation>신경망 전체 색 범위</translation>
     </message>
     <message>
-        <location filename="../../gui/views/feature_maps_view.py" line="62"/>
+        <location filename="../../gui/views/feature_maps_view.py" line="99"/>
         <source>Grey is 0, blue positive, orange negative. Full colour is the largest |value| of each map, of each layer, or of the whole network.</source>
         <translation>회색은 0, 파란색은 양수, 주황색은 음수입니다. 가장 진한 색은 각 맵, 각 층 또는 신경망 전체에서 가장 큰 |값|입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/feature_maps_view.py" line="72"/>
+        <location filename="../../gui/views/feature_maps_view.py" line="76"/>
         <source>Draw on the pad with the left button, or drag the image around with the right button.</source>
         <translation>왼쪽 버튼으로 패드에 그리거나, 오른쪽 버튼으로 이미지를 끌어 옮겨 보세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/feature_maps_view.py" line="87"/>
+        <location filename="../../gui/views/feature_maps_view.py" line="106"/>
         <source>probability</source>
         <translation>확률</translation>
     </message>
     <message>
-        <location filename="../../gui/views/feature_maps_view.py" line="95"/>
+        <location filename="../../gui/views/feature_maps_view.py" line="114"/>
         <source>Layer</source>
         <translation>층</translation>
     </message>
     <message>
-        <location filename="../../gui/views/feature_maps_view.py" line="120"/>
+        <location filename="../../gui/views/feature_maps_view.py" line="127"/>
         <source>Feature maps</source>
         <translation>특징 맵</translation>
     </message>
     <message>
-        <location filename="../../gui/views/feature_maps_view.py" line="181"/>
+        <location filename="../../gui/views/feature_maps_view.py" line="188"/>
         <source>Prediction: {0} ({1} %)</source>
         <translation>예측: {0} ({1}%)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/feature_maps_view.py" line="184"/>
+        <location filename="../../gui/views/feature_maps_view.py" line="191"/>
         <source>true class: {0}</source>
         <translation>실제 클래스: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/feature_maps_view.py" line="185"/>
+        <location filename="../../gui/views/feature_maps_view.py" line="192"/>
         <source>your drawing</source>
         <translation>직접 그린 그림</translation>
     </message>
     <message>
-        <location filename="../../gui/views/feature_maps_view.py" line="211"/>
+        <location filename="../../gui/views/feature_maps_view.py" line="218"/>
         <source>input</source>
         <translation>입력</translation>
     </message>
     <message>
-        <location filename="../../gui/views/feature_maps_view.py" line="240"/>
+        <location filename="../../gui/views/feature_maps_view.py" line="247"/>
         <source>{0}: full colour = ±{1:.3g}</source>
         <translation>{0}: 가장 진한 색 = ±{1:.3g}</translation>
     </message>
@@ -1006,94 +1006,93 @@
 <context>
     <name>GradientTimeView</name>
     <message>
-        <location filename="../../gui/views/gradient_time_view.py" line="82"/>
+        <location filename="../../gui/views/gradient_time_view.py" line="97"/>
         <source>How much of the loss&apos;s gradient reaches each step of the sequence: ‖∂loss/∂h_t‖ (log scale)</source>
-        <extracomment>Below this ratio (or above its inverse) the gradient vanishes (explodes). A change a person made waits this long for a snapshot that carries it (s).</extracomment>
+        <extracomment>Below this ratio (or above its inverse) the gradient vanishes (explodes). A change a person made waits this long for a snapshot that carries it (s). What a person asked for and when, until a snapshot carries it.</extracomment>
         <translation>손실의 기울기가 시퀀스의 각 스텝에 얼마나 닿는지: ‖∂loss/∂h_t‖ (로그 눈금)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/gradient_time_view.py" line="84"/>
+        <location filename="../../gui/views/gradient_time_view.py" line="99"/>
         <source>step t of the sequence</source>
         <translation>시퀀스의 스텝 t</translation>
     </message>
     <message>
-        <location filename="../../gui/views/gradient_time_view.py" line="91"/>
+        <location filename="../../gui/views/gradient_time_view.py" line="106"/>
         <source>training step</source>
         <translation>학습 스텝</translation>
     </message>
     <message>
-        <location filename="../../gui/views/gradient_time_view.py" line="95"/>
+        <location filename="../../gui/views/gradient_time_view.py" line="110"/>
         <source>clip threshold</source>
         <translation>자르기 문턱값</translation>
     </message>
     <message>
-        <location filename="../../gui/views/gradient_time_view.py" line="98"/>
+        <location filename="../../gui/views/gradient_time_view.py" line="118"/>
         <source>Clip gradients</source>
         <translation>기울기 자르기</translation>
     </message>
     <message>
-        <location filename="../../gui/views/gradient_time_view.py" line="99"/>
+        <location filename="../../gui/views/gradient_time_view.py" line="119"/>
         <source>Scale the whole gradient down to the threshold when its norm is larger: exploding gradients stop throwing the weights away.</source>
         <translation>전체 기울기의 노름이 문턱값보다 크면 문턱값으로 줄입니다. 폭발하는 기울기가 더는 가중치를 날려 버리지 못합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/gradient_time_view.py" line="121"/>
+        <location filename="../../gui/views/gradient_time_view.py" line="141"/>
         <source>Multiply the initial recurrent weights (hidden to hidden) and start again: above about 2 the gradient grows at every step back instead of shrinking.</source>
         <translation>처음 순환 가중치(은닉→은닉)에 곱하고 처음부터 다시 시작합니다. 2쯤을 넘으면 기울기가 거슬러 갈 때마다 줄어들지 않고 커집니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/gradient_time_view.py" line="126"/>
+        <location filename="../../gui/views/gradient_time_view.py" line="146"/>
         <source>threshold</source>
         <translation>문턱값</translation>
     </message>
     <message>
-        <location filename="../../gui/views/gradient_time_view.py" line="129"/>
+        <location filename="../../gui/views/gradient_time_view.py" line="149"/>
         <source>Recurrent weights at start</source>
         <translation>처음 순환 가중치</translation>
     </message>
     <message>
-        <location filename="../../gui/views/gradient_time_view.py" line="133"/>
+        <location filename="../../gui/views/gradient_time_view.py" line="113"/>
         <source>The whole gradient over training, ‖∂loss/∂θ‖ before clipping (log scale)</source>
         <translation>학습하는 동안의 전체 기울기, 자르기 전 ‖∂loss/∂θ‖ (로그 눈금)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/gradient_time_view.py" line="148"/>
+        <location filename="../../gui/views/gradient_time_view.py" line="156"/>
         <source>Gradient through time</source>
-        <extracomment>What a person asked for and when, until a snapshot carries it.</extracomment>
         <translation>시간을 거스르는 기울기</translation>
     </message>
     <message>
-        <location filename="../../gui/views/gradient_time_view.py" line="213"/>
+        <location filename="../../gui/views/gradient_time_view.py" line="218"/>
         <source>Training back-propagates {0} steps at a time (truncated).</source>
         <translation>학습은 한 번에 {0} 스텝씩 역전파합니다 (잘린 역전파).</translation>
     </message>
     <message>
-        <location filename="../../gui/views/gradient_time_view.py" line="216"/>
+        <location filename="../../gui/views/gradient_time_view.py" line="221"/>
         <source>Training back-propagates through the whole sequence.</source>
         <translation>학습은 시퀀스 전체를 거슬러 역전파합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/gradient_time_view.py" line="220"/>
+        <location filename="../../gui/views/gradient_time_view.py" line="225"/>
         <source>mean over {0} test sequences, layer {1}; ‖∂loss/∂θ‖ = {2:.3g}</source>
         <translation>테스트 시퀀스 {0}개의 평균, 층 {1}; ‖∂loss/∂θ‖ = {2:.3g}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/gradient_time_view.py" line="226"/>
+        <location filename="../../gui/views/gradient_time_view.py" line="231"/>
         <source>No gradient reaches the first step: vanishing.</source>
         <translation>첫 스텝에는 기울기가 전혀 닿지 않습니다: 소실.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/gradient_time_view.py" line="228"/>
+        <location filename="../../gui/views/gradient_time_view.py" line="233"/>
         <source>The gradient at the first step is {0} of the last: vanishing. The first inputs hardly teach the net.</source>
         <translation>첫 스텝의 기울기는 마지막 스텝의 {0}입니다: 소실. 처음 입력은 신경망을 거의 가르치지 못합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/gradient_time_view.py" line="232"/>
+        <location filename="../../gui/views/gradient_time_view.py" line="237"/>
         <source>The gradient at the first step is {0} times the last: exploding.</source>
         <translation>첫 스텝의 기울기는 마지막 스텝의 {0}배입니다: 폭발.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/gradient_time_view.py" line="235"/>
+        <location filename="../../gui/views/gradient_time_view.py" line="240"/>
         <source>The gradient at the first step is {0} times the last: it reaches back through the whole sequence.</source>
         <translation>첫 스텝의 기울기는 마지막 스텝의 {0}배입니다: 시퀀스 전체를 거슬러 닿습니다.</translation>
     </message>
@@ -1101,129 +1100,129 @@
 <context>
     <name>HiddenStatesView</name>
     <message>
-        <location filename="../../gui/views/hidden_states_view.py" line="57"/>
+        <location filename="../../gui/views/hidden_states_view.py" line="71"/>
         <source>…or type text for the net to read</source>
         <extracomment>Typed text reaches the engine this long after the last key (ms). A choice the engine has not drawn yet is sent again after this many seconds.</extracomment>
         <translation>…또는 신경망이 읽을 글을 입력하세요</translation>
     </message>
     <message>
-        <location filename="../../gui/views/hidden_states_view.py" line="68"/>
+        <location filename="../../gui/views/hidden_states_view.py" line="86"/>
         <source>Click a row to follow that unit. Drag or use the wheel to move along the sequence.</source>
         <translation>행을 클릭하면 그 유닛을 따라갑니다. 끌거나 휠을 돌려 시퀀스를 따라 움직이세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/hidden_states_view.py" line="75"/>
+        <location filename="../../gui/views/hidden_states_view.py" line="93"/>
         <source>step</source>
         <translation>스텝</translation>
     </message>
     <message>
-        <location filename="../../gui/views/hidden_states_view.py" line="75"/>
+        <location filename="../../gui/views/hidden_states_view.py" line="93"/>
         <source>value</source>
         <translation>값</translation>
     </message>
     <message>
-        <location filename="../../gui/views/hidden_states_view.py" line="80"/>
+        <location filename="../../gui/views/hidden_states_view.py" line="98"/>
         <source>The sequence in the selected unit&apos;s colours</source>
         <extracomment>The selected unit&apos;s curve: x = step + 0.5, y = its value (for tests).</extracomment>
         <translation>선택한 유닛의 색으로 칠한 시퀀스</translation>
     </message>
     <message>
-        <location filename="../../gui/views/hidden_states_view.py" line="88"/>
+        <location filename="../../gui/views/hidden_states_view.py" line="108"/>
         <source>Layer</source>
         <translation>층</translation>
     </message>
     <message>
-        <location filename="../../gui/views/hidden_states_view.py" line="90"/>
+        <location filename="../../gui/views/hidden_states_view.py" line="110"/>
         <source>Show</source>
         <translation>보기</translation>
     </message>
     <message>
-        <location filename="../../gui/views/hidden_states_view.py" line="125"/>
+        <location filename="../../gui/views/hidden_states_view.py" line="137"/>
         <source>Hidden states</source>
         <translation>은닉 상태</translation>
     </message>
     <message>
-        <location filename="../../gui/views/hidden_states_view.py" line="143"/>
+        <location filename="../../gui/views/hidden_states_view.py" line="155"/>
         <source>input gate i</source>
         <translation>입력 게이트 i</translation>
     </message>
     <message>
-        <location filename="../../gui/views/hidden_states_view.py" line="143"/>
+        <location filename="../../gui/views/hidden_states_view.py" line="155"/>
         <source>forget gate f</source>
         <translation>망각 게이트 f</translation>
     </message>
     <message>
-        <location filename="../../gui/views/hidden_states_view.py" line="144"/>
+        <location filename="../../gui/views/hidden_states_view.py" line="156"/>
         <source>candidate g</source>
         <translation>후보 g</translation>
     </message>
     <message>
-        <location filename="../../gui/views/hidden_states_view.py" line="144"/>
+        <location filename="../../gui/views/hidden_states_view.py" line="156"/>
         <source>output gate o</source>
         <translation>출력 게이트 o</translation>
     </message>
     <message>
-        <location filename="../../gui/views/hidden_states_view.py" line="145"/>
+        <location filename="../../gui/views/hidden_states_view.py" line="157"/>
         <source>reset gate r</source>
         <translation>리셋 게이트 r</translation>
     </message>
     <message>
-        <location filename="../../gui/views/hidden_states_view.py" line="145"/>
+        <location filename="../../gui/views/hidden_states_view.py" line="157"/>
         <source>update gate z</source>
         <translation>갱신 게이트 z</translation>
     </message>
     <message>
-        <location filename="../../gui/views/hidden_states_view.py" line="146"/>
+        <location filename="../../gui/views/hidden_states_view.py" line="158"/>
         <source>new state n</source>
         <translation>새 상태 n</translation>
     </message>
     <message>
-        <location filename="../../gui/views/hidden_states_view.py" line="147"/>
+        <location filename="../../gui/views/hidden_states_view.py" line="159"/>
         <source>hidden state h</source>
         <translation>은닉 상태 h</translation>
     </message>
     <message>
-        <location filename="../../gui/views/hidden_states_view.py" line="149"/>
+        <location filename="../../gui/views/hidden_states_view.py" line="161"/>
         <source>cell state c</source>
         <translation>셀 상태 c</translation>
     </message>
     <message>
-        <location filename="../../gui/views/hidden_states_view.py" line="202"/>
+        <location filename="../../gui/views/hidden_states_view.py" line="214"/>
         <source>input</source>
         <translation>입력</translation>
     </message>
     <message>
-        <location filename="../../gui/views/hidden_states_view.py" line="210"/>
+        <location filename="../../gui/views/hidden_states_view.py" line="222"/>
         <source>target</source>
         <translation>정답</translation>
     </message>
     <message>
-        <location filename="../../gui/views/hidden_states_view.py" line="212"/>
+        <location filename="../../gui/views/hidden_states_view.py" line="224"/>
         <source>predicted</source>
         <translation>예측</translation>
     </message>
     <message>
-        <location filename="../../gui/views/hidden_states_view.py" line="218"/>
+        <location filename="../../gui/views/hidden_states_view.py" line="230"/>
         <source>{0} {1:g} (closed) … {2} {3:g} (open)</source>
         <translation>{0} {1:g} (닫힘) … {2} {3:g} (열림)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/hidden_states_view.py" line="220"/>
+        <location filename="../../gui/views/hidden_states_view.py" line="232"/>
         <source>{0} {1:.2g}  {2} 0  {3} +{4:.2g}</source>
         <translation>{0} {1:.2g}  {2} 0  {3} +{4:.2g}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/hidden_states_view.py" line="234"/>
+        <location filename="../../gui/views/hidden_states_view.py" line="246"/>
         <source>Unit {0} of {1}: {2}</source>
         <translation>{1}의 유닛 {0}: {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/hidden_states_view.py" line="243"/>
+        <location filename="../../gui/views/hidden_states_view.py" line="255"/>
         <source>step {0} «{1}», unit {2}: {3:+.3f}</source>
         <translation>스텝 {0} «{1}», 유닛 {2}: {3:+.3f}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/hidden_states_view.py" line="253"/>
+        <location filename="../../gui/views/hidden_states_view.py" line="265"/>
         <source>steps {0}–{1} of {2} (drag to move)</source>
         <translation>스텝 {0}–{1} / {2} (끌어서 이동)</translation>
     </message>
@@ -1231,108 +1230,108 @@
 <context>
     <name>ImageDataBox</name>
     <message>
-        <location filename="../../gui/panels/image_data.py" line="101"/>
+        <location filename="../../gui/panels/image_data.py" line="100"/>
         <source>Open IDX files…</source>
         <extracomment>Copies in the preview strip: the image itself, then augmented variants. Side of one preview tile on screen, in pixels. At most this many of a person&apos;s images train at first (the whole file is kept). Changes to DataSettings fields. A file that cannot be used: the message for the window&apos;s banner. path -&gt; (images (n, h, w), labels, class names) of files checked here.</extracomment>
         <translation>IDX 파일 열기…</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/image_data.py" line="103"/>
+        <location filename="../../gui/panels/image_data.py" line="102"/>
         <source>MNIST-format images (…-images-idx3-ubyte, may be .gz); the labels file (…-labels-idx1-ubyte) must lie beside it</source>
         <translation>MNIST 형식 이미지(…-images-idx3-ubyte, .gz도 가능)입니다. 레이블 파일(…-labels-idx1-ubyte)이 같은 폴더에 있어야 합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/image_data.py" line="106"/>
+        <location filename="../../gui/panels/image_data.py" line="105"/>
         <source>Open image folder…</source>
         <translation>이미지 폴더 열기…</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/image_data.py" line="108"/>
+        <location filename="../../gui/panels/image_data.py" line="107"/>
         <source>A folder with one sub-folder of images per class; the sub-folders&apos; names are the class names</source>
         <translation>클래스마다 이미지 하위 폴더가 하나씩 있는 폴더입니다. 하위 폴더 이름이 클래스 이름이 됩니다</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/image_data.py" line="119"/>
+        <location filename="../../gui/panels/image_data.py" line="118"/>
         <source>Augmentation of training images</source>
         <translation>학습 이미지 데이터 증강</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/image_data.py" line="121"/>
+        <location filename="../../gui/panels/image_data.py" line="120"/>
         <source>Mirror</source>
         <translation>좌우 반전</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/image_data.py" line="121"/>
+        <location filename="../../gui/panels/image_data.py" line="120"/>
         <source>Turn</source>
         <translation>회전</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/image_data.py" line="122"/>
+        <location filename="../../gui/panels/image_data.py" line="121"/>
         <source>Shift</source>
         <translation>이동</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/image_data.py" line="122"/>
+        <location filename="../../gui/panels/image_data.py" line="121"/>
         <source>Noise</source>
         <translation>잡음</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/image_data.py" line="147"/>
+        <location filename="../../gui/panels/image_data.py" line="146"/>
         <source>The first picture is a training image as it is; the others are variants the network may see in its place, a new one at every step</source>
         <translation>첫 그림은 학습 이미지 그대로이고, 나머지는 신경망이 그 대신 볼 수 있는 변형입니다. 스텝마다 새 변형이 만들어집니다</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/image_data.py" line="156"/>
+        <location filename="../../gui/panels/image_data.py" line="155"/>
         <source>Open IDX images</source>
         <translation>IDX 이미지 열기</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/image_data.py" line="157"/>
+        <location filename="../../gui/panels/image_data.py" line="156"/>
         <source>IDX images (*images*);;All files (*)</source>
         <translation>IDX 이미지 (*images*);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/image_data.py" line="162"/>
+        <location filename="../../gui/panels/image_data.py" line="161"/>
         <source>Open image folder</source>
         <translation>이미지 폴더 열기</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/image_data.py" line="191"/>
+        <location filename="../../gui/panels/image_data.py" line="188"/>
         <source>Could not open {0}: {1}</source>
         <translation>{0}을(를) 열 수 없습니다: {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/image_data.py" line="207"/>
+        <location filename="../../gui/panels/image_data.py" line="204"/>
         <source>No file chosen yet.</source>
         <translation>아직 고른 파일이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/image_data.py" line="210"/>
+        <location filename="../../gui/panels/image_data.py" line="207"/>
         <source>Loaded: {0}</source>
         <translation>불러옴: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/image_data.py" line="213"/>
+        <location filename="../../gui/panels/image_data.py" line="210"/>
         <source>Loaded: {0} — {1} images, {2} classes</source>
         <translation>불러옴: {0} — 이미지 {1}개, 클래스 {2}개</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/image_data.py" line="227"/>
+        <location filename="../../gui/panels/image_data.py" line="224"/>
         <source>Strength: {0} %</source>
         <translation>강도: {0}%</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/image_data.py" line="249"/>
+        <location filename="../../gui/panels/image_data.py" line="245"/>
         <source>Mirror left and right: only where a mirrored image is still of its class (a shoe stays a shoe, a 3 does not stay a 3)</source>
         <translation>좌우로 뒤집습니다. 뒤집어도 클래스가 그대로인 이미지에만 알맞습니다(신발은 그대로 신발이지만 3은 3이 아니게 됩니다)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/image_data.py" line="251"/>
+        <location filename="../../gui/panels/image_data.py" line="247"/>
         <source>These images must not be mirrored: a mirrored digit is no digit</source>
         <translation>이 이미지는 좌우로 뒤집으면 안 됩니다. 뒤집은 숫자는 숫자가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/image_data.py" line="268"/>
+        <location filename="../../gui/panels/image_data.py" line="264"/>
         <source>Open a file to preview its images.</source>
         <translation>파일을 열면 이미지를 미리 볼 수 있습니다.</translation>
     </message>
@@ -1340,37 +1339,37 @@
 <context>
     <name>LandscapeTexts</name>
     <message>
-        <location filename="../../gui/views/landscape_texts.py" line="1"/>
+        <location filename="../../gui/views/landscape_texts.py" line="29"/>
         <source>Hessian eigenvalues: largest {0:.3g}, smallest {1:.3g}</source>
         <translation>헤세 행렬 고윳값: 최대 {0:.3g}, 최소 {1:.3g}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_texts.py" line="1"/>
+        <location filename="../../gui/views/landscape_texts.py" line="15"/>
         <source>Line from {0} (α = 0) to {1} (α = 1)</source>
         <translation>{0}(α = 0)에서 {1}(α = 1)까지의 직선</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_texts.py" line="1"/>
+        <location filename="../../gui/views/landscape_texts.py" line="25"/>
         <source>PCA explains {0:.0f} % + {1:.0f} % of the path</source>
         <translation>PCA가 경로의 {0:.0f} % + {1:.0f} %를 설명합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_texts.py" line="1"/>
+        <location filename="../../gui/views/landscape_texts.py" line="18"/>
         <source>Plane centred on the weights of step {0}</source>
         <translation>스텝 {0}의 가중치를 중심으로 한 평면</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_texts.py" line="1"/>
+        <location filename="../../gui/views/landscape_texts.py" line="37"/>
         <source>a minimum: the loss curves upwards in every direction</source>
         <translation>최솟값: 모든 방향으로 손실이 위로 휘어 있습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_texts.py" line="1"/>
+        <location filename="../../gui/views/landscape_texts.py" line="39"/>
         <source>a saddle point: the loss falls along some directions</source>
         <translation>안장점: 일부 방향으로는 손실이 내려갑니다</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_texts.py" line="1"/>
+        <location filename="../../gui/views/landscape_texts.py" line="21"/>
         <source>losses on the first {0} of {1} training examples</source>
         <translation>학습 예제 {1}개 중 처음 {0}개의 손실</translation>
     </message>
@@ -1378,178 +1377,178 @@
 <context>
     <name>LandscapeView</name>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="54"/>
+        <location filename="../../gui/views/landscape_view.py" line="71"/>
         <source>Random</source>
         <extracomment>Landscape settings changed: dict of engine LandscapeSettings fields. &quot;Recompute now&quot; pressed. Something a person should read (two files that cannot make a line).</extracomment>
         <translation>무작위</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="55"/>
+        <location filename="../../gui/views/landscape_view.py" line="72"/>
         <source>PCA of the path</source>
         <translation>경로의 PCA</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="56"/>
+        <location filename="../../gui/views/landscape_view.py" line="73"/>
         <source>Line: start → now</source>
         <translation>직선: 시작 → 현재</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="57"/>
+        <location filename="../../gui/views/landscape_view.py" line="74"/>
         <source>Line: file → file…</source>
         <translation>직선: 파일 → 파일…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="60"/>
+        <location filename="../../gui/views/landscape_view.py" line="77"/>
         <source>The straight line from one saved experiment&apos;s weights to another&apos;s (both of the network training now)</source>
         <translation>저장한 한 실험의 가중치에서 다른 실험의 가중치까지의 직선 (둘 다 지금 학습 중인 신경망이어야 합니다)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="65"/>
+        <location filename="../../gui/views/landscape_view.py" line="82"/>
         <source>per filter</source>
         <translation>필터별</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="65"/>
+        <location filename="../../gui/views/landscape_view.py" line="82"/>
         <source>per layer</source>
         <translation>층별</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="66"/>
+        <location filename="../../gui/views/landscape_view.py" line="83"/>
         <source>whole model</source>
         <translation>모델 전체</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="66"/>
+        <location filename="../../gui/views/landscape_view.py" line="83"/>
         <source>none</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="68"/>
+        <location filename="../../gui/views/landscape_view.py" line="85"/>
         <source>How random directions are scaled to the weights</source>
         <translation>무작위 방향을 가중치에 맞춰 조정하는 방식</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="69"/>
+        <location filename="../../gui/views/landscape_view.py" line="86"/>
         <source>Move biases</source>
         <translation>편향도 움직이기</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="79"/>
+        <location filename="../../gui/views/landscape_view.py" line="99"/>
         <source>by hand</source>
         <translation>직접</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="79"/>
+        <location filename="../../gui/views/landscape_view.py" line="99"/>
         <source>every 5 s</source>
         <translation>5초마다</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="80"/>
+        <location filename="../../gui/views/landscape_view.py" line="100"/>
         <source>every 15 s</source>
         <translation>15초마다</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="80"/>
+        <location filename="../../gui/views/landscape_view.py" line="100"/>
         <source>every 60 s</source>
         <translation>60초마다</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="82"/>
+        <location filename="../../gui/views/landscape_view.py" line="105"/>
         <source>Log scale</source>
         <translation>로그 스케일</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="83"/>
+        <location filename="../../gui/views/landscape_view.py" line="106"/>
         <source>1-D slice</source>
         <translation>1차원 단면</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="84"/>
+        <location filename="../../gui/views/landscape_view.py" line="107"/>
         <source>Show accuracy</source>
         <translation>정확도 보기</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="85"/>
+        <location filename="../../gui/views/landscape_view.py" line="108"/>
         <source>Training accuracy over the plane instead of the loss</source>
         <translation>손실 대신 평면 위의 학습 정확도</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="86"/>
+        <location filename="../../gui/views/landscape_view.py" line="109"/>
         <source>3-D surface</source>
         <translation>3차원 곡면</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="87"/>
+        <location filename="../../gui/views/landscape_view.py" line="110"/>
         <source>Recompute now</source>
         <translation>지금 다시 계산</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="106"/>
+        <location filename="../../gui/views/landscape_view.py" line="131"/>
         <source>Directions</source>
         <translation>방향</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="108"/>
+        <location filename="../../gui/views/landscape_view.py" line="133"/>
         <source>Points per axis</source>
         <translation>축당 점 수</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="110"/>
+        <location filename="../../gui/views/landscape_view.py" line="135"/>
         <source>Range ±</source>
         <translation>범위 ±</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="112"/>
+        <location filename="../../gui/views/landscape_view.py" line="137"/>
         <source>Recompute</source>
         <translation>다시 계산</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="114"/>
+        <location filename="../../gui/views/landscape_view.py" line="139"/>
         <source>Scaling</source>
         <translation>크기 조정</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="155"/>
+        <location filename="../../gui/views/landscape_view.py" line="172"/>
         <source>every {0:g} s</source>
         <translation>{0:g}초마다</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="172"/>
+        <location filename="../../gui/views/landscape_view.py" line="189"/>
         <source>Two experiment files: the line runs from one to the other</source>
         <translation>실험 파일 두 개: 직선이 한 파일에서 다른 파일로 이어집니다</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="173"/>
+        <location filename="../../gui/views/landscape_view.py" line="190"/>
         <source>Deepscope experiments (*.deepscope)</source>
         <translation>Deepscope 실험 (*.deepscope)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="185"/>
+        <location filename="../../gui/views/landscape_view.py" line="202"/>
         <source>Pick exactly two experiment files for the line (you picked {0}).</source>
         <translation>직선을 그리려면 실험 파일을 정확히 두 개 고르세요 ({0}개를 골랐습니다).</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="194"/>
+        <location filename="../../gui/views/landscape_view.py" line="211"/>
         <source>A settings-only file has no weights to draw a line to; pick two saved runs.</source>
         <translation>설정만 있는 파일에는 직선을 그을 가중치가 없습니다. 저장한 실행 두 개를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="207"/>
+        <location filename="../../gui/views/landscape_view.py" line="225"/>
         <source>The landscape is computed while training runs.</source>
         <translation>학습이 진행되는 동안 지형을 계산합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="249"/>
+        <location filename="../../gui/views/landscape_view.py" line="267"/>
         <source>accuracy</source>
         <translation>정확도</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="250"/>
+        <location filename="../../gui/views/landscape_view.py" line="268"/>
         <source>log10 loss</source>
         <translation>log10 손실</translation>
     </message>
     <message>
-        <location filename="../../gui/views/landscape_view.py" line="250"/>
+        <location filename="../../gui/views/landscape_view.py" line="268"/>
         <source>loss</source>
         <translation>손실</translation>
     </message>
@@ -1557,58 +1556,58 @@
 <context>
     <name>LayerBuilder</name>
     <message>
-        <location filename="../../gui/panels/layer_builder.py" line="73"/>
+        <location filename="../../gui/panels/layer_builder.py" line="76"/>
         <source>Input: {0}</source>
         <extracomment>The stack (a tuple of Layers) after every edit a person made, undo and redo included. A template for another kind of data was picked: the window decides what to load.</extracomment>
         <translation>입력: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/layer_builder.py" line="81"/>
+        <location filename="../../gui/panels/layer_builder.py" line="84"/>
         <source>Replace the layers</source>
         <translation>층 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/layer_builder.py" line="128"/>
+        <location filename="../../gui/panels/layer_builder.py" line="131"/>
         <source>Add {0}</source>
         <translation>{0} 추가</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/layer_builder.py" line="140"/>
+        <location filename="../../gui/panels/layer_builder.py" line="143"/>
         <source>Remove {0}</source>
         <translation>{0} 삭제</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/layer_builder.py" line="147"/>
+        <location filename="../../gui/panels/layer_builder.py" line="150"/>
         <source>Duplicate {0}</source>
         <translation>{0} 복제</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/layer_builder.py" line="161"/>
+        <location filename="../../gui/panels/layer_builder.py" line="164"/>
         <source>Move {0}</source>
         <translation>{0} 이동</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/layer_builder.py" line="169"/>
+        <location filename="../../gui/panels/layer_builder.py" line="172"/>
         <source>Use template {0}</source>
         <translation>템플릿 {0} 사용</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/layer_builder.py" line="181"/>
+        <location filename="../../gui/panels/layer_builder.py" line="184"/>
         <source>Change {0}</source>
         <translation>{0} 변경</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/layer_builder.py" line="261"/>
+        <location filename="../../gui/panels/layer_builder.py" line="264"/>
         <source>Does not fit: {0}</source>
         <translation>맞지 않음: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/layer_builder.py" line="264"/>
+        <location filename="../../gui/panels/layer_builder.py" line="267"/>
         <source>Total: {0} parameters</source>
         <translation>합계: 매개변수 {0}개</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/layer_builder.py" line="265"/>
+        <location filename="../../gui/panels/layer_builder.py" line="268"/>
         <source>Total: —</source>
         <translation>합계: —</translation>
     </message>
@@ -1616,73 +1615,73 @@
 <context>
     <name>LayerParams</name>
     <message>
-        <location filename="../../gui/panels/layer_editors.py" line="31"/>
+        <location filename="../../gui/panels/layer_editors.py" line="23"/>
         <source>out features</source>
         <extracomment>The schema&apos;s parameter labels, listed literally so pyside6-lupdate extracts them.</extracomment>
         <translation>출력 특징 수</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/layer_editors.py" line="32"/>
+        <location filename="../../gui/panels/layer_editors.py" line="24"/>
         <source>in features</source>
         <translation>입력 특징 수</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/layer_editors.py" line="32"/>
+        <location filename="../../gui/panels/layer_editors.py" line="24"/>
         <source>bias</source>
         <translation>편향</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/layer_editors.py" line="33"/>
+        <location filename="../../gui/panels/layer_editors.py" line="25"/>
         <source>out channels</source>
         <translation>출력 채널</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/layer_editors.py" line="33"/>
+        <location filename="../../gui/panels/layer_editors.py" line="25"/>
         <source>kernel</source>
         <translation>커널</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/layer_editors.py" line="34"/>
+        <location filename="../../gui/panels/layer_editors.py" line="26"/>
         <source>stride</source>
         <translation>보폭</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/layer_editors.py" line="34"/>
+        <location filename="../../gui/panels/layer_editors.py" line="26"/>
         <source>padding</source>
         <translation>패딩</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/layer_editors.py" line="35"/>
+        <location filename="../../gui/panels/layer_editors.py" line="27"/>
         <source>in channels</source>
         <translation>입력 채널</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/layer_editors.py" line="36"/>
+        <location filename="../../gui/panels/layer_editors.py" line="28"/>
         <source>probability</source>
         <translation>확률</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/layer_editors.py" line="37"/>
+        <location filename="../../gui/panels/layer_editors.py" line="29"/>
         <source>dimensions</source>
         <translation>차원</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/layer_editors.py" line="37"/>
+        <location filename="../../gui/panels/layer_editors.py" line="29"/>
         <source>vocabulary</source>
         <translation>어휘 크기</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/layer_editors.py" line="38"/>
+        <location filename="../../gui/panels/layer_editors.py" line="30"/>
         <source>hidden size</source>
         <translation>은닉 크기</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/layer_editors.py" line="38"/>
+        <location filename="../../gui/panels/layer_editors.py" line="30"/>
         <source>layers</source>
         <translation>층 수</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/layer_editors.py" line="39"/>
+        <location filename="../../gui/panels/layer_editors.py" line="31"/>
         <source>bidirectional</source>
         <translation>양방향</translation>
     </message>
@@ -1690,39 +1689,41 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="54"/>
+        <location filename="../../gui/main_window.py" line="51"/>
         <source>Deepscope</source>
         <extracomment>Emitted after each snapshot has been drawn (tests and the screenshot mode wait on it).</extracomment>
         <translation>Deepscope</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="99"/>
+        <location filename="../../gui/main_window.py" line="106"/>
         <source>Gallery</source>
+        <extracomment>The one holder of the experiment being edited, and of the newest snapshot. The builder&apos;s edits and its design for other data (see gui/stack_editing.py). Starts a new trainer when this one dies, from the newest restore point.</extracomment>
         <translation>갤러리</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="115"/>
+        <location filename="../../gui/main_window.py" line="122"/>
         <source>Network</source>
         <translation>신경망</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="116"/>
+        <location filename="../../gui/main_window.py" line="123"/>
         <source>Layers</source>
         <translation>층</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="199"/>
+        <location filename="../../gui/main_window.py" line="195"/>
         <source>No demo called &apos;{0}&apos;.</source>
+        <extracomment>The right pane: output map, landscape and demo views over the curves.</extracomment>
         <translation>&apos;{0}&apos; 데모가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="210"/>
-        <location filename="../../gui/main_window.py" line="389"/>
+        <location filename="../../gui/main_window.py" line="206"/>
+        <location filename="../../gui/main_window.py" line="288"/>
         <source>Deepscope — {0}</source>
         <translation>Deepscope — {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="345"/>
+        <location filename="../../gui/main_window.py" line="256"/>
         <source>Training stopped after an error: {0}</source>
         <translation>오류가 발생해 학습이 중단되었습니다: {0}</translation>
     </message>
@@ -1740,102 +1741,98 @@
         <translation>마지막 은닉층 제거</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/network_structure.py" line="93"/>
+        <location filename="../../gui/panels/network_structure.py" line="94"/>
         <source>Add a neuron</source>
         <translation>뉴런 추가</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/network_structure.py" line="96"/>
+        <location filename="../../gui/panels/network_structure.py" line="97"/>
         <source>Remove a neuron</source>
         <translation>뉴런 제거</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/network_panel.py" line="138"/>
+        <location filename="../../gui/panels/network_texts.py" line="84"/>
         <source>Assembled in the Layers tab: {0}. The diagram draws perceptrons only (Linear layers and one activation each); edit this network there.</source>
-        <extracomment>(height, width) of the examples for image data (the digits: no features, one input block, first-layer weights drawn as pictures); None for 2-D points.</extracomment>
         <translation>층 탭에서 구성한 신경망: {0}. 이 그림은 퍼셉트론(Linear 층과 각각 하나의 활성화 함수)만 그립니다. 이 신경망은 층 탭에서 편집하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/network_panel.py" line="144"/>
+        <location filename="../../gui/panels/network_texts.py" line="91"/>
         <source>the data&apos;s recurrent network</source>
         <translation>데이터에 맞춘 순환 신경망</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/network_panel.py" line="145"/>
+        <location filename="../../gui/panels/network_texts.py" line="93"/>
         <source>This network reads a sequence one step at a time: {0}. Edit it in the Layers tab; the &apos;Unfolded in time&apos; and &apos;Hidden states&apos; tabs draw it at work.</source>
         <translation>이 신경망은 시퀀스를 한 스텝씩 읽습니다: {0}. 층 탭에서 고치세요. &apos;시간으로 펼치기&apos;와 &apos;은닉 상태&apos; 탭이 일하는 모습을 그려 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/network_panel.py" line="223"/>
+        <location filename="../../gui/panels/network_texts.py" line="104"/>
         <source>{n} inputs ({h}×{w} pixels)</source>
         <translation>입력 {n}개 ({h}×{w} 픽셀)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/network_panel.py" line="227"/>
+        <location filename="../../gui/panels/network_texts.py" line="112"/>
         <source>1 hidden layer</source>
         <translation>은닉층 1개</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../gui/panels/network_panel.py" line="227"/>
+    <message>
+        <location filename="../../gui/panels/network_texts.py" line="113"/>
         <source>%n hidden layers</source>
-        <translation>
-            <numerusform>은닉층 %n개</numerusform>
-        </translation>
+        <translation>은닉층 %n개</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/network_panel.py" line="229"/>
+        <location filename="../../gui/panels/network_texts.py" line="115"/>
         <source>Layer stack</source>
         <translation>층 구성</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/network_panel.py" line="230"/>
+        <location filename="../../gui/panels/network_texts.py" line="117"/>
         <source>Features</source>
         <translation>특성</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/network_panel.py" line="230"/>
+        <location filename="../../gui/panels/network_texts.py" line="116"/>
         <source>Pixels</source>
         <translation>픽셀</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/network_panel.py" line="231"/>
+        <location filename="../../gui/panels/network_texts.py" line="118"/>
         <source>In</source>
         <translation>입력</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/network_panel.py" line="232"/>
+        <location filename="../../gui/panels/network_texts.py" line="120"/>
         <source>1 neuron</source>
         <translation>뉴런 1개</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../gui/panels/network_panel.py" line="232"/>
+    <message>
+        <location filename="../../gui/panels/network_texts.py" line="121"/>
         <source>%n neurons</source>
-        <translation>
-            <numerusform>뉴런 %n개</numerusform>
-        </translation>
+        <translation>뉴런 %n개</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/network_panel.py" line="234"/>
+        <location filename="../../gui/panels/network_texts.py" line="123"/>
         <source>Output</source>
         <translation>출력</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/network_panel.py" line="234"/>
+        <location filename="../../gui/panels/network_texts.py" line="124"/>
         <source>Out</source>
         <translation>출력</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/network_panel.py" line="285"/>
+        <location filename="../../gui/panels/network_panel.py" line="263"/>
         <source>Bias of {name}</source>
+        <extracomment>(height, width) of the examples for image data (the digits: no features, one input block, first-layer weights drawn as pictures); None for 2-D points.</extracomment>
         <translation>{name}의 편향</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/network_panel.py" line="291"/>
+        <location filename="../../gui/panels/network_panel.py" line="269"/>
         <source>Weight from {source} to {target}</source>
         <translation>가중치: {source} → {target}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/network_panel.py" line="299"/>
+        <location filename="../../gui/panels/network_panel.py" line="277"/>
         <source>New value:</source>
         <translation>새 값:</translation>
     </message>
@@ -1903,12 +1900,12 @@
 <context>
     <name>OutputPane</name>
     <message>
-        <location filename="../../gui/output_pane.py" line="1"/>
+        <location filename="../../gui/output_pane.py" line="35"/>
         <source>Loss landscape</source>
         <translation>손실 지형</translation>
     </message>
     <message>
-        <location filename="../../gui/output_pane.py" line="1"/>
+        <location filename="../../gui/output_pane.py" line="34"/>
         <source>Output</source>
         <translation>출력</translation>
     </message>
@@ -1916,105 +1913,108 @@
 <context>
     <name>OwnPointsBox</name>
     <message>
-        <location filename="../../gui/panels/own_points.py" line="1"/>
+        <location filename="../../gui/panels/own_points.py" line="48"/>
         <source>A file with columns x1, x2, label (or value)</source>
         <translation>x1, x2, 레이블(또는 값) 열이 있는 파일</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/own_points.py" line="1"/>
+        <location filename="../../gui/panels/own_points.py" line="67"/>
         <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
         <translation>CSV 파일 (*.csv *.txt *.tsv);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/own_points.py" line="1"/>
+        <location filename="../../gui/panels/own_points.py" line="43"/>
         <source>Clear all points</source>
         <translation>모든 점 지우기</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/own_points.py" line="1"/>
+        <location filename="../../gui/panels/own_points.py" line="61"/>
         <source>Click adds +1</source>
         <translation>클릭하면 값이 +1인 점 추가</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/own_points.py" line="1"/>
+        <location filename="../../gui/panels/own_points.py" line="37"/>
+        <location filename="../../gui/panels/own_points.py" line="62"/>
         <source>Click adds blue (class 1)</source>
         <translation>클릭하면 파란색 점 추가 (클래스 1)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/own_points.py" line="1"/>
+        <location filename="../../gui/panels/own_points.py" line="36"/>
+        <location filename="../../gui/panels/own_points.py" line="60"/>
         <source>Click adds orange (class 0)</source>
         <translation>클릭하면 주황색 점 추가 (클래스 0)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/own_points.py" line="1"/>
+        <location filename="../../gui/panels/own_points.py" line="59"/>
         <source>Click adds −1</source>
         <translation>클릭하면 값이 −1인 점 추가</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/own_points.py" line="1"/>
+        <location filename="../../gui/panels/own_points.py" line="35"/>
         <source>Click does nothing</source>
         <translation>클릭해도 점을 추가하지 않음</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/own_points.py" line="1"/>
+        <location filename="../../gui/panels/own_points.py" line="76"/>
         <source>Could not import {0}</source>
         <translation>{0} 파일을 가져올 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/own_points.py" line="1"/>
+        <location filename="../../gui/panels/own_points.py" line="47"/>
         <source>Import CSV…</source>
         <translation>CSV 가져오기…</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/own_points.py" line="1"/>
+        <location filename="../../gui/panels/own_points.py" line="66"/>
         <source>Import points</source>
         <translation>점 가져오기</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/own_points.py" line="1"/>
+        <location filename="../../gui/panels/own_points.py" line="44"/>
         <source>Start from an empty plane and draw your own data</source>
         <translation>빈 평면에서 시작해 직접 데이터를 찍어 보세요</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/own_points.py" line="1"/>
+        <location filename="../../gui/panels/own_points.py" line="31"/>
         <source>Your own points</source>
+        <extracomment>Changes to DataSettings fields (custom points, the &quot;custom&quot; dataset). A file that cannot be imported: (title, message).</extracomment>
         <translation>직접 만든 점</translation>
     </message>
 </context>
 <context>
     <name>Palette</name>
     <message>
-        <location filename="../../gui/panels/layer_commands.py" line="256"/>
+        <location filename="../../gui/panels/layer_palette.py" line="25"/>
         <source>Core</source>
         <translation>기본</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/layer_commands.py" line="256"/>
+        <location filename="../../gui/panels/layer_palette.py" line="25"/>
         <source>Activations</source>
         <translation>활성화 함수</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/layer_commands.py" line="257"/>
+        <location filename="../../gui/panels/layer_palette.py" line="26"/>
         <source>Convolution</source>
         <translation>합성곱</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/layer_commands.py" line="257"/>
+        <location filename="../../gui/panels/layer_palette.py" line="26"/>
         <source>Normalisation</source>
         <translation>정규화</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/layer_commands.py" line="258"/>
+        <location filename="../../gui/panels/layer_palette.py" line="27"/>
         <source>Recurrent</source>
         <translation>순환</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/layer_commands.py" line="258"/>
+        <location filename="../../gui/panels/layer_palette.py" line="27"/>
         <source>Structure</source>
         <translation>구조</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/layer_commands.py" line="268"/>
+        <location filename="../../gui/panels/layer_palette.py" line="37"/>
         <source>Add {0} after the selected layer (into a selected residual block)</source>
         <translation>선택한 층 뒤에 {0} 추가 (선택한 잔차 블록이면 그 안에)</translation>
     </message>
@@ -2022,18 +2022,17 @@
 <context>
     <name>ParamEditors</name>
     <message>
-        <location filename="../../gui/panels/layer_editors.py" line="124"/>
+        <location filename="../../gui/panels/layer_editors.py" line="109"/>
         <source>auto</source>
-        <extracomment>Mime type of a dragged row: its position (&quot;3.1&quot;), so a drop never needs the drag source. Item data role holding a row&apos;s position (&quot;3.1&quot;, or &quot;out&quot; for the head).</extracomment>
         <translation>자동</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/layer_editors.py" line="125"/>
+        <location filename="../../gui/panels/layer_editors.py" line="110"/>
         <source>{0}: {1:g} to {2:g}, or auto (inferred from the input)</source>
         <translation>{0}: {1:g}부터 {2:g}까지, 또는 자동(입력에서 추론)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/layer_editors.py" line="127"/>
+        <location filename="../../gui/panels/layer_editors.py" line="112"/>
         <source>{0}: {1:g} to {2:g}</source>
         <translation>{0}: {1:g}부터 {2:g}까지</translation>
     </message>
@@ -2041,108 +2040,108 @@
 <context>
     <name>PerceptronView</name>
     <message>
-        <location filename="../../gui/views/perceptron_view.py" line="56"/>
+        <location filename="../../gui/views/perceptron_view.py" line="78"/>
         <source>step</source>
-        <extracomment>A slider spans -WEIGHT_RANGE..WEIGHT_RANGE in steps of 1 / SLIDER_STEPS; the spin box beside it shows (and takes) larger values that training may reach. After a person changes a weight, snapshots made before the trainer saw the change would pull the slider back for a moment: ignore the engine&apos;s value this long. Milliseconds between two SetWeight commands while a slider is dragged.</extracomment>
         <translation>계단 함수</translation>
     </message>
     <message>
-        <location filename="../../gui/views/perceptron_view.py" line="56"/>
+        <location filename="../../gui/views/perceptron_view.py" line="78"/>
         <source>sigmoid</source>
         <translation>시그모이드</translation>
     </message>
     <message>
-        <location filename="../../gui/views/perceptron_view.py" line="57"/>
+        <location filename="../../gui/views/perceptron_view.py" line="79"/>
         <source>tanh</source>
         <translation>tanh</translation>
     </message>
     <message>
-        <location filename="../../gui/views/perceptron_view.py" line="57"/>
+        <location filename="../../gui/views/perceptron_view.py" line="79"/>
         <source>relu</source>
         <translation>ReLU</translation>
     </message>
     <message>
-        <location filename="../../gui/views/perceptron_view.py" line="58"/>
+        <location filename="../../gui/views/perceptron_view.py" line="80"/>
         <source>linear</source>
         <translation>선형</translation>
     </message>
     <message>
-        <location filename="../../gui/views/perceptron_view.py" line="62"/>
+        <location filename="../../gui/views/perceptron_view.py" line="84"/>
         <source>This choice changes only the picture. Training always uses the sigmoid with cross-entropy: the sigmoid is the smooth version of the step, and the step has no gradient to learn from.</source>
         <translation>이 선택은 그림만 바꿉니다. 학습에는 언제나 시그모이드와 교차 엔트로피를 씁니다. 시그모이드는 계단 함수를 매끄럽게 만든 것이고, 계단 함수에는 배울 기울기가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/perceptron_view.py" line="76"/>
+        <location filename="../../gui/views/perceptron_view.py" line="97"/>
         <source>The inputs x are the point&apos;s features divided by their typical size (x₁ = X₁/3, x₂ = X₂/3), the numbers the network gets.</source>
         <translation>입력 x는 점의 특징을 그 전형적인 크기로 나눈 값(x₁ = X₁/3, x₂ = X₂/3)으로, 신경망이 실제로 받는 숫자입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/perceptron_view.py" line="83"/>
+        <location filename="../../gui/views/perceptron_view.py" line="108"/>
         <source>Why one unit stops near 75 % on XOR: it answers by the sign of z = w·x + b, so one straight line splits the plane into two half-planes. XOR needs the two diagonal corners (top right, bottom left) on the same side, which no line allows; the best a line can do is cut off one corner: 3 quadrants of 4.</source>
         <translation>유닛 하나가 XOR에서 75 % 근처에 멈추는 이유: 유닛은 z = w·x + b의 부호로 답하므로 직선 하나가 평면을 두 반평면으로 나눕니다. XOR은 대각선의 두 구석(오른쪽 위, 왼쪽 아래)이 같은 쪽에 있어야 하는데, 어떤 직선도 그렇게 할 수 없습니다. 직선이 할 수 있는 최선은 구석 하나를 잘라 내는 것, 즉 사분면 4개 중 3개입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/perceptron_view.py" line="88"/>
+        <location filename="../../gui/views/perceptron_view.py" line="113"/>
         <source>Add a hidden layer</source>
         <translation>은닉층 추가</translation>
     </message>
     <message>
-        <location filename="../../gui/views/perceptron_view.py" line="90"/>
+        <location filename="../../gui/views/perceptron_view.py" line="115"/>
         <source>Four tanh units between the inputs and the output; then press play</source>
         <translation>입력과 출력 사이에 tanh 유닛 4개를 넣습니다. 그다음 재생을 누르세요</translation>
     </message>
     <message>
-        <location filename="../../gui/views/perceptron_view.py" line="105"/>
+        <location filename="../../gui/views/perceptron_view.py" line="132"/>
         <source>Output f(z) drawn with:</source>
         <translation>출력 f(z)를 그릴 함수:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/perceptron_view.py" line="107"/>
+        <location filename="../../gui/views/perceptron_view.py" line="134"/>
         <source>Training always uses the sigmoid.</source>
         <translation>학습에는 언제나 시그모이드를 씁니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/perceptron_view.py" line="125"/>
+        <location filename="../../gui/views/perceptron_view.py" line="54"/>
         <source>Back to one unit</source>
+        <extracomment>After a person changes a weight, snapshots made before the trainer saw the change would pull the slider back for a moment: ignore the engine&apos;s value this long. Milliseconds between two SetWeight commands while a slider is dragged.</extracomment>
         <translation>유닛 하나로 돌아가기</translation>
     </message>
     <message>
-        <location filename="../../gui/views/perceptron_view.py" line="148"/>
+        <location filename="../../gui/views/perceptron_view.py" line="153"/>
         <source>Perceptron</source>
         <translation>퍼셉트론</translation>
     </message>
     <message>
-        <location filename="../../gui/views/perceptron_view.py" line="183"/>
+        <location filename="../../gui/views/perceptron_view.py" line="188"/>
         <source>This view shows one unit with a sigmoid, which draws one line between two classes; it needs a dataset with two classes (this one is {0}).</source>
         <translation>이 보기는 시그모이드 유닛 하나를 보여 주며, 이 유닛은 두 클래스 사이에 직선 하나를 긋습니다. 클래스가 두 개인 데이터셋이 필요합니다(지금 데이터는 {0}입니다).</translation>
     </message>
     <message>
-        <location filename="../../gui/views/perceptron_view.py" line="185"/>
+        <location filename="../../gui/views/perceptron_view.py" line="190"/>
         <source>a regression</source>
         <translation>회귀</translation>
     </message>
     <message>
-        <location filename="../../gui/views/perceptron_view.py" line="186"/>
+        <location filename="../../gui/views/perceptron_view.py" line="191"/>
         <source>{0} classes</source>
         <translation>클래스 {0}개</translation>
     </message>
     <message>
-        <location filename="../../gui/views/perceptron_view.py" line="190"/>
+        <location filename="../../gui/views/perceptron_view.py" line="195"/>
         <source>This view shows a single unit: the inputs go straight to one output, with no hidden layer. The network now has hidden layers (or a stack from the layer builder); go back to one unit to see its weights, its weighted sum and its line.</source>
         <translation>이 보기는 유닛 하나를 보여 줍니다. 은닉층 없이 입력이 곧바로 출력 하나로 갑니다. 지금 신경망에는 은닉층이 있습니다(또는 층 빌더의 구성입니다). 가중치와 가중합, 직선을 보려면 유닛 하나로 돌아가세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/perceptron_view.py" line="292"/>
+        <location filename="../../gui/views/perceptron_view.py" line="273"/>
         <source>Move the mouse over the plane to see the weighted sum at a point.</source>
         <translation>평면 위에 마우스를 올리면 그 점의 가중합이 보입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/perceptron_view.py" line="297"/>
+        <location filename="../../gui/views/perceptron_view.py" line="278"/>
         <source>At ({0}, {1}): {2}</source>
         <translation>({0}, {1})에서: {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/perceptron_view.py" line="304"/>
+        <location filename="../../gui/views/perceptron_view.py" line="285"/>
         <source>Accuracy of this line:
 train {0}, test {1}</source>
         <translation>이 직선의 정확도:
@@ -2220,7 +2219,7 @@ train {0}, test {1}</source>
 <context>
     <name>ProbeView</name>
     <message>
-        <location filename="../../gui/views/probe_view.py" line="77"/>
+        <location filename="../../gui/views/probe_view.py" line="78"/>
         <source>Measuring… (the first picture comes with the next snapshot)</source>
         <extracomment>The probe this view reads; set by each view. The probe&apos;s refusal of what a person just asked for (text the model cannot read, an image of another size): said above the picture, so the controls to fix it stay in reach.</extracomment>
         <translation>측정 중… (첫 그림은 다음 스냅숏과 함께 옵니다)</translation>
@@ -2229,38 +2228,40 @@ train {0}, test {1}</source>
 <context>
     <name>RecurrentTrainingBox</name>
     <message>
-        <location filename="../../gui/panels/recurrent_training.py" line="1"/>
+        <location filename="../../gui/panels/recurrent_training.py" line="36"/>
         <source> steps</source>
         <translation> 스텝</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/recurrent_training.py" line="1"/>
+        <location filename="../../gui/panels/recurrent_training.py" line="39"/>
         <source>Back-propagate through at most this many steps: the hidden state is carried on, but the gradient stops at each chunk&apos;s start. Faster, and blind to longer dependencies.</source>
         <translation>최대 이 스텝 수만큼만 거슬러 역전파합니다. 은닉 상태는 이어지지만 기울기는 각 조각의 시작에서 멈춥니다. 더 빠르지만 더 긴 의존 관계는 보지 못합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/recurrent_training.py" line="1"/>
+        <location filename="../../gui/panels/recurrent_training.py" line="46"/>
         <source>Clip gradients at norm</source>
         <translation>기울기 자르기, 노름</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/recurrent_training.py" line="1"/>
+        <location filename="../../gui/panels/recurrent_training.py" line="48"/>
         <source>Scale the whole gradient down to this norm when it is larger: a recurrent net&apos;s exploding gradients then take bounded steps</source>
         <translation>전체 기울기가 이 노름보다 크면 이 값으로 줄입니다. 그러면 순환 신경망의 폭발하는 기울기도 한정된 스텝만 내딛습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/recurrent_training.py" line="1"/>
+        <location filename="../../gui/panels/recurrent_training.py" line="29"/>
         <source>Training through time</source>
+        <extracomment>One training setting: (field of TrainSettings, value).</extracomment>
         <translation>시간을 거스르는 학습</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/recurrent_training.py" line="1"/>
+        <location filename="../../gui/panels/recurrent_training.py" line="43"/>
         <source>Truncate back-propagation to</source>
         <translation>역전파를 자를 길이</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/recurrent_training.py" line="1"/>
+        <location filename="../../gui/panels/recurrent_training.py" line="35"/>
         <source>whole sequence</source>
+        <extracomment>The training settings shown; an edit is remembered at once.</extracomment>
         <translation>시퀀스 전체</translation>
     </message>
 </context>
@@ -2346,113 +2347,113 @@ train {0}, test {1}</source>
 <context>
     <name>SequenceDataBox</name>
     <message>
-        <location filename="../../gui/panels/sequence_data.py" line="85"/>
+        <location filename="../../gui/panels/sequence_data.py" line="82"/>
         <source>Open text file…</source>
         <extracomment>Sequences generated when a task is picked; the grammar&apos;s sentences want more. Text for a character model: noise does not apply, and a person&apos;s file may replace it. Changes to DataSettings fields. One training setting: (field of TrainSettings, value). A file that cannot be used: the message for the window&apos;s banner. path -&gt; (characters, distinct characters) of text files checked here.</extracomment>
         <translation>텍스트 파일 열기…</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/sequence_data.py" line="87"/>
+        <location filename="../../gui/panels/sequence_data.py" line="84"/>
         <source>A plain text file (UTF-8, up to 8 MB): the net learns to predict its next character</source>
         <translation>일반 텍스트 파일(UTF-8, 8 MB까지): 신경망이 다음 글자를 예측하도록 배웁니다</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/sequence_data.py" line="100"/>
+        <location filename="../../gui/panels/sequence_data.py" line="97"/>
         <source>Sequence length</source>
         <translation>시퀀스 길이</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/sequence_data.py" line="107"/>
+        <location filename="../../gui/panels/sequence_data.py" line="104"/>
         <source>Symbols to remember</source>
         <translation>기억할 기호 수</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/sequence_data.py" line="110"/>
+        <location filename="../../gui/panels/sequence_data.py" line="107"/>
         <source>How many different symbols the first step may hold: guessing is right once in that many times</source>
         <translation>첫 스텝에 올 수 있는 기호의 가짓수입니다. 찍으면 그 횟수에 한 번 맞습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/sequence_data.py" line="168"/>
+        <location filename="../../gui/panels/sequence_data.py" line="133"/>
         <source>Brackets and filler letters, one character at a time: at every step the net says how deep the brackets are nested so far (0–5), so it must count. Noise: the share of filler letters.</source>
         <translation>괄호와 채움 글자를 한 글자씩 읽습니다. 스텝마다 지금까지 괄호가 몇 겹 열려 있는지(0–5) 답해야 하므로 세어야 합니다. 잡음: 채움 글자의 비율.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/sequence_data.py" line="172"/>
+        <location filename="../../gui/panels/sequence_data.py" line="137"/>
         <source>A symbol to remember, blanks, then a cue “?”: name the first symbol. Only a memory that lasts the whole gap beats guessing. Noise: the share of blanks replaced by distracting letters.</source>
         <translation>기억할 기호, 빈칸들, 그리고 신호 “?”: 첫 기호를 답합니다. 간격 내내 가는 기억만 찍기보다 낫습니다. 잡음: 헷갈리게 하는 글자로 바뀐 빈칸의 비율.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/sequence_data.py" line="176"/>
+        <location filename="../../gui/panels/sequence_data.py" line="141"/>
         <source>Every step holds a value and a marker; after the last step the net says the sum of the two marked values. Noise: jitter on the markers of the unmarked steps.</source>
         <translation>스텝마다 값과 표시가 있습니다. 마지막 스텝 뒤에 표시된 두 값의 합을 답합니다. 잡음: 표시되지 않은 스텝의 표시 값에 더한 흔들림.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/sequence_data.py" line="180"/>
+        <location filename="../../gui/panels/sequence_data.py" line="145"/>
         <source>A sum of two sines: at every step the net predicts the next clean value. Noise: noise added to the inputs.</source>
         <translation>두 사인파의 합: 스텝마다 잡음 없는 다음 값을 예측합니다. 잡음: 입력에 더한 잡음.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/sequence_data.py" line="183"/>
+        <location filename="../../gui/panels/sequence_data.py" line="148"/>
         <source>Generated sentences with quotes and brackets: at every step the net predicts the next character. Noise does not change a text.</source>
         <translation>따옴표와 괄호가 들어간 생성 문장: 스텝마다 다음 글자를 예측합니다. 잡음은 텍스트를 바꾸지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/sequence_data.py" line="186"/>
+        <location filename="../../gui/panels/sequence_data.py" line="151"/>
         <source>Your own text: at every step the net predicts the next character. Noise does not change a text.</source>
         <translation>내 텍스트: 스텝마다 다음 글자를 예측합니다. 잡음은 텍스트를 바꾸지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/sequence_data.py" line="193"/>
+        <location filename="../../gui/panels/sequence_data.py" line="158"/>
         <source>Delayed recall: the symbol must be kept for {0} steps.</source>
         <translation>지연 회상: 기호를 {0} 스텝 동안 간직해야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/sequence_data.py" line="196"/>
+        <location filename="../../gui/panels/sequence_data.py" line="161"/>
         <source>Characters per string.</source>
         <translation>문자열 하나의 글자 수.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/sequence_data.py" line="198"/>
+        <location filename="../../gui/panels/sequence_data.py" line="163"/>
         <source>Values per sequence: the first marked value must be kept for up to {0} steps.</source>
         <translation>시퀀스 하나의 값 개수: 표시된 첫 값을 최대 {0} 스텝 동안 간직해야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/sequence_data.py" line="201"/>
+        <location filename="../../gui/panels/sequence_data.py" line="166"/>
         <source>Values per sequence, a prediction after each.</source>
         <translation>시퀀스 하나의 값 개수, 값마다 예측 하나.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/sequence_data.py" line="202"/>
+        <location filename="../../gui/panels/sequence_data.py" line="167"/>
         <source>Characters per training window.</source>
         <translation>학습 구간 하나의 글자 수.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/sequence_data.py" line="207"/>
+        <location filename="../../gui/panels/sequence_data.py" line="172"/>
         <source>Open text file</source>
         <translation>텍스트 파일 열기</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/sequence_data.py" line="208"/>
+        <location filename="../../gui/panels/sequence_data.py" line="173"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>텍스트 파일 (*.txt);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/sequence_data.py" line="239"/>
+        <location filename="../../gui/panels/sequence_data.py" line="204"/>
         <source>{0} holds {1} characters: too few for training and test windows of {2} characters. Choose shorter sequences or a longer text.</source>
         <translation>{0}에는 글자가 {1}개뿐이라 {2}글자짜리 학습·테스트 구간을 만들기에 모자랍니다. 더 짧은 시퀀스나 더 긴 텍스트를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/sequence_data.py" line="250"/>
+        <location filename="../../gui/panels/sequence_data.py" line="215"/>
         <source>No file chosen yet.</source>
         <translation>아직 고른 파일이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/sequence_data.py" line="253"/>
+        <location filename="../../gui/panels/sequence_data.py" line="218"/>
         <source>Loaded: {0}</source>
         <translation>불러옴: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/sequence_data.py" line="255"/>
+        <location filename="../../gui/panels/sequence_data.py" line="220"/>
         <source>Loaded: {0} — {1} characters, {2} different</source>
         <translation>불러옴: {0} — 글자 {1}개, 서로 다른 글자 {2}개</translation>
     </message>
@@ -2460,40 +2461,40 @@ train {0}, test {1}</source>
 <context>
     <name>StackEditing</name>
     <message>
-        <location filename="../../gui/stack_editing.py" line="43"/>
+        <location filename="../../gui/stack_editing.py" line="55"/>
         <source>{0}×{1} images: {2} pixel values</source>
-        <extracomment>(input Shape, outputs) of a design for other data (images, sequences) in the builder: designed, saved and exported, not trained here (this window trains on 2-D points). None while the builder edits the playground&apos;s network.</extracomment>
+        <extracomment>Whether play and step may run, and if not why: (trainable, reason). A message for the window&apos;s banner. The banner&apos;s message no longer applies (the builder left a design). (input Shape, outputs) of a design for other data (images, sequences) in the builder: designed, saved and exported, not trained here (this window trains on 2-D points). None while the builder edits the playground&apos;s network.</extracomment>
         <translation>{0}×{1} 이미지: 픽셀 값 {2}개</translation>
     </message>
     <message>
-        <location filename="../../gui/stack_editing.py" line="46"/>
+        <location filename="../../gui/stack_editing.py" line="58"/>
         <source>2-D points: 1 feature</source>
         <translation>2차원 점: 특징 1개</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/stack_editing.py" line="47"/>
+        <location filename="../../gui/stack_editing.py" line="59"/>
         <source>2-D points: %n features</source>
         <translation>
             <numerusform>2차원 점: 특징 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/stack_editing.py" line="61"/>
+        <location filename="../../gui/stack_editing.py" line="79"/>
         <source>This design reads {0}; the window trains on {1}. Export it, or pick a template for these data to train again.</source>
         <translation>이 설계의 입력은 {0}이지만 이 창은 {1}(으)로 학습합니다. 설계를 내보내거나, 이 데이터에 맞는 템플릿을 골라 다시 학습하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/stack_editing.py" line="66"/>
+        <location filename="../../gui/stack_editing.py" line="84"/>
         <source>The layer stack does not fit: {0}</source>
         <translation>층 구성이 맞지 않습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/stack_editing.py" line="108"/>
+        <location filename="../../gui/stack_editing.py" line="125"/>
         <source>{0} (design only)</source>
         <translation>{0} (설계 전용)</translation>
     </message>
     <message>
-        <location filename="../../gui/stack_editing.py" line="125"/>
+        <location filename="../../gui/stack_editing.py" line="142"/>
         <source>The file&apos;s layer design could not be shown: {0}</source>
         <translation>파일의 층 설계를 보여 줄 수 없습니다: {0}</translation>
     </message>
@@ -2501,60 +2502,60 @@ train {0}, test {1}</source>
 <context>
     <name>StackTree</name>
     <message>
-        <location filename="../../gui/panels/layer_editors.py" line="176"/>
+        <location filename="../../gui/panels/stack_tree.py" line="57"/>
         <source>#</source>
-        <extracomment>(position, parameter name, new value) from a row&apos;s editor.</extracomment>
+        <extracomment>Mime type of a dragged row: its position (&quot;3.1&quot;), so a drop never needs the drag source. Item data role holding a row&apos;s position (&quot;3.1&quot;, or &quot;out&quot; for the head). (position, parameter name, new value) from a row&apos;s editor.</extracomment>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/layer_editors.py" line="176"/>
+        <location filename="../../gui/panels/stack_tree.py" line="57"/>
         <source>Layer</source>
         <translation>층</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/layer_editors.py" line="176"/>
+        <location filename="../../gui/panels/stack_tree.py" line="57"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/layer_editors.py" line="177"/>
+        <location filename="../../gui/panels/stack_tree.py" line="58"/>
         <source>Output</source>
         <translation>출력</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/layer_editors.py" line="177"/>
+        <location filename="../../gui/panels/stack_tree.py" line="58"/>
         <source>Parameters</source>
         <translation>매개변수</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/layer_editors.py" line="251"/>
+        <location filename="../../gui/panels/stack_tree.py" line="132"/>
         <source>out</source>
         <translation>출력</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/layer_editors.py" line="252"/>
+        <location filename="../../gui/panels/stack_tree.py" line="133"/>
         <source>Output (Linear)</source>
         <translation>출력 (Linear)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/layer_editors.py" line="254"/>
+        <location filename="../../gui/panels/stack_tree.py" line="135"/>
         <source>1 output</source>
         <translation>출력 1개</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/panels/layer_editors.py" line="255"/>
+        <location filename="../../gui/panels/stack_tree.py" line="136"/>
         <source>%n outputs</source>
         <translation>
             <numerusform>출력 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/panels/layer_editors.py" line="257"/>
+        <location filename="../../gui/panels/stack_tree.py" line="138"/>
         <source>adds its input to the output of the layers in it</source>
         <translation>입력을 안쪽 층들의 출력에 더합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/layer_editors.py" line="265"/>
+        <location filename="../../gui/panels/stack_tree.py" line="146"/>
         <source>Input: {0}</source>
         <translation>입력: {0}</translation>
     </message>
@@ -2593,241 +2594,250 @@ train {0}, test {1}</source>
     </message>
 </context>
 <context>
+    <name>TrainerRecovery</name>
+    <message>
+        <location filename="../../gui/trainer_recovery.py" line="64"/>
+        <source>The training process stopped unexpectedly {0} times within a minute (last exit code {1}), so Deepscope no longer restarts it. Your settings are still here: restart Deepscope to train again.</source>
+        <extracomment>What the banner says (translated text). A new trainer took over: the step it goes on from (0: started again).</extracomment>
+        <translation>학습 프로세스가 1분 안에 {0}번 예기치 않게 멈췄습니다(마지막 종료 코드 {1}). 그래서 Deepscope는 더 이상 다시 시작하지 않습니다. 설정은 그대로 남아 있습니다: 다시 학습하려면 Deepscope를 다시 시작하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/trainer_recovery.py" line="94"/>
+        <source>The training process stopped unexpectedly (exit code {0}). A new one took over at step {1}, where the run was last kept; press play to go on.</source>
+        <translation>학습 프로세스가 예기치 않게 멈췄습니다(종료 코드 {0}). 새 프로세스가 마지막으로 보관된 {1}단계에서 이어받았습니다. 계속하려면 재생을 누르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/trainer_recovery.py" line="104"/>
+        <source>The training process stopped unexpectedly (exit code {0}). A new one started this experiment again from step 0; press play to train.</source>
+        <translation>학습 프로세스가 예기치 않게 멈췄습니다(종료 코드 {0}). 새 프로세스가 이 실험을 0단계부터 다시 시작했습니다. 학습하려면 재생을 누르세요.</translation>
+    </message>
+</context>
+<context>
     <name>TrainingBar</name>
     <message>
-        <location filename="../../gui/panels/training_bar.py" line="35"/>
+        <location filename="../../gui/panels/training_bar.py" line="36"/>
         <source>Reset the network (R)</source>
         <extracomment>One training setting changed: (field of TrainSettings, value). The activation of every hidden layer changed. Classification or regression picked. Dropout probability of the hidden layers.</extracomment>
         <translation>네트워크 초기화 (R)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training_bar.py" line="36"/>
-        <location filename="../../gui/panels/training_bar.py" line="157"/>
+        <location filename="../../gui/panels/training_bar.py" line="37"/>
+        <location filename="../../gui/panels/training_bar.py" line="167"/>
         <source>Play / pause (Space)</source>
         <translation>시작 / 일시 정지 (스페이스 바)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training_bar.py" line="38"/>
-        <location filename="../../gui/panels/training_bar.py" line="158"/>
+        <location filename="../../gui/panels/training_bar.py" line="39"/>
+        <location filename="../../gui/panels/training_bar.py" line="168"/>
         <source>One step (Right arrow)</source>
         <translation>한 스텝 진행 (오른쪽 화살표)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training_bar.py" line="44"/>
+        <location filename="../../gui/panels/training_bar.py" line="45"/>
         <source>Step</source>
         <translation>스텝</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training_bar.py" line="50"/>
+        <location filename="../../gui/panels/training_bar.py" line="55"/>
         <source>ReLU</source>
         <translation>ReLU</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training_bar.py" line="50"/>
+        <location filename="../../gui/panels/training_bar.py" line="55"/>
         <source>Tanh</source>
         <translation>Tanh</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training_bar.py" line="50"/>
+        <location filename="../../gui/panels/training_bar.py" line="55"/>
         <source>Sigmoid</source>
         <translation>시그모이드</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training_bar.py" line="50"/>
+        <location filename="../../gui/panels/training_bar.py" line="55"/>
         <source>Linear</source>
         <translation>선형</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training_bar.py" line="51"/>
+        <location filename="../../gui/panels/training_bar.py" line="56"/>
         <source>Leaky ReLU</source>
         <translation>Leaky ReLU</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training_bar.py" line="51"/>
+        <location filename="../../gui/panels/training_bar.py" line="56"/>
         <source>GELU</source>
         <translation>GELU</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training_bar.py" line="51"/>
+        <location filename="../../gui/panels/training_bar.py" line="56"/>
         <source>SiLU</source>
         <translation>SiLU</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training_bar.py" line="54"/>
+        <location filename="../../gui/panels/training_bar.py" line="59"/>
         <source>SGD</source>
         <translation>SGD</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training_bar.py" line="54"/>
+        <location filename="../../gui/panels/training_bar.py" line="59"/>
         <source>SGD + momentum</source>
         <translation>SGD + 모멘텀</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training_bar.py" line="54"/>
+        <location filename="../../gui/panels/training_bar.py" line="59"/>
         <source>Adam</source>
         <translation>Adam</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training_bar.py" line="54"/>
+        <location filename="../../gui/panels/training_bar.py" line="59"/>
         <source>RMSprop</source>
         <translation>RMSprop</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training_bar.py" line="55"/>
+        <location filename="../../gui/panels/training_bar.py" line="60"/>
         <source>Adagrad</source>
         <translation>Adagrad</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training_bar.py" line="56"/>
+        <location filename="../../gui/panels/training_bar.py" line="61"/>
         <source>None</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training_bar.py" line="56"/>
+        <location filename="../../gui/panels/training_bar.py" line="61"/>
         <source>L1</source>
         <translation>L1</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training_bar.py" line="56"/>
+        <location filename="../../gui/panels/training_bar.py" line="61"/>
         <source>L2</source>
         <translation>L2</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training_bar.py" line="59"/>
+        <location filename="../../gui/panels/training_bar.py" line="64"/>
         <source>Classification</source>
         <translation>분류</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training_bar.py" line="59"/>
+        <location filename="../../gui/panels/training_bar.py" line="64"/>
         <source>Regression</source>
         <translation>회귀</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training_bar.py" line="61"/>
+        <location filename="../../gui/panels/training_bar.py" line="66"/>
         <source>Cross-entropy</source>
         <translation>교차 엔트로피</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training_bar.py" line="61"/>
+        <location filename="../../gui/panels/training_bar.py" line="66"/>
         <source>Mean squared error</source>
         <translation>평균제곱오차</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training_bar.py" line="63"/>
+        <location filename="../../gui/panels/training_bar.py" line="68"/>
         <source>Regression always uses mean squared error</source>
         <translation>회귀는 항상 평균제곱오차를 사용합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training_bar.py" line="65"/>
+        <location filename="../../gui/panels/training_bar.py" line="70"/>
         <source>Probability of dropping each hidden unit while training</source>
         <translation>학습 중 각 은닉 유닛을 끌 확률</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training_bar.py" line="87"/>
+        <location filename="../../gui/panels/training_bar.py" line="93"/>
         <source>Learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training_bar.py" line="88"/>
+        <location filename="../../gui/panels/training_bar.py" line="94"/>
         <source>Activation</source>
         <translation>활성화 함수</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training_bar.py" line="89"/>
+        <location filename="../../gui/panels/training_bar.py" line="95"/>
         <source>Optimizer</source>
         <translation>옵티마이저</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training_bar.py" line="90"/>
+        <location filename="../../gui/panels/training_bar.py" line="96"/>
         <source>Regularization</source>
         <translation>정규화</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training_bar.py" line="91"/>
+        <location filename="../../gui/panels/training_bar.py" line="97"/>
         <source>Regularization rate</source>
         <translation>정규화율</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training_bar.py" line="92"/>
+        <location filename="../../gui/panels/training_bar.py" line="98"/>
         <source>Dropout</source>
         <translation>드롭아웃</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training_bar.py" line="93"/>
+        <location filename="../../gui/panels/training_bar.py" line="99"/>
         <source>Loss</source>
         <translation>손실 함수</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training_bar.py" line="94"/>
+        <location filename="../../gui/panels/training_bar.py" line="100"/>
         <source>Problem type</source>
         <translation>문제 유형</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training_bar.py" line="144"/>
+        <location filename="../../gui/panels/training_bar.py" line="154"/>
         <source>No hidden layer: there is no activation to choose</source>
         <translation>은닉층이 없어서 고를 활성화 함수가 없습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training_bar.py" line="146"/>
+        <location filename="../../gui/panels/training_bar.py" line="156"/>
         <source>This network has no activation layer to change (a recurrent layer&apos;s tanh and sigmoids belong to the layer itself)</source>
         <translation>이 신경망에는 바꿀 활성화 층이 없습니다 (순환 층의 tanh와 시그모이드는 그 층의 일부입니다)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training_bar.py" line="162"/>
+        <location filename="../../gui/panels/training_bar.py" line="172"/>
         <source>epoch {0:.1f}</source>
         <translation>에포크 {0:.1f}</translation>
     </message>
 </context>
 <context>
-    <name>TrainingHost</name>
-    <message>
-        <location filename="../../gui/worker.py" line="91"/>
-        <source>The training process stopped unexpectedly (exit code {0}).</source>
-        <extracomment>The newest Snapshot (engine.snapshot.Snapshot). The child imported torch and can train; the argument names the auto device. A fault in the training loop: (one-line message, full traceback). The outcome of a save, open or export (engine.snapshot.Reply).</extracomment>
-        <translation>학습 프로세스가 예기치 않게 종료되었습니다 (종료 코드 {0}).</translation>
-    </message>
-</context>
-<context>
     <name>TrainingStatus</name>
     <message>
-        <location filename="../../gui/window_status.py" line="1"/>
+        <location filename="../../gui/window_status.py" line="22"/>
         <source>Device: starting…</source>
-        <extracomment>The demo views and the comparison of runs (gui/view_tabs.py).</extracomment>
+        <extracomment>A person picked the device to train on (&quot;auto&quot;, &quot;cpu&quot;, &quot;cuda&quot; or &quot;mps&quot;).</extracomment>
         <translation>장치: 시작하는 중…</translation>
     </message>
     <message>
-        <location filename="../../gui/window_status.py" line="1"/>
+        <location filename="../../gui/window_status.py" line="49"/>
         <source>Device: {0}</source>
         <translation>장치: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/window_status.py" line="1"/>
+        <location filename="../../gui/window_status.py" line="37"/>
         <source>Loading PyTorch…</source>
-        <extracomment>The builder&apos;s edits and its design for other data (see gui/stack_editing.py).</extracomment>
         <translation>PyTorch 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../gui/window_status.py" line="1"/>
+        <location filename="../../gui/window_status.py" line="40"/>
         <source>PyTorch ready</source>
         <translation>PyTorch 준비 완료</translation>
     </message>
     <message>
-        <location filename="../../gui/window_status.py" line="1"/>
+        <location filename="../../gui/window_status.py" line="27"/>
         <source>Which device trains</source>
         <translation>학습에 사용할 장치</translation>
     </message>
     <message>
-        <location filename="../../gui/window_status.py" line="1"/>
+        <location filename="../../gui/window_status.py" line="24"/>
         <source>auto</source>
         <translation>자동</translation>
     </message>
     <message>
-        <location filename="../../gui/window_status.py" line="1"/>
+        <location filename="../../gui/window_status.py" line="50"/>
         <source>{0:,.0f} steps/s</source>
         <translation>초당 {0:,.0f} 스텝</translation>
     </message>
     <message>
-        <location filename="../../gui/window_status.py" line="1"/>
+        <location filename="../../gui/window_status.py" line="51"/>
         <source>{0} snapshots/s</source>
         <translation>초당 스냅샷 {0}개</translation>
     </message>

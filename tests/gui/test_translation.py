@@ -295,6 +295,7 @@ class NoTrainer(QObject):
     ready = Signal(str)
     failed = Signal(str, str)
     replied = Signal(object)
+    died = Signal(object)
 
     def __init__(self) -> None:
         super().__init__()
