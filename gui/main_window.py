@@ -247,7 +247,7 @@ class MainWindow(QMainWindow):
         self.play.show_snapshot(snap)
         self.output.show_snapshot(snap)
         if self.network_panel.isVisible():
-            self.network_panel.show_snapshot(snap)
+            self.output.faults.draw(self.network_panel, snap)
         self.status.show_snapshot(snap)
         self.snapshotDrawn.emit(snap)
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QSplitter, QTabWidget
 
 from engine.shared import commands as cmd
 from gui.experiment_state import ExperimentState
+from gui.view_faults import ViewFaults
 from gui.view_tabs import ViewTabs
 from gui.views.boundary_view import BoundaryView
 from gui.views.curves_view import CurvesView
@@ -27,6 +28,12 @@ class OutputPane(QSplitter):
                  language: str = "en") -> None:
         super().__init__(Qt.Orientation.Vertical)
         self.state = state
+        #: Every view draws through it: a view's exception stays in that view.
+        self.faults = ViewFaults(self)
+        self.faults.faulted.connect(
+            lambda view, error: show_message(self.tr(
+                "The {0} view could not draw this run ({1}); the other views go on.")
+                .format(self.view_name(view), error)))
         self.boundary_view = BoundaryView()
         self.landscape_view = LandscapeView()
         self.curves_view = CurvesView()
@@ -36,7 +43,7 @@ class OutputPane(QSplitter):
         self.tabs.setUsesScrollButtons(True)
         #: The demo views and the comparison of runs (gui/view_tabs.py).
         self.view_tabs = ViewTabs(self.tabs, self.boundary_view, self.landscape_view,
-                                  state, show_message, language)
+                                  state, show_message, self.faults, language)
         self.addWidget(self.tabs)
         self.addWidget(self.curves_view)
         self.setSizes([420, 200])
@@ -51,7 +58,12 @@ class OutputPane(QSplitter):
         for view in (self.boundary_view, self.curves_view, self.landscape_view,
                      *self.view_tabs.visible_views()):
             if view.isVisible():
-                view.show_snapshot(snap)
+                self.faults.draw(view, snap)
+
+    def view_name(self, view) -> str:
+        """What a person calls ``view``: its tab's text, or "curves" for the curves."""
+        index = self.tabs.indexOf(view)
+        return self.tabs.tabText(index) if index >= 0 else self.tr("curves")
 
     def show_landscape_settings(self, settings: dict) -> None:
         """A demo's or a file's landscape settings, shown and sent to the trainer."""

@@ -22,6 +22,7 @@ from engine.shared.experiment import Experiment, ExperimentError
 from engine.shared.probe_registry import DEFAULT_PROBES
 from gui.experiment_state import ExperimentState
 from gui.messages import error_text
+from gui.view_faults import ViewFaults
 from gui.views.registry import DATA_KINDS, create_views
 
 
@@ -31,8 +32,9 @@ class ViewTabs:
 
     def __init__(self, tabs: QTabWidget, output: QWidget, landscape: QWidget,
                  state: ExperimentState, show_message: Callable[[str], None],
-                 language: str = "en") -> None:
+                 faults: ViewFaults, language: str = "en") -> None:
         self.tabs = tabs
+        self.faults = faults
         self.output, self.landscape = output, landscape
         self.state = state
         self.show_message = show_message
@@ -123,7 +125,7 @@ class ViewTabs:
         self.send_probes()
         current = self.views.get(self.current_name())
         if current is not None and self.state.snapshot is not None:
-            current.show_snapshot(self.state.snapshot)
+            self.faults.draw(current, self.state.snapshot)
 
     # -- what the views ask for ----------------------------------------------------------
     def send(self, command) -> None:

@@ -359,12 +359,13 @@ class TabsWindow:
 
 def test_sequence_data_hide_the_output_map_and_open_a_recurrent_view(qtbot):
     from engine.shared.experiment import Experiment
+    from gui.view_faults import ViewFaults
     from gui.view_tabs import ViewTabs
 
     window = TabsWindow()
     qtbot.addWidget(window.tabs)
     tabs = ViewTabs(window.tabs, window.boundary_view, window.landscape_view, window.state,
-                    lambda _text: None)
+                    lambda _text: None, ViewFaults())
     circle = Experiment.from_dict({"data": {"dataset": "circle"}})
     tabs.show_for_data(circle)
     tabs.show("output")
