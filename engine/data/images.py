@@ -56,7 +56,7 @@ def split_images(x: np.ndarray, y: np.ndarray, settings: DataSettings, n_classes
     ratio = float(settings.train_ratio)
     if not 0.0 < ratio < 1.0:
         raise DataError.of("data.train_ratio_range", ratio=settings.train_ratio)
-    keep = check_labels(getattr(settings, "labels", 0), n_classes)
+    keep = check_labels(settings.labels, n_classes)
     shape = tuple(int(s) for s in x.shape[1:])
     x = x.reshape(len(x), -1)
     y = np.asarray(y, dtype=np.float32)

@@ -24,7 +24,7 @@ MAX_VALUES = 20_000_000
 
 def sequence_length(info: SequenceDatasetInfo, settings: DataSettings) -> int:
     """``DataSettings.seq_length``, or the data's own default when it is 0."""
-    length = getattr(settings, "seq_length", 0) or info.default_length
+    length = settings.seq_length or info.default_length
     return int_setting("data.name_seq_length", length, MIN_LENGTH, MAX_LENGTH)
 
 
