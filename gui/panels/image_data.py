@@ -32,6 +32,7 @@ from superqt.utils import qthrottled
 from engine.data import DATASETS, DataError
 from engine.data.augment import AUGMENTATIONS, augment_images
 from engine.shared.experiment import DataSettings
+from gui.messages import error_text
 
 #: Copies in the preview strip: the image itself, then augmented variants.
 PREVIEW_COPIES = 8
@@ -184,7 +185,8 @@ class ImageDataBox(QWidget):
         try:
             loaded = load()
         except DataError as exc:
-            self.problem.emit(self.tr("Could not open {0}: {1}").format(Path(path).name, exc))
+            self.problem.emit(self.tr("Could not open {0}: {1}").format(Path(path).name,
+                                                                        error_text(exc)))
             return False
         finally:
             QApplication.restoreOverrideCursor()
