@@ -32,17 +32,17 @@ MAX_NOISE = 0.25
 def check_augment(names: object, strength: object) -> tuple[tuple[str, ...], float]:
     """The names and strength as they can be used, or a DataError that says why not."""
     if isinstance(names, str) or not isinstance(names, Sequence):
-        raise DataError(f"augmentation must be a list of names, not {names!r}")
+        raise DataError.of("augment.not_a_list", value=repr(names))
     unknown = [n for n in names if n not in AUGMENTATIONS]
     if unknown:
-        raise DataError(f"unknown augmentation {unknown[0]!r}: use any of "
-                        f"{', '.join(AUGMENTATIONS)}")
+        raise DataError.of("augment.unknown", name=repr(unknown[0]),
+                           choices=", ".join(AUGMENTATIONS))
     try:
         value = float(strength)
     except (TypeError, ValueError):
-        raise DataError(f"augmentation strength must be a number, not {strength!r}") from None
+        raise DataError.of("augment.strength_not_number", value=repr(strength)) from None
     if not 0.0 <= value <= 1.0:
-        raise DataError(f"augmentation strength {value:g} must be between 0 and 1")
+        raise DataError.of("augment.strength_range", strength=value)
     return tuple(names), value
 
 

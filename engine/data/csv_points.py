@@ -17,6 +17,7 @@ from pathlib import Path
 
 from engine.data.errors import DataError, DataFileError
 from engine.shared.catalogue import MAX_CLASSES
+from engine.shared.messages import Message, message
 
 #: More rows than this would make a playground crawl; it is a file meant for something else.
 MAX_ROWS = 100_000
@@ -51,7 +52,7 @@ def parse_points_csv(text: str, problem: str) -> tuple[Point, ...]:
     is kept); likewise regression values beyond [-1, 1] are scaled into it.
     """
     if problem not in ("classification", "regression"):
-        raise DataError(f"unknown problem {problem!r}: use 'classification' or 'regression'")
+        raise DataError.of("csv.unknown_problem", problem=repr(problem))
     columns = ("x1", "x2", "label" if problem == "classification" else "value")
     separator: str | None = ""  # "" = not yet seen; None = runs of white space
     points: list[Point] = []
@@ -64,25 +65,21 @@ def parse_points_csv(text: str, problem: str) -> tuple[Point, ...]:
             separator = _detect_separator(line)
         fields = _split(line, separator)
         if len(fields) != 3:
-            shown = {None: "spaces", "\t": "tabs"}.get(separator, f"'{separator}'")
-            raise DataFileError(
-                f"expected 3 columns ({', '.join(columns)}) separated by {shown}, "
-                f"got {len(fields)}", number)
+            raise DataFileError.at(number, "csv.column_count", columns=", ".join(columns),
+                                   separator=_separator_name(separator), count=len(fields))
         if first and not any(_NUMBER.fullmatch(f) for f in fields):
             first = False  # a header row: names, not numbers
             continue
         first = False
         if len(points) == MAX_ROWS:
-            raise DataFileError(f"more than {MAX_ROWS:,} data rows: Deepscope reads at most "
-                                f"{MAX_ROWS:,} points", number)
+            raise DataFileError.at(number, "csv.too_many_rows", limit=MAX_ROWS)
         values = [_number(f, name, separator, number)
                   for f, name in zip(fields, columns, strict=True)]
         if problem == "classification":
             _check_label(fields[2], values[2], number)
         points.append((values[0], values[1], values[2]))
     if not points:
-        raise DataFileError("no data rows: the file holds no points (x1, x2, "
-                            f"{columns[2]}) after its header and comments")
+        raise DataFileError.of("csv.no_rows", column=columns[2])
     return _fill_plane(points, problem)
 
 
@@ -92,6 +89,14 @@ def _detect_separator(line: str) -> str | None:
         if candidate in line:
             return candidate
     return None
+
+
+def _separator_name(separator: str | None) -> Message:
+    if separator is None:
+        return message("csv.by_spaces")
+    if separator == "\t":
+        return message("csv.by_tabs")
+    return message("csv.by_char", char=separator)
 
 
 def _split(line: str, separator: str | None) -> list[str]:
@@ -109,26 +114,25 @@ def _split(line: str, separator: str | None) -> list[str]:
 
 def _number(field: str, column: str, separator: str | None, line: int) -> float:
     if field == "":
-        raise DataFileError(f"column {column} is empty", line)
+        raise DataFileError.at(line, "csv.empty_field", column=column)
     if separator in (";", "\t") and "," in field and "." not in field:
         field = field.replace(",", ".", 1)
     if _NON_FINITE.fullmatch(field):
-        raise DataFileError(f"'{field}' in column {column} is not a finite number", line)
+        raise DataFileError.at(line, "csv.not_finite", field=field, column=column)
     if not _NUMBER.fullmatch(field):
-        raise DataFileError(f"'{_short(field)}' in column {column} is not a number", line)
+        raise DataFileError.at(line, "csv.not_a_number", field=_short(field), column=column)
     value = float(field)
     if not math.isfinite(value):
-        raise DataFileError(f"'{_short(field)}' in column {column} is too large", line)
+        raise DataFileError.at(line, "csv.too_large", field=_short(field), column=column)
     return value
 
 
 def _check_label(field: str, value: float, line: int) -> None:
     if value < 0 or value != int(value):
-        raise DataFileError(f"label '{field}' is not a class number: use 0, 1, 2, ... "
-                            f"(at most {MAX_CLASSES} classes)", line)
+        raise DataFileError.at(line, "csv.label_not_class", field=field, classes=MAX_CLASSES)
     if value >= MAX_CLASSES:
-        raise DataFileError(f"label {int(value)} is too large: at most {MAX_CLASSES} "
-                            f"classes, numbered 0 to {MAX_CLASSES - 1}", line)
+        raise DataFileError.at(line, "csv.label_too_large", label=int(value),
+                               classes=MAX_CLASSES, last=MAX_CLASSES - 1)
 
 
 def _fill_plane(points: list[Point], problem: str) -> tuple[Point, ...]:
@@ -150,30 +154,30 @@ def _read_text(path: Path) -> str:
     """The file's text, or a DataFileError saying in plain words why there is none."""
     try:
         if path.is_dir():
-            raise DataFileError(f"{path} is a folder, not a CSV file")
+            raise DataFileError.of("csv.is_folder", path=str(path))
         if path.stat().st_size > MAX_FILE_BYTES:
-            raise DataFileError(f"{path.name} is too large for a points file "
-                                f"(more than {MAX_FILE_BYTES // 2**20} MiB)")
+            raise DataFileError.of("csv.file_too_large", name=path.name,
+                                   mib=MAX_FILE_BYTES // 2**20)
         data = path.read_bytes()
     except FileNotFoundError:
-        raise DataFileError(f"file not found: {path}") from None
+        raise DataFileError.of("csv.not_found", path=str(path)) from None
     except PermissionError:
-        raise DataFileError(f"cannot read {path}: permission denied") from None
+        raise DataFileError.of("csv.permission_denied", path=str(path)) from None
     except OSError as error:
-        raise DataFileError(f"cannot read {path}: {error.strerror or error}") from None
+        raise DataFileError.of("csv.cannot_read", path=str(path),
+                               problem=error.strerror or str(error)) from None
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # "Unicode text" from spreadsheets
         try:
             return data.decode("utf-16")
         except UnicodeDecodeError:
-            raise DataFileError(f"{path.name} is not readable UTF-16 text") from None
+            raise DataFileError.of("csv.bad_utf16", name=path.name) from None
     if data.startswith(b"PK\x03\x04"):
-        raise DataFileError(f"{path.name} looks like a spreadsheet or zip archive, "
-                            "not CSV text: export it as CSV first")
+        raise DataFileError.of("csv.spreadsheet", name=path.name)
     if b"\x00" in data:
-        raise DataFileError(f"{path.name} looks like a binary file, not CSV text")
+        raise DataFileError.of("csv.binary", name=path.name)
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + 1
-        raise DataFileError(f"{path.name} is not UTF-8 text (byte 0x{data[error.start]:02x}):"
-                            " save it as UTF-8 CSV", line) from None
+        raise DataFileError.at(line, "csv.not_utf8", name=path.name,
+                               byte=data[error.start]) from None

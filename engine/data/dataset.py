@@ -9,16 +9,13 @@ from __future__ import annotations
 
 import operator
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
 import numpy as np
 
 from engine.data.errors import DataError
 from engine.shared.catalogue import DATASETS, DatasetInfo
+from engine.shared.messages import message
 from engine.shared.sequence_info import SequenceInfo
-
-if TYPE_CHECKING:  # at run time any object with DataSettings' fields will do
-    pass
 
 #: Points live in [-EXTENT, EXTENT]^2, TF Playground's domain.
 EXTENT = 6.0
@@ -67,18 +64,22 @@ def dataset_info(dataset_id: str) -> DatasetInfo:
     try:
         return DATASETS[dataset_id]
     except (KeyError, TypeError):
-        choices = ", ".join(DATASETS)
-        raise DataError(f"unknown dataset {dataset_id!r}: choose one of {choices}") from None
+        raise DataError.of("data.unknown_dataset", dataset=repr(dataset_id),
+                           choices=", ".join(DATASETS)) from None
 
 
 def int_setting(name: str, value: object, low: int, high: int | None = None) -> int:
+    """``value`` as a whole number from ``low`` to ``high``, or a DataError; ``name`` is
+    the code that names the setting ("data.name_points")."""
     try:
         number = operator.index(value)  # ints and numpy ints; 2.5 and "3" are refused
     except TypeError:
-        raise DataError(f"{name} must be a whole number, not {value!r}") from None
+        raise DataError.of("data.not_whole", name=message(name), value=repr(value)) from None
     if number < low or (high is not None and number > high):
-        limit = f"from {low} to {high:,}" if high is not None else f"at least {low}"
-        raise DataError(f"{name} {number} is out of range: allowed {limit}")
+        limit = (message("data.range_between", low=low, high=high) if high is not None
+                 else message("data.range_at_least", low=low))
+        raise DataError.of("data.out_of_range", name=message(name), number=number,
+                           limit=limit)
     return number
 
 

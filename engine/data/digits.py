@@ -36,10 +36,10 @@ def load_digits() -> tuple[np.ndarray, np.ndarray]:
         with np.load(DIGITS_FILE, allow_pickle=False) as archive:
             images, labels = archive["images"], archive["labels"]
     except (OSError, KeyError, ValueError) as exc:
-        raise DataError(f"the bundled digits ({DIGITS_FILE.name}) cannot be read: {exc}; "
-                        "reinstall Deepscope or run tools/make_digits.py") from None
+        raise DataError.of("digits.unreadable", file=DIGITS_FILE.name,
+                           problem=str(exc)) from None
     if images.shape[1:] != DIGITS.image_shape or labels.shape != images.shape[:1]:
-        raise DataError(f"the bundled digits have an unexpected shape {images.shape}")
+        raise DataError.of("digits.bad_shape", shape=tuple(map(int, images.shape)))
     images.setflags(write=False)
     labels.setflags(write=False)
     return images, labels

@@ -1,27 +1,46 @@
-"""Errors of the data layer: messages a person can act on, shown as they are in the window."""
+"""Errors of the data layer: Messages a person can act on, which the window translates."""
 
 from __future__ import annotations
 
-from engine.shared.messages import MessageError
+from typing import Any
+
+from engine.shared.messages import Message, MessageError, message
 
 
 class DataError(MessageError):
     """Data settings or points that cannot be used (unknown dataset, bad class label...)."""
 
+    def __reduce__(self):
+        # The default pickling replays ``args`` (the English text) and loses the code;
+        # errors may cross a process boundary if training moves to a child.
+        return (type(self), (self.message,))
+
 
 class DataFileError(DataError):
     """A points file that cannot be read, naming the line at fault when there is one.
 
-    ``line`` is kept apart from the text so the window can jump to it or highlight it;
-    the message starts with ``line N:`` so it is useful on its own in a log or a dialog.
+    ``line`` is kept apart from the problem (``reason``) so the window can jump to it or
+    highlight it; the message reads ``line N: ...`` so it is useful on its own in a log
+    or a dialog.
     """
 
-    def __init__(self, message: str, line: int | None = None) -> None:
+    def __init__(self, reason: Message, line: int | None = None) -> None:
         self.line = line
-        self.reason = message
-        super().__init__(f"line {line}: {message}" if line is not None else message)
+        self.reason = reason
+        super().__init__(reason if line is None
+                         else message("data.at_line", line=line, problem=reason))
+
+    @classmethod
+    def at(cls, line: int | None, code: str, **params: Any) -> DataFileError:
+        """``DataFileError.at(3, "csv.empty_field", column="x2")``: a problem at a line."""
+        return cls(message(code, **params), line)
 
     def __reduce__(self):
-        # The default pickling replays ``args`` (the full text) as ``message`` and loses
-        # ``line``; errors may cross a process boundary if training moves to a child.
         return (type(self), (self.reason, self.line))
+
+
+def listing(items: list[Message]) -> Message:
+    """``items`` as one Message, "a; b; c": each item renders in the reader's language."""
+    if len(items) == 1:
+        return items[0]
+    return message("data.list", first=items[0], rest=listing(items[1:]))

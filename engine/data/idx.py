@@ -28,6 +28,7 @@ from engine.data.dataset import Dataset
 from engine.data.errors import DataError, DataFileError
 from engine.data.images import resample, shuffled_split
 from engine.shared.catalogue import IMAGE_SIDE, MAX_FILE_CLASSES
+from engine.shared.messages import message
 
 if TYPE_CHECKING:
     from engine.shared.experiment import DataSettings
@@ -40,41 +41,43 @@ MAX_IMAGES = 70_000
 MAX_SIDE = 256
 #: Decompressed bytes read at most (a gz file cannot blow up memory).
 MAX_BYTES = 256 * 1024 * 1024
-_TYPES = {0x08: "unsigned bytes", 0x09: "signed bytes", 0x0B: "16-bit integers",
-          0x0C: "32-bit integers", 0x0D: "32-bit floats", 0x0E: "64-bit floats"}
+#: The IDX value types, as the codes that name them.
+_TYPES = {0x08: "idx.type_unsigned_bytes", 0x09: "idx.type_signed_bytes",
+          0x0B: "idx.type_int16", 0x0C: "idx.type_int32", 0x0D: "idx.type_float32",
+          0x0E: "idx.type_float64"}
 
 
 def read_idx(path: str | Path, n_dims: int) -> np.ndarray:
     """The uint8 array an IDX file of ``n_dims`` dimensions holds, or a DataFileError."""
     path = Path(path)
     raw = _read_bytes(path)
-    kind = "images" if n_dims == 3 else "labels"
+    name = path.name
+    kind = message("idx.kind_images" if n_dims == 3 else "idx.kind_labels")
     if len(raw) < 4:
-        raise DataFileError(f"{path.name} is not an IDX file: it is only {len(raw)} bytes long")
+        raise DataFileError.of("idx.too_short", name=name, size=len(raw))
     if raw[0] != 0 or raw[1] != 0 or raw[2] not in _TYPES:
-        raise DataFileError(
-            f"{path.name} is not an IDX {kind} file: it starts with bytes "
-            f"{raw[:4].hex(' ')} instead of 00 00 08 0{n_dims}")
+        raise DataFileError.of("idx.bad_start", name=name, kind=kind, start=raw[:4].hex(" "),
+                               dims=n_dims)
     if raw[2] != 0x08:
-        raise DataFileError(f"{path.name} stores {_TYPES[raw[2]]}: only IDX files of "
-                            "unsigned bytes (type 0x08, as MNIST) can be read")
+        raise DataFileError.of("idx.wrong_type", name=name, type=message(_TYPES[raw[2]]))
     if raw[3] != n_dims:
-        other = {1: "a labels file", 3: "an images file"}.get(raw[3], f"{raw[3]}-dimensional")
-        raise DataFileError(f"{path.name} is {other} (magic 0x{int.from_bytes(raw[:4]):08X}), "
-                            f"expected IDX {kind} (magic 0x{0x800 + n_dims:08X})")
+        other = {1: message("idx.other_labels"), 3: message("idx.other_images")}.get(
+            raw[3], message("idx.other_dims", dims=raw[3]))
+        raise DataFileError.of("idx.wrong_dims", name=name, other=other,
+                               magic=int.from_bytes(raw[:4]), kind=kind,
+                               expected=0x800 + n_dims)
     header = 4 + 4 * n_dims
     if len(raw) < header:
-        raise DataFileError(f"{path.name} is truncated: it ends inside its header")
+        raise DataFileError.of("idx.truncated_header", name=name)
     dims = tuple(int.from_bytes(raw[4 + 4 * i:8 + 4 * i], "big") for i in range(n_dims))
     expected = header + math.prod(dims)  # Python ints: no overflow
     if len(raw) < expected:
-        shape = " × ".join(f"{d:,}" for d in dims)
-        raise DataFileError(
-            f"{path.name} is truncated: its header promises {shape} values "
-            f"({expected:,} bytes) but the file holds {len(raw):,} bytes")
+        raise DataFileError.of("idx.truncated", name=name,
+                               shape=" × ".join(f"{d:,}" for d in dims),
+                               expected=expected, size=len(raw))
     if len(raw) > expected:
-        raise DataFileError(f"{path.name} has {len(raw) - expected:,} bytes after the "
-                            f"{' × '.join(map(str, dims))} values its header announces")
+        raise DataFileError.of("idx.extra_bytes", name=name, extra=len(raw) - expected,
+                               shape=" × ".join(map(str, dims)))
     return np.frombuffer(raw, dtype=np.uint8, offset=header).reshape(dims)
 
 
@@ -86,14 +89,14 @@ def _read_bytes(path: Path) -> bytes:
             with gzip.open(path, "rb") as handle:
                 raw = handle.read(MAX_BYTES + 1)
     except FileNotFoundError:
-        raise DataFileError(f"{path.name} was not found in {path.parent}") from None
+        raise DataFileError.of("idx.not_found", name=path.name,
+                               folder=str(path.parent)) from None
     except IsADirectoryError:
-        raise DataFileError(f"{path} is a folder, not an IDX file") from None
+        raise DataFileError.of("idx.is_folder", path=str(path)) from None
     except (OSError, EOFError, zlib.error) as exc:
-        raise DataFileError(f"{path.name} cannot be read: {exc}") from None
+        raise DataFileError.of("idx.cannot_read", name=path.name, problem=str(exc)) from None
     if len(raw) > MAX_BYTES:
-        raise DataFileError(f"{path.name} holds more than {MAX_BYTES >> 20} MB: too much "
-                            "for the playground")
+        raise DataFileError.of("idx.too_big", name=path.name, mb=MAX_BYTES >> 20)
     return raw
 
 
@@ -103,11 +106,9 @@ def labels_path(images: str | Path) -> Path:
     images = Path(images)
     name = images.name
     if re.search("labels", name, re.IGNORECASE) and not re.search("images", name, re.I):
-        raise DataFileError(f"{name} is a labels file: open the images file beside it "
-                            "(the same name with \"images\")")
+        raise DataFileError.of("idx.is_labels_file", name=name)
     if not re.search("images", name, re.IGNORECASE):
-        raise DataFileError(f"{name}: the images file's name must contain \"images\" so "
-                            "its labels file (same name with \"labels\") can be found")
+        raise DataFileError.of("idx.name_without_images", name=name)
     base = re.sub("images", "labels", name, flags=re.IGNORECASE)
     base = re.sub("idx3", "idx1", base, flags=re.IGNORECASE)
     stems = [base, base.removesuffix(".gz"), base + ".gz"] if base.endswith(".gz") else [
@@ -115,20 +116,19 @@ def labels_path(images: str | Path) -> Path:
     for candidate in dict.fromkeys(stems):
         if (images.parent / candidate).is_file():
             return images.parent / candidate
-    raise DataFileError(f"no labels file for {name}: expected {stems[0]} in the same folder")
+    raise DataFileError.of("idx.no_labels_file", name=name, expected=stems[0])
 
 
 def check_classes(labels: np.ndarray, source: str) -> int:
     """Number of classes the labels use (largest + 1), or a DataFileError."""
     if labels.size == 0:
-        raise DataFileError(f"{source} holds no examples")
+        raise DataFileError.of("idx.no_examples", name=source)
     k = int(labels.max()) + 1
     if k > MAX_FILE_CLASSES:
-        raise DataFileError(f"{source} has labels up to {k - 1}: at most "
-                            f"{MAX_FILE_CLASSES} classes (0 to {MAX_FILE_CLASSES - 1}) fit")
+        raise DataFileError.of("idx.too_many_classes", name=source, top=k - 1,
+                               classes=MAX_FILE_CLASSES, last=MAX_FILE_CLASSES - 1)
     if len(np.unique(labels)) < 2:
-        raise DataFileError(f"{source} has only class {int(labels[0])}: "
-                            "a classifier needs at least two classes")
+        raise DataFileError.of("idx.one_class", name=source, label=int(labels[0]))
     return k
 
 
@@ -140,13 +140,13 @@ def _load_cached(images_file: str, labels_file: str, stamp: tuple) -> tuple[np.n
     name, label_name = Path(images_file).name, Path(labels_file).name
     n, h, w = images.shape
     if len(labels) != n:
-        raise DataFileError(f"{label_name} has {len(labels):,} labels but {name} has "
-                            f"{n:,} images: they must be of the same set")
+        raise DataFileError.of("idx.count_mismatch", labels_name=label_name,
+                               labels=len(labels), name=name, images=n)
     if n > MAX_IMAGES:
-        raise DataFileError(f"{name} holds {n:,} images: at most {MAX_IMAGES:,} fit")
+        raise DataFileError.of("idx.too_many_images", name=name, count=n, limit=MAX_IMAGES)
     if not (1 <= h <= MAX_SIDE and 1 <= w <= MAX_SIDE):
-        raise DataFileError(f"{name} has images of {h}×{w} pixels: at most "
-                            f"{MAX_SIDE}×{MAX_SIDE} (they are resampled to 28×28)")
+        raise DataFileError.of("idx.images_too_large", name=name, height=h, width=w,
+                               side=MAX_SIDE)
     k = check_classes(labels, label_name)
     pixels = images.astype(np.float32) / 255.0
     if (h, w) != (IMAGE_SIDE, IMAGE_SIDE):
@@ -164,7 +164,8 @@ def load_idx(images_file: str | Path) -> tuple[np.ndarray, np.ndarray, int]:
         stamp = tuple((s.st_mtime_ns, s.st_size) for s in (images_file.stat(),
                                                             label_file.stat()))
     except OSError as exc:
-        raise DataFileError(f"{images_file.name} cannot be read: {exc}") from None
+        raise DataFileError.of("idx.cannot_read", name=images_file.name,
+                               problem=str(exc)) from None
     return _load_cached(str(images_file.resolve()), str(label_file.resolve()), stamp)
 
 
@@ -172,7 +173,7 @@ def make_idx_dataset(settings: DataSettings) -> Dataset:
     """The person's IDX images: shuffled by ``seed``, at most ``n_points`` of them, pixel
     noise ``noise``, split by ``train_ratio``."""
     if not settings.path:
-        raise DataError("no IDX file chosen: open an images file (…-images-idx3-ubyte)")
+        raise DataError.of("idx.no_file")
     images, labels, k = load_idx(settings.path)
     return shuffled_split(images, labels, k, settings)
 

@@ -22,8 +22,9 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from engine.data.dataset import Dataset
-from engine.data.errors import DataError, DataFileError
+from engine.data.errors import DataError, DataFileError, listing
 from engine.shared.catalogue import IMAGE_SIDE, MAX_FILE_CLASSES
+from engine.shared.messages import Message, message, message_of
 
 if TYPE_CHECKING:
     from engine.shared.experiment import DataSettings
@@ -42,31 +43,31 @@ def list_classes(folder: str | Path) -> list[tuple[str, list[Path]]]:
     """(class name, sorted image files) per sub-folder, checked; no image decoded yet."""
     folder = Path(folder)
     if not folder.is_dir():
-        raise DataFileError(f"{folder} is not a folder: choose a folder with one "
-                            "sub-folder of images per class")
+        raise DataFileError.of("image_folder.not_a_folder", folder=str(folder))
     try:
         subfolders = sorted(p for p in folder.iterdir()
                             if p.is_dir() and not p.name.startswith("."))
         classes = [(p.name, sorted(f for f in p.iterdir() if _is_image(f)))
                    for p in subfolders]
     except OSError as exc:
-        raise DataFileError(f"{folder.name} cannot be read: {exc}") from None
+        raise DataFileError.of("image_folder.cannot_read", name=folder.name,
+                               problem=str(exc)) from None
     if not classes:
-        raise DataFileError(f"{folder.name} has no sub-folders: put the images of each "
-                            "class in a sub-folder named after the class")
+        raise DataFileError.of("image_folder.no_subfolders", name=folder.name)
     if len(classes) > MAX_FILE_CLASSES:
-        raise DataFileError(f"{folder.name} has {len(classes)} sub-folders: at most "
-                            f"{MAX_FILE_CLASSES} classes fit")
+        raise DataFileError.of("image_folder.too_many_classes", name=folder.name,
+                               count=len(classes), limit=MAX_FILE_CLASSES)
     empty = [name for name, files in classes if not files]
     if empty:
-        raise DataFileError(f"{folder.name}: the class folder {empty[0]!r} holds no images "
-                            f"({', '.join(sorted(IMAGE_SUFFIXES))}): add some or remove it")
+        raise DataFileError.of("image_folder.empty_class", name=folder.name, folder=empty[0],
+                               suffixes=", ".join(sorted(IMAGE_SUFFIXES)))
     if len(classes) < 2:
-        raise DataFileError(f"{folder.name} has only the class {classes[0][0]!r}: a "
-                            "classifier needs at least two sub-folders of images")
+        raise DataFileError.of("image_folder.one_class", name=folder.name,
+                               label=classes[0][0])
     total = sum(len(files) for _, files in classes)
     if total > MAX_FILES:
-        raise DataFileError(f"{folder.name} holds {total:,} images: at most {MAX_FILES:,} fit")
+        raise DataFileError.of("image_folder.too_many_files", name=folder.name, count=total,
+                               limit=MAX_FILES)
     return classes
 
 
@@ -76,11 +77,12 @@ def _is_image(path: Path) -> bool:
 
 
 def decode_image(path: Path) -> np.ndarray:
-    """One file as float32 (28, 28) grey values in [0, 1]; raises ValueError or OSError."""
+    """One file as float32 (28, 28) grey values in [0, 1]; raises ValueError (a DataError
+    for a file too large) or OSError."""
     from PIL import Image  # only a person's image folder needs Pillow
 
     if path.stat().st_size > MAX_FILE_BYTES:
-        raise ValueError(f"larger than {MAX_FILE_BYTES >> 20} MB")
+        raise DataError.of("image_folder.file_too_large", mb=MAX_FILE_BYTES >> 20)
     with warnings.catch_warnings():
         warnings.simplefilter("error", Image.DecompressionBombWarning)
         with Image.open(path) as image:
@@ -103,21 +105,28 @@ def _load_cached(folder: str, stamp: tuple) -> tuple[np.ndarray, np.ndarray,
                 images.append(decode_image(path))
             except (OSError, ValueError, SyntaxError, Image.DecompressionBombError,
                     Image.DecompressionBombWarning) as exc:
-                broken.append(f"{path.parent.name}/{path.name} ({_reason(exc)})")
+                broken.append(message("image_folder.broken_file",
+                                      file=f"{path.parent.name}/{path.name}",
+                                      problem=_reason(exc)))
                 continue
             labels.append(label)
     if broken:
-        more = f" and {len(broken) - LISTED} more" if len(broken) > LISTED else ""
-        raise DataFileError(
-            f"{Path(folder).name}: {len(broken)} file(s) cannot be read as images: "
-            f"{'; '.join(broken[:LISTED])}{more}. Delete or replace them and open the "
-            "folder again")
+        name, files = Path(folder).name, listing(broken[:LISTED])
+        if len(broken) > LISTED:
+            raise DataFileError.of("image_folder.broken_more", name=name, count=len(broken),
+                                   files=files, more=len(broken) - LISTED)
+        raise DataFileError.of("image_folder.broken", name=name, count=len(broken),
+                               files=files)
     x = np.stack(images)
     x.setflags(write=False)
     return x, np.asarray(labels, np.uint8), tuple(name for name, _ in classes)
 
 
-def _reason(exc: BaseException) -> str:
+def _reason(exc: BaseException) -> Message | str:
+    """Our own refusal as its Message; Pillow's or the system's first line, shortened."""
+    own = message_of(exc)
+    if own is not None:
+        return own
     text = str(exc).split("\n")[0]
     return text if len(text) < 60 else text[:57] + "..."
 
@@ -130,7 +139,8 @@ def load_folder(folder: str | Path) -> tuple[np.ndarray, np.ndarray, tuple[str, 
         stamp = tuple((str(f), f.stat().st_mtime_ns, f.stat().st_size)
                       for _, files in classes for f in files)
     except OSError as exc:
-        raise DataFileError(f"{Path(folder).name} cannot be read: {exc}") from None
+        raise DataFileError.of("image_folder.cannot_read", name=Path(folder).name,
+                               problem=str(exc)) from None
     return _load_cached(str(Path(folder).resolve()), stamp)
 
 
@@ -139,6 +149,6 @@ def make_folder_dataset(settings: DataSettings) -> Dataset:
     ``noise``, split by ``train_ratio``; the class names travel with the data."""
     from engine.data.images import shuffled_split
     if not settings.path:
-        raise DataError("no image folder chosen: open a folder with one sub-folder per class")
+        raise DataError.of("image_folder.no_folder")
     images, labels, names = load_folder(settings.path)
     return shuffled_split(images, labels, len(names), settings, names)

@@ -36,11 +36,11 @@ def shuffled_split(images: np.ndarray, labels: np.ndarray, k: int, settings: Dat
                    class_names: tuple[str, ...] = ()) -> Dataset:
     """Shuffle with ``seed``, keep ``n_points``, add pixel noise, split: the digits and a
     person's files."""
-    n = min(int_setting("number of images", settings.n_points, 0), len(images))
+    n = min(int_setting("data.name_images", settings.n_points, 0), len(images))
     noise = float(settings.noise)
     if not 0.0 <= noise <= 1.0:
-        raise DataError(f"noise {settings.noise} must be between 0 and 1")
-    rng = np.random.default_rng(int_setting("seed", settings.seed, 0))
+        raise DataError.of("data.noise_range", noise=settings.noise)
+    rng = np.random.default_rng(int_setting("data.name_seed", settings.seed, 0))
     order = rng.permutation(len(images))[:n]
     x = images[order]
     if noise > 0:
@@ -55,8 +55,8 @@ def split_images(x: np.ndarray, y: np.ndarray, settings: DataSettings, n_classes
     dataset."""
     ratio = float(settings.train_ratio)
     if not 0.0 < ratio < 1.0:
-        raise DataError(f"train ratio {settings.train_ratio} must be between 0 and 1")
-    keep = check_labels(getattr(settings, "labels", 0), n_classes)
+        raise DataError.of("data.train_ratio_range", ratio=settings.train_ratio)
+    keep = check_labels(settings.labels, n_classes)
     shape = tuple(int(s) for s in x.shape[1:])
     x = x.reshape(len(x), -1)
     y = np.asarray(y, dtype=np.float32)
@@ -98,10 +98,9 @@ def check_labels(value: object, n_classes: int = 10) -> int:
     try:
         keep = operator.index(value)
     except TypeError:
-        raise DataError(f"labelled examples must be a whole number, not {value!r}") from None
+        raise DataError.of("images.labels_not_whole", value=repr(value)) from None
     if keep < 0:
-        raise DataError(f"labelled examples {keep} must not be negative (0 keeps all)")
+        raise DataError.of("images.labels_negative", keep=keep)
     if 0 < keep < n_classes:
-        raise DataError(f"{keep} labelled examples cannot show all {n_classes} classes: "
-                        f"keep at least {n_classes}, or 0 for all")
+        raise DataError.of("images.labels_too_few", keep=keep, classes=n_classes)
     return keep

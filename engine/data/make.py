@@ -28,7 +28,7 @@ def _make_images(dataset_id: str, settings: DataSettings) -> Dataset:
     """Image data, loaded only when asked for; augmentation names are checked here, as
     the trainer applies them to every batch."""
     from engine.data.augment import check_augment
-    check_augment(getattr(settings, "augment", ()), getattr(settings, "augment_strength", 0.5))
+    check_augment(settings.augment, settings.augment_strength)
     if dataset_id == "shapes":
         from engine.data.shapes import make_shapes
         return make_shapes(settings)

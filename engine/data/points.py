@@ -22,6 +22,7 @@ from engine.data.dataset import (
 from engine.data.errors import DataError
 from engine.data.toy2d import GENERATORS
 from engine.shared.catalogue import DatasetInfo
+from engine.shared.messages import message
 
 if TYPE_CHECKING:  # at run time any object with DataSettings' fields will do
     from engine.shared.experiment import DataSettings
@@ -35,13 +36,13 @@ def make_points(info: DatasetInfo, settings: DataSettings) -> Dataset:
     split without randomness (see ``_split_custom``), so adding a point never changes
     the generated data or where earlier custom points went.
     """
-    n_points = int_setting("number of points", settings.n_points, 0, MAX_POINTS)
-    seed = int_setting("seed", settings.seed, 0)
+    n_points = int_setting("data.name_points", settings.n_points, 0, MAX_POINTS)
+    seed = int_setting("data.name_seed", settings.seed, 0)
     noise, ratio = float(settings.noise), float(settings.train_ratio)
     if not 0.0 <= noise <= 1.0:
-        raise DataError(f"noise {settings.noise} must be between 0 and 1")
+        raise DataError.of("data.noise_range", noise=settings.noise)
     if not 0.0 < ratio < 1.0:
-        raise DataError(f"train ratio {settings.train_ratio} must be between 0 and 1")
+        raise DataError.of("data.train_ratio_range", ratio=settings.train_ratio)
     n_classes = _n_classes(info, settings.n_classes)
 
     rng = np.random.default_rng(seed)
@@ -77,7 +78,7 @@ def sample_thumbnail_points(
     info = dataset_info(dataset_id)
     if not info.points_2d:
         return frozen(np.zeros((0, 2)), (0, 2)), frozen(np.zeros(0), (0,))
-    n = int_setting("number of points", n, 0, MAX_POINTS)
+    n = int_setting("data.name_points", n, 0, MAX_POINTS)
     k = 1 if info.problem == "regression" else _n_classes(info, n_classes)
     x, y = GENERATORS[info.id](np.random.default_rng(0), n, 0.0, k)
     return frozen(np.clip(x, -EXTENT, EXTENT), (-1, 2)), frozen(y, (-1,))
@@ -90,9 +91,10 @@ def _n_classes(info: DatasetInfo, requested: object) -> int:
     try:
         k = operator.index(requested)
     except TypeError:
-        raise DataError(f"number of classes must be a whole number, not {requested!r}") from None
+        raise DataError.of("data.not_whole", name=message("data.name_classes"),
+                           value=repr(requested)) from None
     if k < 2:
-        raise DataError(f"{k} classes requested: classification needs at least 2")
+        raise DataError.of("points.too_few_classes", classes=k)
     return min(k, info.max_classes)
 
 
@@ -117,18 +119,15 @@ def _custom_arrays(
         try:
             x1, x2, label = (float(v) for v in point)
         except (TypeError, ValueError):
-            raise DataError(
-                f"custom point {number} {point!r}: expected three numbers (x1, x2, label)"
-            ) from None
+            raise DataError.of("points.not_three_numbers", number=number,
+                               point=repr(point)) from None
         if not all(math.isfinite(v) for v in (x1, x2, label)):
-            raise DataError(f"custom point {number} {point!r}: not a finite number")
+            raise DataError.of("points.not_finite", number=number, point=repr(point))
         if problem == "regression":
             label = min(max(label, -1.0), 1.0)
         elif label != int(label) or not 0 <= label < n_classes:
-            raise DataError(
-                f"custom point {number} has label {label:g}: "
-                f"use a class number from 0 to {n_classes - 1}"
-            )
+            raise DataError.of("points.bad_label", number=number, label=label,
+                               last=n_classes - 1)
         rows.append((x1, x2, label))
     data = np.array(rows, dtype=np.float64).reshape(-1, 3)
     return np.clip(data[:, :2], -EXTENT, EXTENT), data[:, 2]

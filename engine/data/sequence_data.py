@@ -24,22 +24,22 @@ MAX_VALUES = 20_000_000
 
 def sequence_length(info: SequenceDatasetInfo, settings: DataSettings) -> int:
     """``DataSettings.seq_length``, or the data's own default when it is 0."""
-    length = getattr(settings, "seq_length", 0) or info.default_length
-    return int_setting("sequence length", length, MIN_LENGTH, MAX_LENGTH)
+    length = settings.seq_length or info.default_length
+    return int_setting("data.name_seq_length", length, MIN_LENGTH, MAX_LENGTH)
 
 
 def make_sequences(info: SequenceDatasetInfo, settings: DataSettings) -> Dataset:
-    n = int_setting("number of sequences", settings.n_points, 0, MAX_SEQUENCES)
-    seed = int_setting("seed", settings.seed, 0)
+    n = int_setting("data.name_sequences", settings.n_points, 0, MAX_SEQUENCES)
+    seed = int_setting("data.name_seed", settings.seed, 0)
     length = sequence_length(info, settings)
     noise, ratio = float(settings.noise), float(settings.train_ratio)
     if not 0.0 <= noise <= 1.0:
-        raise DataError(f"noise {settings.noise} must be between 0 and 1")
+        raise DataError.of("data.noise_range", noise=settings.noise)
     if not 0.0 < ratio < 1.0:
-        raise DataError(f"train ratio {settings.train_ratio} must be between 0 and 1")
+        raise DataError.of("data.train_ratio_range", ratio=settings.train_ratio)
     if n * length * info.n_inputs > MAX_VALUES:
-        raise DataError(f"{n:,} sequences of {length} steps are too many numbers: at most "
-                        f"{MAX_VALUES:,} in all; choose fewer or shorter sequences")
+        raise DataError.of("sequences.too_many_values", count=n, length=length,
+                           limit=MAX_VALUES)
     rng = np.random.default_rng(seed)
     if info.id in ("grammar", "text"):
         text = (read_text_file(settings.path) if info.from_path

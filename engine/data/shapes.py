@@ -22,6 +22,7 @@ from engine.data.dataset import Dataset, int_setting
 from engine.data.errors import DataError
 from engine.data.images import split_images
 from engine.shared.catalogue import IMAGE_SIDE
+from engine.shared.messages import message
 
 if TYPE_CHECKING:
     from engine.shared.experiment import DataSettings
@@ -135,20 +136,21 @@ def shape_classes(requested: object) -> int:
     try:
         k = int(requested)
     except (TypeError, ValueError):
-        raise DataError(f"number of classes must be a whole number, not {requested!r}") from None
+        raise DataError.of("data.not_whole", name=message("data.name_classes"),
+                           value=repr(requested)) from None
     if not 2 <= k <= len(CLASS_NAMES):
-        raise DataError(f"{k} shape classes requested: choose 2 to {len(CLASS_NAMES)}")
+        raise DataError.of("shapes.classes_range", classes=k, most=len(CLASS_NAMES))
     return k
 
 
 def make_shapes(settings: DataSettings) -> Dataset:
     """``n_points`` shapes of the first ``n_classes`` classes, equally many of each, in
     an order and with looks that only ``seed`` decides."""
-    n_points = int_setting("number of images", settings.n_points, 0, 100_000)
-    seed = int_setting("seed", settings.seed, 0)
+    n_points = int_setting("data.name_images", settings.n_points, 0, 100_000)
+    seed = int_setting("data.name_seed", settings.seed, 0)
     noise = float(settings.noise)
     if not 0.0 <= noise <= 1.0:
-        raise DataError(f"noise {settings.noise} must be between 0 and 1")
+        raise DataError.of("data.noise_range", noise=settings.noise)
     k = shape_classes(settings.n_classes)
     rng = np.random.default_rng(seed)
     labels = rng.permutation(np.arange(n_points) % k)

@@ -62,32 +62,29 @@ def read_text_file(path: str | Path) -> str:
     """The text of a person's file; DataFileError for a missing, empty, binary or
     undecodable file, naming the file."""
     if not str(path).strip():
-        raise DataFileError("Choose a text file (.txt) to train on.")
+        raise DataFileError.of("text.no_file")
     path = Path(path)
     name = path.name or str(path)
     try:
         size = path.stat().st_size
         if size > MAX_TEXT_BYTES:
-            raise DataFileError(
-                f"{name} is {size / 1e6:.1f} MB: text files up to "
-                f"{MAX_TEXT_BYTES // (1024 * 1024)} MB can be read. Use a part of it.")
+            raise DataFileError.of("text.too_large", name=name, mb=size / 1e6,
+                                   limit=MAX_TEXT_BYTES // (1024 * 1024))
         raw = path.read_bytes()
     except DataFileError:
         raise
     except IsADirectoryError:
-        raise DataFileError(f"{name} is a folder, not a text file.") from None
+        raise DataFileError.of("text.is_folder", name=name) from None
     except OSError as exc:
-        raise DataFileError(f"{name} cannot be read: {exc.strerror or exc}.") from None
+        raise DataFileError.of("text.cannot_read", name=name,
+                               problem=exc.strerror or str(exc)) from None
     if b"\x00" in raw[:65536] and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise DataFileError(
-            f"{name} is a binary file (it contains zero bytes), not text. Choose a plain "
-            f".txt file.")
+        raise DataFileError.of("text.binary", name=name)
     text = _decode(raw, name)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if len(text) < MIN_TEXT_CHARS:
-        raise DataFileError(
-            f"{name} holds {len(text)} characters: a character model needs at least "
-            f"{MIN_TEXT_CHARS} to learn from.")
+        raise DataFileError.of("text.too_short", name=name, count=len(text),
+                               least=MIN_TEXT_CHARS)
     return text
 
 
@@ -98,16 +95,13 @@ def _decode(raw: bytes, name: str) -> str:
         try:
             return raw.decode("utf-16")
         except UnicodeDecodeError as exc:
-            raise DataFileError(f"{name} starts like UTF-16 text but byte {exc.start} "
-                                f"does not decode.") from None
+            raise DataFileError.of("text.bad_utf16", name=name, position=exc.start) from None
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = raw[:exc.start].count(b"\n") + 1
-        raise DataFileError(
-            f"{name} is not UTF-8 text: byte 0x{raw[exc.start]:02x} at position "
-            f"{exc.start} (line {line}) does not decode. Save the file as UTF-8 "
-            f"(most editors offer it under 'Save as' or 'Encoding').") from None
+        raise DataFileError.of("text.not_utf8", name=name, byte=raw[exc.start],
+                               position=exc.start, line=line) from None
 
 
 def vocabulary(text: str) -> tuple[str, ...]:
@@ -136,8 +130,7 @@ def text_windows(ids: np.ndarray, n: int, length: int, rng: np.random.Generator
                  ) -> tuple[np.ndarray, np.ndarray]:
     """``n`` windows of ``length`` ids at random offsets, and the ids one step later."""
     if len(ids) < length + 2:
-        raise DataFileError(f"the text is shorter than one sequence of {length} characters "
-                            f"plus one: choose shorter sequences")
+        raise DataFileError.of("text.shorter_than_window", length=length)
     starts = rng.integers(0, len(ids) - length - 1, n)
     index = starts[:, None] + np.arange(length)
     return ids[index], ids[index + 1].astype(np.float32)
@@ -154,9 +147,7 @@ def text_sequences(text: str, n: int, length: int, train_ratio: float,
     n_train = max(1, round(n * train_ratio))
     head, tail = ids[:cut], ids[cut:]
     if len(tail) < length + 2 or len(head) < length + 2:
-        raise DataFileError(
-            f"the text ({len(ids):,} characters) is too short to split into training and "
-            f"test sequences of {length} characters: choose shorter sequences")
+        raise DataFileError.of("text.too_short_to_split", count=len(ids), length=length)
     x_train, y_train = text_windows(head, n_train, length, rng)
     x_test, y_test = text_windows(tail, max(1, n - n_train), length, rng)
     info = SequenceInfo("tokens", vocab, per_step=True, length=length)

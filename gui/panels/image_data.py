@@ -33,6 +33,7 @@ from engine.data import DATASETS, DataError
 from engine.data.augment import AUGMENTATIONS, augment_images
 from engine.shared.catalogue import flip_labels
 from engine.shared.experiment import DataSettings
+from gui.messages import error_text
 
 #: Copies in the preview strip: the image itself, then augmented variants.
 PREVIEW_COPIES = 8
@@ -185,7 +186,8 @@ class ImageDataBox(QWidget):
         try:
             loaded = load()
         except DataError as exc:
-            self.problem.emit(self.tr("Could not open {0}: {1}").format(Path(path).name, exc))
+            self.problem.emit(self.tr("Could not open {0}: {1}").format(Path(path).name,
+                                                                        error_text(exc)))
             return False
         finally:
             QApplication.restoreOverrideCursor()

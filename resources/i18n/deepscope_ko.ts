@@ -1230,108 +1230,108 @@
 <context>
     <name>ImageDataBox</name>
     <message>
-        <location filename="../../gui/panels/image_data.py" line="100"/>
+        <location filename="../../gui/panels/image_data.py" line="101"/>
         <source>Open IDX files…</source>
         <extracomment>Copies in the preview strip: the image itself, then augmented variants. Side of one preview tile on screen, in pixels. At most this many of a person&apos;s images train at first (the whole file is kept). Changes to DataSettings fields. A file that cannot be used: the message for the window&apos;s banner. path -&gt; (images (n, h, w), labels, class names) of files checked here.</extracomment>
         <translation>IDX 파일 열기…</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/image_data.py" line="102"/>
+        <location filename="../../gui/panels/image_data.py" line="103"/>
         <source>MNIST-format images (…-images-idx3-ubyte, may be .gz); the labels file (…-labels-idx1-ubyte) must lie beside it</source>
         <translation>MNIST 형식 이미지(…-images-idx3-ubyte, .gz도 가능)입니다. 레이블 파일(…-labels-idx1-ubyte)이 같은 폴더에 있어야 합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/image_data.py" line="105"/>
+        <location filename="../../gui/panels/image_data.py" line="106"/>
         <source>Open image folder…</source>
         <translation>이미지 폴더 열기…</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/image_data.py" line="107"/>
+        <location filename="../../gui/panels/image_data.py" line="108"/>
         <source>A folder with one sub-folder of images per class; the sub-folders&apos; names are the class names</source>
         <translation>클래스마다 이미지 하위 폴더가 하나씩 있는 폴더입니다. 하위 폴더 이름이 클래스 이름이 됩니다</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/image_data.py" line="118"/>
+        <location filename="../../gui/panels/image_data.py" line="119"/>
         <source>Augmentation of training images</source>
         <translation>학습 이미지 데이터 증강</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/image_data.py" line="120"/>
+        <location filename="../../gui/panels/image_data.py" line="121"/>
         <source>Mirror</source>
         <translation>좌우 반전</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/image_data.py" line="120"/>
+        <location filename="../../gui/panels/image_data.py" line="121"/>
         <source>Turn</source>
         <translation>회전</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/image_data.py" line="121"/>
+        <location filename="../../gui/panels/image_data.py" line="122"/>
         <source>Shift</source>
         <translation>이동</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/image_data.py" line="121"/>
+        <location filename="../../gui/panels/image_data.py" line="122"/>
         <source>Noise</source>
         <translation>잡음</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/image_data.py" line="146"/>
+        <location filename="../../gui/panels/image_data.py" line="147"/>
         <source>The first picture is a training image as it is; the others are variants the network may see in its place, a new one at every step</source>
         <translation>첫 그림은 학습 이미지 그대로이고, 나머지는 신경망이 그 대신 볼 수 있는 변형입니다. 스텝마다 새 변형이 만들어집니다</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/image_data.py" line="155"/>
+        <location filename="../../gui/panels/image_data.py" line="156"/>
         <source>Open IDX images</source>
         <translation>IDX 이미지 열기</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/image_data.py" line="156"/>
+        <location filename="../../gui/panels/image_data.py" line="157"/>
         <source>IDX images (*images*);;All files (*)</source>
         <translation>IDX 이미지 (*images*);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/image_data.py" line="161"/>
+        <location filename="../../gui/panels/image_data.py" line="162"/>
         <source>Open image folder</source>
         <translation>이미지 폴더 열기</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/image_data.py" line="188"/>
+        <location filename="../../gui/panels/image_data.py" line="189"/>
         <source>Could not open {0}: {1}</source>
         <translation>{0}을(를) 열 수 없습니다: {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/image_data.py" line="204"/>
+        <location filename="../../gui/panels/image_data.py" line="206"/>
         <source>No file chosen yet.</source>
         <translation>아직 고른 파일이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/image_data.py" line="207"/>
+        <location filename="../../gui/panels/image_data.py" line="209"/>
         <source>Loaded: {0}</source>
         <translation>불러옴: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/image_data.py" line="210"/>
+        <location filename="../../gui/panels/image_data.py" line="212"/>
         <source>Loaded: {0} — {1} images, {2} classes</source>
         <translation>불러옴: {0} — 이미지 {1}개, 클래스 {2}개</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/image_data.py" line="224"/>
+        <location filename="../../gui/panels/image_data.py" line="226"/>
         <source>Strength: {0} %</source>
         <translation>강도: {0}%</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/image_data.py" line="245"/>
+        <location filename="../../gui/panels/image_data.py" line="247"/>
         <source>Mirror left and right: only where a mirrored image is still of its class (a shoe stays a shoe, a 3 does not stay a 3)</source>
         <translation>좌우로 뒤집습니다. 뒤집어도 클래스가 그대로인 이미지에만 알맞습니다(신발은 그대로 신발이지만 3은 3이 아니게 됩니다)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/image_data.py" line="247"/>
+        <location filename="../../gui/panels/image_data.py" line="249"/>
         <source>These images must not be mirrored: a mirrored digit is no digit</source>
         <translation>이 이미지는 좌우로 뒤집으면 안 됩니다. 뒤집은 숫자는 숫자가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/image_data.py" line="264"/>
+        <location filename="../../gui/panels/image_data.py" line="266"/>
         <source>Open a file to preview its images.</source>
         <translation>파일을 열면 이미지를 미리 볼 수 있습니다.</translation>
     </message>
@@ -1901,11 +1901,23 @@
     <name>OutputPane</name>
     <message>
         <location filename="../../gui/output_pane.py" line="35"/>
+        <source>The {0} view could not draw this run ({1}); the other views go on.</source>
+        <extracomment>Every view draws through it: a view&apos;s exception stays in that view.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/output_pane.py" line="42"/>
         <source>Loss landscape</source>
         <translation>손실 지형</translation>
     </message>
     <message>
-        <location filename="../../gui/output_pane.py" line="34"/>
+        <location filename="../../gui/output_pane.py" line="66"/>
+        <source>curves</source>
+        <extracomment>The demo views and the comparison of runs (gui/view_tabs.py).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/output_pane.py" line="41"/>
         <source>Output</source>
         <translation>출력</translation>
     </message>
@@ -3335,6 +3347,536 @@ train {0}, test {1}</source>
         <source>no demo &apos;{demo}&apos;: available demos are {ids}</source>
         <comment>demo.no_such_demo</comment>
         <translation>&apos;{demo}&apos; 데모는 없습니다: 있는 데모는 {ids}입니다</translation>
+    </message>
+    <message>
+        <source>unknown dataset {dataset}: choose one of {choices}</source>
+        <comment>data.unknown_dataset</comment>
+        <translation>알 수 없는 데이터셋 {dataset}: {choices} 중 하나를 고르세요</translation>
+    </message>
+    <message>
+        <source>{name} must be a whole number, not {value}</source>
+        <comment>data.not_whole</comment>
+        <translation>{name}에는 정수를 써야 합니다: {value}은(는) 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>{name} {number} is out of range: allowed {limit}</source>
+        <comment>data.out_of_range</comment>
+        <translation>{name} {number}은(는) 범위를 벗어났습니다: {limit}만 쓸 수 있습니다</translation>
+    </message>
+    <message>
+        <source>from {low} to {high:,}</source>
+        <comment>data.range_between</comment>
+        <translation>{low}부터 {high:,}까지</translation>
+    </message>
+    <message>
+        <source>at least {low}</source>
+        <comment>data.range_at_least</comment>
+        <translation>{low} 이상</translation>
+    </message>
+    <message>
+        <source>number of points</source>
+        <comment>data.name_points</comment>
+        <translation>점의 개수</translation>
+    </message>
+    <message>
+        <source>number of images</source>
+        <comment>data.name_images</comment>
+        <translation>이미지 수</translation>
+    </message>
+    <message>
+        <source>number of sequences</source>
+        <comment>data.name_sequences</comment>
+        <translation>시퀀스 수</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <comment>data.name_seed</comment>
+        <translation>시드</translation>
+    </message>
+    <message>
+        <source>sequence length</source>
+        <comment>data.name_seq_length</comment>
+        <translation>시퀀스 길이</translation>
+    </message>
+    <message>
+        <source>number of classes</source>
+        <comment>data.name_classes</comment>
+        <translation>클래스 수</translation>
+    </message>
+    <message>
+        <source>noise {noise} must be between 0 and 1</source>
+        <comment>data.noise_range</comment>
+        <translation>노이즈 {noise}은(는) 0과 1 사이여야 합니다</translation>
+    </message>
+    <message>
+        <source>train ratio {ratio} must be between 0 and 1</source>
+        <comment>data.train_ratio_range</comment>
+        <translation>학습 비율 {ratio}은(는) 0과 1 사이여야 합니다</translation>
+    </message>
+    <message>
+        <source>line {line}: {problem}</source>
+        <comment>data.at_line</comment>
+        <translation>{line}번째 줄: {problem}</translation>
+    </message>
+    <message>
+        <source>{first}; {rest}</source>
+        <comment>data.list</comment>
+        <translation>{first}; {rest}</translation>
+    </message>
+    <message>
+        <source>{classes} classes requested: classification needs at least 2</source>
+        <comment>points.too_few_classes</comment>
+        <translation>클래스를 {classes}개 요청했습니다: 분류에는 적어도 2개가 필요합니다</translation>
+    </message>
+    <message>
+        <source>custom point {number} {point}: expected three numbers (x1, x2, label)</source>
+        <comment>points.not_three_numbers</comment>
+        <translation>사용자 점 {number} {point}: 세 개의 수(x1, x2, 레이블)가 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>custom point {number} {point}: not a finite number</source>
+        <comment>points.not_finite</comment>
+        <translation>사용자 점 {number} {point}: 유한한 수가 아닙니다</translation>
+    </message>
+    <message>
+        <source>custom point {number} has label {label:g}: use a class number from 0 to {last}</source>
+        <comment>points.bad_label</comment>
+        <translation>사용자 점 {number}의 레이블이 {label:g}입니다: 0부터 {last}까지의 클래스 번호를 쓰세요</translation>
+    </message>
+    <message>
+        <source>labelled examples must be a whole number, not {value}</source>
+        <comment>images.labels_not_whole</comment>
+        <translation>레이블이 있는 예제 수는 정수여야 합니다: {value}은(는) 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>labelled examples {keep} must not be negative (0 keeps all)</source>
+        <comment>images.labels_negative</comment>
+        <translation>레이블이 있는 예제 수 {keep}은(는) 음수일 수 없습니다(0이면 모두 유지합니다)</translation>
+    </message>
+    <message>
+        <source>{keep} labelled examples cannot show all {classes} classes: keep at least {classes}, or 0 for all</source>
+        <comment>images.labels_too_few</comment>
+        <translation>레이블이 있는 예제 {keep}개로는 {classes}개 클래스를 모두 보여줄 수 없습니다: 적어도 {classes}개를 남기거나, 모두 남기려면 0을 쓰세요</translation>
+    </message>
+    <message>
+        <source>the bundled digits ({file}) cannot be read: {problem}; reinstall Deepscope or run tools/make_digits.py</source>
+        <comment>digits.unreadable</comment>
+        <translation>내장된 숫자 데이터({file})를 읽을 수 없습니다: {problem}. Deepscope를 다시 설치하거나 tools/make_digits.py를 실행하세요</translation>
+    </message>
+    <message>
+        <source>the bundled digits have an unexpected shape {shape}</source>
+        <comment>digits.bad_shape</comment>
+        <translation>내장된 숫자 데이터의 모양이 예상과 다릅니다: {shape}</translation>
+    </message>
+    <message>
+        <source>{classes} shape classes requested: choose 2 to {most}</source>
+        <comment>shapes.classes_range</comment>
+        <translation>도형 클래스를 {classes}개 요청했습니다: 2부터 {most}까지 고르세요</translation>
+    </message>
+    <message>
+        <source>augmentation must be a list of names, not {value}</source>
+        <comment>augment.not_a_list</comment>
+        <translation>증강은 이름의 목록이어야 합니다: {value}은(는) 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>unknown augmentation {name}: use any of {choices}</source>
+        <comment>augment.unknown</comment>
+        <translation>알 수 없는 증강 {name}: {choices} 중에서 쓰세요</translation>
+    </message>
+    <message>
+        <source>augmentation strength must be a number, not {value}</source>
+        <comment>augment.strength_not_number</comment>
+        <translation>증강 강도는 수여야 합니다: {value}은(는) 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>augmentation strength {strength:g} must be between 0 and 1</source>
+        <comment>augment.strength_range</comment>
+        <translation>증강 강도 {strength:g}은(는) 0과 1 사이여야 합니다</translation>
+    </message>
+    <message>
+        <source>{count:,} sequences of {length} steps are too many numbers: at most {limit:,} in all; choose fewer or shorter sequences</source>
+        <comment>sequences.too_many_values</comment>
+        <translation>{length}단계짜리 시퀀스 {count:,}개는 수가 너무 많습니다: 모두 합해 {limit:,}개까지입니다. 시퀀스를 줄이거나 짧게 하세요</translation>
+    </message>
+    <message>
+        <source>unknown problem {problem}: use &apos;classification&apos; or &apos;regression&apos;</source>
+        <comment>csv.unknown_problem</comment>
+        <translation>알 수 없는 문제 유형 {problem}: &apos;classification&apos; 또는 &apos;regression&apos;을 쓰세요</translation>
+    </message>
+    <message>
+        <source>expected 3 columns ({columns}) separated by {separator}, got {count}</source>
+        <comment>csv.column_count</comment>
+        <translation>{separator}(으)로 구분된 3개의 열({columns})이 있어야 하는데 {count}개입니다</translation>
+    </message>
+    <message>
+        <source>spaces</source>
+        <comment>csv.by_spaces</comment>
+        <translation>공백</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <comment>csv.by_tabs</comment>
+        <translation>탭</translation>
+    </message>
+    <message>
+        <source>&apos;{char}&apos;</source>
+        <comment>csv.by_char</comment>
+        <translation>&apos;{char}&apos;</translation>
+    </message>
+    <message>
+        <source>more than {limit:,} data rows: Deepscope reads at most {limit:,} points</source>
+        <comment>csv.too_many_rows</comment>
+        <translation>데이터 행이 {limit:,}개보다 많습니다: Deepscope는 점을 {limit:,}개까지만 읽습니다</translation>
+    </message>
+    <message>
+        <source>no data rows: the file holds no points (x1, x2, {column}) after its header and comments</source>
+        <comment>csv.no_rows</comment>
+        <translation>데이터 행이 없습니다: 머리글과 주석 뒤에 점(x1, x2, {column})이 하나도 없습니다</translation>
+    </message>
+    <message>
+        <source>column {column} is empty</source>
+        <comment>csv.empty_field</comment>
+        <translation>{column} 열이 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; in column {column} is not a finite number</source>
+        <comment>csv.not_finite</comment>
+        <translation>{column} 열의 &apos;{field}&apos;은(는) 유한한 수가 아닙니다</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; in column {column} is not a number</source>
+        <comment>csv.not_a_number</comment>
+        <translation>{column} 열의 &apos;{field}&apos;은(는) 수가 아닙니다</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; in column {column} is too large</source>
+        <comment>csv.too_large</comment>
+        <translation>{column} 열의 &apos;{field}&apos;은(는) 너무 큽니다</translation>
+    </message>
+    <message>
+        <source>label &apos;{field}&apos; is not a class number: use 0, 1, 2, ... (at most {classes} classes)</source>
+        <comment>csv.label_not_class</comment>
+        <translation>레이블 &apos;{field}&apos;은(는) 클래스 번호가 아닙니다: 0, 1, 2, ...를 쓰세요(클래스는 최대 {classes}개)</translation>
+    </message>
+    <message>
+        <source>label {label} is too large: at most {classes} classes, numbered 0 to {last}</source>
+        <comment>csv.label_too_large</comment>
+        <translation>레이블 {label}이(가) 너무 큽니다: 클래스는 최대 {classes}개이며 0부터 {last}까지 번호를 붙입니다</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a CSV file</source>
+        <comment>csv.is_folder</comment>
+        <translation>{path}은(는) CSV 파일이 아니라 폴더입니다</translation>
+    </message>
+    <message>
+        <source>{name} is too large for a points file (more than {mib} MiB)</source>
+        <comment>csv.file_too_large</comment>
+        <translation>{name}은(는) 점 파일로 쓰기에 너무 큽니다({mib} MiB 초과)</translation>
+    </message>
+    <message>
+        <source>file not found: {path}</source>
+        <comment>csv.not_found</comment>
+        <translation>파일을 찾을 수 없습니다: {path}</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: permission denied</source>
+        <comment>csv.permission_denied</comment>
+        <translation>{path}을(를) 읽을 수 없습니다: 권한이 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {problem}</source>
+        <comment>csv.cannot_read</comment>
+        <translation>{path}을(를) 읽을 수 없습니다: {problem}</translation>
+    </message>
+    <message>
+        <source>{name} is not readable UTF-16 text</source>
+        <comment>csv.bad_utf16</comment>
+        <translation>{name}은(는) 읽을 수 있는 UTF-16 텍스트가 아닙니다</translation>
+    </message>
+    <message>
+        <source>{name} looks like a spreadsheet or zip archive, not CSV text: export it as CSV first</source>
+        <comment>csv.spreadsheet</comment>
+        <translation>{name}은(는) CSV 텍스트가 아니라 스프레드시트나 zip 압축 파일로 보입니다: 먼저 CSV로 내보내세요</translation>
+    </message>
+    <message>
+        <source>{name} looks like a binary file, not CSV text</source>
+        <comment>csv.binary</comment>
+        <translation>{name}은(는) CSV 텍스트가 아니라 바이너리 파일로 보입니다</translation>
+    </message>
+    <message>
+        <source>{name} is not UTF-8 text (byte 0x{byte:02x}): save it as UTF-8 CSV</source>
+        <comment>csv.not_utf8</comment>
+        <translation>{name}은(는) UTF-8 텍스트가 아닙니다(바이트 0x{byte:02x}): UTF-8 CSV로 저장하세요</translation>
+    </message>
+    <message>
+        <source>{name} is not an IDX file: it is only {size} bytes long</source>
+        <comment>idx.too_short</comment>
+        <translation>{name}은(는) IDX 파일이 아닙니다: 겨우 {size}바이트입니다</translation>
+    </message>
+    <message>
+        <source>{name} is not an IDX {kind} file: it starts with bytes {start} instead of 00 00 08 0{dims}</source>
+        <comment>idx.bad_start</comment>
+        <translation>{name}은(는) IDX {kind} 파일이 아닙니다: 00 00 08 0{dims}이(가) 아니라 {start} 바이트로 시작합니다</translation>
+    </message>
+    <message>
+        <source>images</source>
+        <comment>idx.kind_images</comment>
+        <translation>이미지</translation>
+    </message>
+    <message>
+        <source>labels</source>
+        <comment>idx.kind_labels</comment>
+        <translation>레이블</translation>
+    </message>
+    <message>
+        <source>{name} stores {type}: only IDX files of unsigned bytes (type 0x08, as MNIST) can be read</source>
+        <comment>idx.wrong_type</comment>
+        <translation>{name}에는 {type}이(가) 저장되어 있습니다: 부호 없는 바이트(MNIST처럼 형식 0x08)로 된 IDX 파일만 읽을 수 있습니다</translation>
+    </message>
+    <message>
+        <source>unsigned bytes</source>
+        <comment>idx.type_unsigned_bytes</comment>
+        <translation>부호 없는 바이트</translation>
+    </message>
+    <message>
+        <source>signed bytes</source>
+        <comment>idx.type_signed_bytes</comment>
+        <translation>부호 있는 바이트</translation>
+    </message>
+    <message>
+        <source>16-bit integers</source>
+        <comment>idx.type_int16</comment>
+        <translation>16비트 정수</translation>
+    </message>
+    <message>
+        <source>32-bit integers</source>
+        <comment>idx.type_int32</comment>
+        <translation>32비트 정수</translation>
+    </message>
+    <message>
+        <source>32-bit floats</source>
+        <comment>idx.type_float32</comment>
+        <translation>32비트 부동소수점 수</translation>
+    </message>
+    <message>
+        <source>64-bit floats</source>
+        <comment>idx.type_float64</comment>
+        <translation>64비트 부동소수점 수</translation>
+    </message>
+    <message>
+        <source>{name} is {other} (magic 0x{magic:08X}), expected IDX {kind} (magic 0x{expected:08X})</source>
+        <comment>idx.wrong_dims</comment>
+        <translation>{name}은(는) {other}입니다(매직 넘버 0x{magic:08X}). IDX {kind} 파일(매직 넘버 0x{expected:08X})이어야 합니다</translation>
+    </message>
+    <message>
+        <source>a labels file</source>
+        <comment>idx.other_labels</comment>
+        <translation>레이블 파일</translation>
+    </message>
+    <message>
+        <source>an images file</source>
+        <comment>idx.other_images</comment>
+        <translation>이미지 파일</translation>
+    </message>
+    <message>
+        <source>{dims}-dimensional</source>
+        <comment>idx.other_dims</comment>
+        <translation>{dims}차원 파일</translation>
+    </message>
+    <message>
+        <source>{name} is truncated: it ends inside its header</source>
+        <comment>idx.truncated_header</comment>
+        <translation>{name}이(가) 잘렸습니다: 헤더 중간에서 끝납니다</translation>
+    </message>
+    <message>
+        <source>{name} is truncated: its header promises {shape} values ({expected:,} bytes) but the file holds {size:,} bytes</source>
+        <comment>idx.truncated</comment>
+        <translation>{name}이(가) 잘렸습니다: 헤더에 따르면 값이 {shape}개({expected:,}바이트)여야 하지만 파일은 {size:,}바이트입니다</translation>
+    </message>
+    <message>
+        <source>{name} has {extra:,} bytes after the {shape} values its header announces</source>
+        <comment>idx.extra_bytes</comment>
+        <translation>{name}에는 헤더가 알리는 {shape}개의 값 뒤에 {extra:,}바이트가 더 있습니다</translation>
+    </message>
+    <message>
+        <source>{name} was not found in {folder}</source>
+        <comment>idx.not_found</comment>
+        <translation>{folder}에서 {name}을(를) 찾을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not an IDX file</source>
+        <comment>idx.is_folder</comment>
+        <translation>{path}은(는) IDX 파일이 아니라 폴더입니다</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: {problem}</source>
+        <comment>idx.cannot_read</comment>
+        <translation>{name}을(를) 읽을 수 없습니다: {problem}</translation>
+    </message>
+    <message>
+        <source>{name} holds more than {mb} MB: too much for the playground</source>
+        <comment>idx.too_big</comment>
+        <translation>{name}은(는) {mb} MB보다 큽니다: 플레이그라운드에는 너무 많습니다</translation>
+    </message>
+    <message>
+        <source>{name} is a labels file: open the images file beside it (the same name with &quot;images&quot;)</source>
+        <comment>idx.is_labels_file</comment>
+        <translation>{name}은(는) 레이블 파일입니다: 옆에 있는 이미지 파일(이름에 &quot;labels&quot; 대신 &quot;images&quot;가 든 파일)을 여세요</translation>
+    </message>
+    <message>
+        <source>{name}: the images file&apos;s name must contain &quot;images&quot; so its labels file (same name with &quot;labels&quot;) can be found</source>
+        <comment>idx.name_without_images</comment>
+        <translation>{name}: 레이블 파일(같은 이름에 &quot;labels&quot;가 든 파일)을 찾을 수 있도록 이미지 파일의 이름에 &quot;images&quot;가 들어 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>no labels file for {name}: expected {expected} in the same folder</source>
+        <comment>idx.no_labels_file</comment>
+        <translation>{name}의 레이블 파일이 없습니다: 같은 폴더에 {expected}이(가) 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>{name} holds no examples</source>
+        <comment>idx.no_examples</comment>
+        <translation>{name}에는 예제가 없습니다</translation>
+    </message>
+    <message>
+        <source>{name} has labels up to {top}: at most {classes} classes (0 to {last}) fit</source>
+        <comment>idx.too_many_classes</comment>
+        <translation>{name}의 레이블이 {top}까지 있습니다: 클래스는 최대 {classes}개(0부터 {last}까지)입니다</translation>
+    </message>
+    <message>
+        <source>{name} has only class {label}: a classifier needs at least two classes</source>
+        <comment>idx.one_class</comment>
+        <translation>{name}에는 클래스 {label}만 있습니다: 분류기에는 적어도 두 클래스가 필요합니다</translation>
+    </message>
+    <message>
+        <source>{labels_name} has {labels:,} labels but {name} has {images:,} images: they must be of the same set</source>
+        <comment>idx.count_mismatch</comment>
+        <translation>{labels_name}에는 레이블이 {labels:,}개 있지만 {name}에는 이미지가 {images:,}개 있습니다: 같은 세트의 파일이어야 합니다</translation>
+    </message>
+    <message>
+        <source>{name} holds {count:,} images: at most {limit:,} fit</source>
+        <comment>idx.too_many_images</comment>
+        <translation>{name}에는 이미지가 {count:,}개 있습니다: 최대 {limit:,}개까지 쓸 수 있습니다</translation>
+    </message>
+    <message>
+        <source>{name} has images of {height}×{width} pixels: at most {side}×{side} (they are resampled to 28×28)</source>
+        <comment>idx.images_too_large</comment>
+        <translation>{name}의 이미지는 {height}×{width}픽셀입니다: 최대 {side}×{side}까지입니다(28×28로 다시 샘플링됩니다)</translation>
+    </message>
+    <message>
+        <source>no IDX file chosen: open an images file (…-images-idx3-ubyte)</source>
+        <comment>idx.no_file</comment>
+        <translation>IDX 파일을 고르지 않았습니다: 이미지 파일(…-images-idx3-ubyte)을 여세요</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder: choose a folder with one sub-folder of images per class</source>
+        <comment>image_folder.not_a_folder</comment>
+        <translation>{folder}은(는) 폴더가 아닙니다: 클래스마다 이미지 하위 폴더가 하나씩 있는 폴더를 고르세요</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: {problem}</source>
+        <comment>image_folder.cannot_read</comment>
+        <translation>{name}을(를) 읽을 수 없습니다: {problem}</translation>
+    </message>
+    <message>
+        <source>{name} has no sub-folders: put the images of each class in a sub-folder named after the class</source>
+        <comment>image_folder.no_subfolders</comment>
+        <translation>{name}에는 하위 폴더가 없습니다: 각 클래스의 이미지를 클래스 이름을 붙인 하위 폴더에 넣으세요</translation>
+    </message>
+    <message>
+        <source>{name} has {count} sub-folders: at most {limit} classes fit</source>
+        <comment>image_folder.too_many_classes</comment>
+        <translation>{name}에는 하위 폴더가 {count}개 있습니다: 클래스는 최대 {limit}개까지입니다</translation>
+    </message>
+    <message>
+        <source>{name}: the class folder {folder!r} holds no images ({suffixes}): add some or remove it</source>
+        <comment>image_folder.empty_class</comment>
+        <translation>{name}: 클래스 폴더 {folder!r}에 이미지({suffixes})가 없습니다: 이미지를 넣거나 폴더를 지우세요</translation>
+    </message>
+    <message>
+        <source>{name} has only the class {label!r}: a classifier needs at least two sub-folders of images</source>
+        <comment>image_folder.one_class</comment>
+        <translation>{name}에는 클래스 {label!r}만 있습니다: 분류기에는 이미지 하위 폴더가 적어도 두 개 필요합니다</translation>
+    </message>
+    <message>
+        <source>{name} holds {count:,} images: at most {limit:,} fit</source>
+        <comment>image_folder.too_many_files</comment>
+        <translation>{name}에는 이미지가 {count:,}개 있습니다: 최대 {limit:,}개까지 쓸 수 있습니다</translation>
+    </message>
+    <message>
+        <source>larger than {mb} MB</source>
+        <comment>image_folder.file_too_large</comment>
+        <translation>{mb} MB보다 큼</translation>
+    </message>
+    <message>
+        <source>{file} ({problem})</source>
+        <comment>image_folder.broken_file</comment>
+        <translation>{file}({problem})</translation>
+    </message>
+    <message>
+        <source>{name}: {count} file(s) cannot be read as images: {files}. Delete or replace them and open the folder again</source>
+        <comment>image_folder.broken</comment>
+        <translation>{name}: 파일 {count}개를 이미지로 읽을 수 없습니다: {files}. 지우거나 바꾼 뒤 폴더를 다시 여세요</translation>
+    </message>
+    <message>
+        <source>{name}: {count} file(s) cannot be read as images: {files} and {more} more. Delete or replace them and open the folder again</source>
+        <comment>image_folder.broken_more</comment>
+        <translation>{name}: 파일 {count}개를 이미지로 읽을 수 없습니다: {files} 외 {more}개. 지우거나 바꾼 뒤 폴더를 다시 여세요</translation>
+    </message>
+    <message>
+        <source>no image folder chosen: open a folder with one sub-folder per class</source>
+        <comment>image_folder.no_folder</comment>
+        <translation>이미지 폴더를 고르지 않았습니다: 클래스마다 하위 폴더가 하나씩 있는 폴더를 여세요</translation>
+    </message>
+    <message>
+        <source>Choose a text file (.txt) to train on.</source>
+        <comment>text.no_file</comment>
+        <translation>학습할 텍스트 파일(.txt)을 고르세요.</translation>
+    </message>
+    <message>
+        <source>{name} is {mb:.1f} MB: text files up to {limit} MB can be read. Use a part of it.</source>
+        <comment>text.too_large</comment>
+        <translation>{name}은(는) {mb:.1f} MB입니다: 텍스트 파일은 {limit} MB까지 읽을 수 있습니다. 일부만 쓰세요.</translation>
+    </message>
+    <message>
+        <source>{name} is a folder, not a text file.</source>
+        <comment>text.is_folder</comment>
+        <translation>{name}은(는) 텍스트 파일이 아니라 폴더입니다.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: {problem}.</source>
+        <comment>text.cannot_read</comment>
+        <translation>{name}을(를) 읽을 수 없습니다: {problem}.</translation>
+    </message>
+    <message>
+        <source>{name} is a binary file (it contains zero bytes), not text. Choose a plain .txt file.</source>
+        <comment>text.binary</comment>
+        <translation>{name}은(는) 텍스트가 아니라 바이너리 파일입니다(0인 바이트가 있습니다). 일반 .txt 파일을 고르세요.</translation>
+    </message>
+    <message>
+        <source>{name} holds {count} characters: a character model needs at least {least} to learn from.</source>
+        <comment>text.too_short</comment>
+        <translation>{name}에는 글자가 {count}개 있습니다: 문자 모델이 배우려면 적어도 {least}개가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>{name} starts like UTF-16 text but byte {position} does not decode.</source>
+        <comment>text.bad_utf16</comment>
+        <translation>{name}은(는) UTF-16 텍스트처럼 시작하지만 {position}번 바이트를 해독할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>{name} is not UTF-8 text: byte 0x{byte:02x} at position {position} (line {line}) does not decode. Save the file as UTF-8 (most editors offer it under &apos;Save as&apos; or &apos;Encoding&apos;).</source>
+        <comment>text.not_utf8</comment>
+        <translation>{name}은(는) UTF-8 텍스트가 아닙니다: {position}번 위치({line}번째 줄)의 바이트 0x{byte:02x}을(를) 해독할 수 없습니다. 파일을 UTF-8로 저장하세요(대부분의 편집기에서 &apos;다른 이름으로 저장&apos;이나 &apos;인코딩&apos;에 있습니다).</translation>
+    </message>
+    <message>
+        <source>the text is shorter than one sequence of {length} characters plus one: choose shorter sequences</source>
+        <comment>text.shorter_than_window</comment>
+        <translation>텍스트가 {length}글자짜리 시퀀스 하나에 한 글자를 더한 것보다 짧습니다: 더 짧은 시퀀스를 고르세요</translation>
+    </message>
+    <message>
+        <source>the text ({count:,} characters) is too short to split into training and test sequences of {length} characters: choose shorter sequences</source>
+        <comment>text.too_short_to_split</comment>
+        <translation>텍스트({count:,}글자)가 너무 짧아 {length}글자짜리 학습 시퀀스와 테스트 시퀀스로 나눌 수 없습니다: 더 짧은 시퀀스를 고르세요</translation>
     </message>
     <message>
         <source>layer {position}</source>

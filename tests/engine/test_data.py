@@ -429,5 +429,9 @@ def test_load_non_utf8_file_names_the_line(tmp_path):
 
 
 def test_data_file_error_survives_pickling():
-    error = pickle.loads(pickle.dumps(DataFileError("bad", line=7)))
-    assert error.line == 7 and str(error) == "line 7: bad" and isinstance(error, DataError)
+    error = pickle.loads(pickle.dumps(DataFileError.at(7, "csv.empty_field", column="x2")))
+    assert error.line == 7 and str(error) == "line 7: column x2 is empty"
+    assert isinstance(error, DataError) and error.reason.code == "csv.empty_field"
+    assert error.message.code == "data.at_line"
+    plain = pickle.loads(pickle.dumps(DataError.of("idx.no_file")))
+    assert plain.message.code == "idx.no_file" and type(plain) is DataError

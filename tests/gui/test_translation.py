@@ -231,6 +231,34 @@ def test_data_panel_speaks_korean(korean, qtbot):
     assert_all_korean(panel)
 
 
+def test_a_malformed_csv_is_refused_in_korean(korean, qtbot, tmp_path, monkeypatch):
+    """A person's CSV with a word among the numbers: the dialog says so in Korean, with
+    the line, the column and the value at fault."""
+    from gui.panels.data_panel import DataPanel
+
+    panel = DataPanel()
+    qtbot.addWidget(panel)
+    shown = []
+    monkeypatch.setattr(panel, "show_error", lambda title, text: shown.append((title, text)))
+    bad = tmp_path / "points.csv"
+    bad.write_text("x1,x2,label\n1,2,0\n3,oops,1\n", encoding="utf-8")
+    assert not panel.import_csv(str(bad))
+    assert shown == [("points.csv 파일을 가져올 수 없습니다",
+                      "3번째 줄: x2 열의 'oops'은(는) 수가 아닙니다")]
+
+
+def test_an_unreadable_image_folder_is_refused_in_korean(korean, qtbot, tmp_path):
+    from gui.panels.data_panel import DataPanel
+
+    panel = DataPanel()
+    qtbot.addWidget(panel)
+    problems = []
+    panel.problem.connect(problems.append)
+    assert not panel.image_data.open_folder(tmp_path / "nowhere")
+    assert problems == [f"nowhere을(를) 열 수 없습니다: {tmp_path / 'nowhere'}은(는) 폴더가 "
+                        "아닙니다: 클래스마다 이미지 하위 폴더가 하나씩 있는 폴더를 고르세요"]
+
+
 def test_plural_forms_reach_the_app(korean):
     assert QCoreApplication.translate("NetworkPanel", "%n neurons", "", 3) == "뉴런 3개"
     assert QCoreApplication.translate("NetworkPanel", "%n hidden layers", "", 2) == "은닉층 2개"
