@@ -10,11 +10,6 @@ from engine.shared.messages import Message, MessageError, message
 class DataError(MessageError):
     """Data settings or points that cannot be used (unknown dataset, bad class label...)."""
 
-    def __reduce__(self):
-        # The default pickling replays ``args`` (the English text) and loses the code;
-        # errors may cross a process boundary if training moves to a child.
-        return (type(self), (self.message,))
-
 
 class DataFileError(DataError):
     """A points file that cannot be read, naming the line at fault when there is one.
@@ -34,9 +29,6 @@ class DataFileError(DataError):
     def at(cls, line: int | None, code: str, **params: Any) -> DataFileError:
         """``DataFileError.at(3, "csv.empty_field", column="x2")``: a problem at a line."""
         return cls(message(code, **params), line)
-
-    def __reduce__(self):
-        return (type(self), (self.reason, self.line))
 
 
 def listing(items: list[Message]) -> Message:

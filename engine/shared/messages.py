@@ -64,15 +64,27 @@ class MessageError(ValueError):
     """An error the engine raises for bad input, carrying its Message. ``str()`` is the
     English text, so logs and the command line read as before."""
 
-    def __init__(self, msg: Message | str) -> None:
-        if isinstance(msg, str):  # TRANSITIONAL (issue 14): goes when every raise has a code
-            msg = message("error.foreign", text=msg)
+    def __init__(self, msg: Message) -> None:
+        if not isinstance(msg, Message):  # a programming error: prose has no code
+            raise TypeError(f"{type(self).__name__} takes a Message, not {msg!r}")
         super().__init__(msg.english())
         self.message = msg
 
     @classmethod
     def of(cls, code: str, **params: Any):
         return cls(message(code, **params))
+
+    def __reduce__(self):
+        # Pickled with its Message and attributes (a subclass's line or layer too), not
+        # rebuilt from its English text as an exception's default would be.
+        return _rebuild, (type(self), self.args, self.__dict__)
+
+
+def _rebuild(cls: type[MessageError], args: tuple, state: dict) -> MessageError:
+    error = cls.__new__(cls)
+    Exception.__init__(error, *args)
+    error.__dict__.update(state)
+    return error
 
 
 def message_of(exc: BaseException) -> Message | None:

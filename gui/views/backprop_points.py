@@ -9,6 +9,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt
 
+from engine.shared.catalogue import DATASETS
 from gui.colors import class_rgba, diverging_rgba, point_colors
 from gui.views.plots import plain_plot
 
@@ -38,7 +39,12 @@ class PointsPlot:
 
     def show(self, snap) -> bool:
         """The output map and the training points of ``snap``; True if the points are
-        new (another dataset, a regenerated one)."""
+        new (another dataset, a regenerated one). A snapshot of images or sequences (the
+        run of the demo before, still reporting while this one is built) has no points
+        in the plane: nothing to draw."""
+        info = DATASETS.get(snap.experiment.data.dataset)
+        if info is not None and not info.points_2d:
+            return False
         extent = snap.extent
         if snap.boundary is not None:
             values = snap.boundary

@@ -1903,7 +1903,7 @@
         <location filename="../../gui/output_pane.py" line="35"/>
         <source>The {0} view could not draw this run ({1}); the other views go on.</source>
         <extracomment>Every view draws through it: a view&apos;s exception stays in that view.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{0} 보기가 이 실행을 그리지 못했습니다({1}). 다른 보기는 계속 그립니다.</translation>
     </message>
     <message>
         <location filename="../../gui/output_pane.py" line="42"/>
@@ -1914,7 +1914,7 @@
         <location filename="../../gui/output_pane.py" line="66"/>
         <source>curves</source>
         <extracomment>The demo views and the comparison of runs (gui/view_tabs.py).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>곡선</translation>
     </message>
     <message>
         <location filename="../../gui/output_pane.py" line="41"/>

@@ -77,6 +77,24 @@ def test_an_error_carries_its_code_and_a_foreign_one_its_text():
         message("no.such_code")
 
 
+def test_an_engine_error_pickles_with_its_code_and_attributes():
+    import pickle
+
+    from engine.data.errors import DataFileError
+    from engine.shared.layers.errors import SpecError
+    error = DataFileError.at(3, "training.no_cuda")
+    again = pickle.loads(pickle.dumps(error))
+    assert (type(again), again.line, again.message, str(again)) == (
+        DataFileError, 3, error.message, str(error))
+    spec = SpecError(message("training.no_cuda"), "2", "linear")
+    assert pickle.loads(pickle.dumps(spec)).__dict__ == spec.__dict__
+
+
+def test_prose_is_refused_where_a_message_belongs():
+    with pytest.raises(TypeError):
+        MessageError("plain English")
+
+
 def prose_raises() -> list[str]:
     """``raise SomeError("...")`` or ``raise SomeError(f"...")`` anywhere in engine/:
     a person would read English in the Korean window. Programming errors (a caller
