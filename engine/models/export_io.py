@@ -113,7 +113,7 @@ def describe_input(io: ExportIO) -> str:
                 f"{formulas}")
     if io.kind == "image":
         channels, height, width = shape.dims
-        flat = "; the model flattens each image to one row" if io.flatten else ""
+        flat = " and flattens each image to one row" if io.flatten else ""
         return (f"a float32 tensor ({_dims(shape.dims)}): grey images of {height}×{width} "
                 f"pixels, channels first ({_many(channels, 'channel')}), pixel values from 0 "
                 f"to {_number(io.pixel_max)} as the data's files hold them; the model "
