@@ -12,6 +12,20 @@ from typing import Any
 
 from torch import nn
 
+from engine.models.export_io import (
+    ExportIO,
+    describe_input,
+    describe_output,
+    design_io,
+    network_output,
+)
+from engine.models.export_source_io import (
+    constants_source,
+    example_source,
+    finish_source,
+    forward_source,
+    prepare_source,
+)
 from engine.models.safetensors_io import reader_source
 from engine.models.stack import LastStep, Recurrent, Residual, StackModel, require_stack_model
 from engine.shared.layers.errors import ExportError
@@ -142,45 +156,36 @@ def _layer_lines(module: nn.Module, position: str, shapes: dict[str, Shape | Non
     return lines + [f"{indent}),"]
 
 
-def _many(n: int, word: str) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
-
-
-def _describe_input(shape: Shape) -> str:
-    dims = ", ".join(str(d) for d in shape.dims)
-    if shape.layout == "tokens":
-        return f"an int64 tensor (batch, {dims}) of token ids from 0 to {shape.vocab - 1}"
-    what = {"features": f"{_many(shape.dims[0], 'feature')} each",
-            "image": f"{shape} images, channels first",
-            "sequence": f"sequences of {_many(shape.dims[0], 'step')} of "
-                        f"{_many(shape.dims[-1], 'feature')}"}[shape.layout]
-    return f"a float tensor (batch, {dims}): {what}"
-
-
 def _wrapped(text: str, indent: str) -> str:
     return textwrap.fill(text, 88, initial_indent=indent, subsequent_indent=indent).lstrip()
 
 
-def python_source(model: StackModel) -> str:
-    """The text of the standalone script export_python writes (needs only torch)."""
+def python_source(model: StackModel, io: ExportIO | None = None) -> str:
+    """The text of the standalone script export_python writes (needs only torch):
+    ``model`` with ``io``'s preprocessing and output function (a design's when None)."""
     require_stack_model(model)
+    io = io or design_io(model)
     rows = infer(model.stack, model.input_shape, model.n_outputs)
     shapes = {row.position: row.output for row in rows}
     has_head = model.head is not None
-    final = shapes.get("out" if has_head else str(len(model.layers))) or model.input_shape
+    final = network_output(model)
     labels = " → ".join([layer.label for layer in model.stack] + ["Linear"] * has_head)
     count = sum(p.numel() for p in model.parameters())
+    methods = "".join("\n" + m for m in (prepare_source(io), finish_source(io)) if m)
     return _SCRIPT.format(
         title=_wrapped(f"A network exported from Deepscope: {labels} ({count:,} parameters).",
                        ""),
-        input=_describe_input(model.input_shape), summary=_wrapped(labels + ".", "    "),
-        helpers=_helpers_used(model), layers=_layers_source(model, shapes),
-        output=f"a float tensor (batch, {', '.join(str(d) for d in final.dims)})" + (
-            " of raw scores (no softmax or sigmoid)" if has_head else ""),
+        input=_wrapped(f"Input: {describe_input(io)}.", ""),
+        output=_wrapped(f"Output: {describe_output(io, final.dims)}.", ""),
+        summary=_wrapped(labels + ".", "    "),
+        doc_input=_wrapped(f"Input: {describe_input(io)}.", "    "),
+        doc_output=_wrapped(f"Output: {describe_output(io, final.dims)}.", "    "),
+        constants=constants_source(io), helpers=_helpers_used(model),
+        layers=_layers_source(model, shapes),
         head=f"        self.head = {_constructor(model.head)}  # -> {final}\n" if has_head else "",
-        result="self.head(x)" if has_head else "x",
+        forward=forward_source(io, has_head), methods=methods,
         reader=reader_source({t.dtype for t in model.state_dict().values()}),
-        example=_example_source(model.input_shape))
+        example=example_source(io))
 
 
 def _layers_source(model: StackModel, shapes: dict[str, Shape | None]) -> str:
@@ -197,13 +202,6 @@ def _helpers_used(model: StackModel) -> str:
     return "".join(source + "\n\n\n" for kind, source in _HELPERS.items() if kind in used)
 
 
-def _example_source(shape: Shape) -> str:
-    """A random input of the model's shape, for the script's own try-out."""
-    dims = ", ".join(map(str, shape.dims))
-    return (f"torch.randint(0, {shape.vocab}, (2, {dims}))" if shape.layout == "tokens"
-            else f"torch.randn(2, {dims})")
-
-
 #: The script, filled in by python_source (str.format: doubled braces are the script's).
 _SCRIPT = '''"""{title}
 
@@ -211,7 +209,11 @@ It needs only PyTorch. Its weights are in the .safetensors file with the same na
 beside this file (a plain tensor format: no pickle, no code); load() reads them:
 
     model = load()      # in eval mode
-    y = model(x)        # x: {input}
+    y = model(x)
+
+{input}
+
+{output}
 
 Run this file to try the model on a random input.
 """
@@ -224,11 +226,12 @@ import torch
 from torch import nn
 
 
-{helpers}class Model(nn.Module):
+{constants}{helpers}class Model(nn.Module):
     """{summary}
 
-    Input: {input}.
-    Output: {output}.
+    {doc_input}
+
+    {doc_output}
     """
 
     def __init__(self) -> None:
@@ -238,10 +241,8 @@ from torch import nn
         ])
 {head}
     def forward(self, x: torch.Tensor) -> torch.Tensor:
-        for layer in self.layers:
-            x = layer(x)
-        return {result}
-
+{forward}
+{methods}
 
 {reader}
 

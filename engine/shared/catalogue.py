@@ -65,6 +65,10 @@ class ImageDatasetInfo(DatasetInfo):
     #: any class (a mirrored 3 is no digit), else the label each class gets in the mirror
     #: (a mirrored "bar /" is a "bar \\").
     flip_labels: tuple[int, ...] | None = None
+    #: Pixels in the data's own files run from 0 to this (the digits' 16, a byte's 255);
+    #: engine/data divides by it, so the network reads 0 to 1. An export of a run takes
+    #: pixels in these units and divides by it itself (engine/models/export_io.py).
+    pixel_max: float = 1.0
 
     @property
     def flip_ok(self) -> bool:
@@ -73,12 +77,13 @@ class ImageDatasetInfo(DatasetInfo):
 
 #: Bundled handwritten digits (engine/data/digits.py): 64 pixel values, 10 classes.
 DIGITS = ImageDatasetInfo("digits", "Digits (8×8 images)", "classification", 10,
-                          n_inputs=64, image_shape=(8, 8))
+                          n_inputs=64, image_shape=(8, 8), pixel_max=16.0)
 
 #: The same digits enlarged to 28×28 (bilinear), for nets made for MNIST (LeNet's 5×5
 #: kernels and two poolings do not fit 8×8). The pixels are the digits' own, smoothed.
 DIGITS_28 = ImageDatasetInfo("digits-28", "Digits enlarged to 28×28", "classification", 10,
-                             n_inputs=IMAGE_SIDE * IMAGE_SIDE, image_shape=(IMAGE_SIDE,) * 2)
+                             n_inputs=IMAGE_SIDE * IMAGE_SIDE, image_shape=(IMAGE_SIDE,) * 2,
+                             pixel_max=16.0)
 
 #: Generated shapes (engine/data/shapes.py): bars of four orientations, circle, square,
 #: triangle, cross. Mirroring swaps the two diagonal bars and keeps every other class.
@@ -94,13 +99,13 @@ _SAME_CLASS = tuple(range(MAX_FILE_CLASSES))
 IDX = ImageDatasetInfo("idx", "Your IDX files (MNIST format)", "classification",
                        MAX_FILE_CLASSES, n_inputs=IMAGE_SIDE * IMAGE_SIDE,
                        image_shape=(IMAGE_SIDE,) * 2, flip_labels=_SAME_CLASS,
-                       from_path=True)
+                       from_path=True, pixel_max=255.0)
 
 #: A person's folder of images, one sub-folder per class (engine/data/image_folder.py).
 FOLDER = ImageDatasetInfo("folder", "Your image folder", "classification",
                           MAX_FILE_CLASSES, n_inputs=IMAGE_SIDE * IMAGE_SIDE,
                           image_shape=(IMAGE_SIDE,) * 2, flip_labels=_SAME_CLASS,
-                          from_path=True)
+                          from_path=True, pixel_max=255.0)
 
 @dataclass(frozen=True)
 class SequenceDatasetInfo(DatasetInfo):

@@ -55,17 +55,23 @@ def _open(trainer, command: cmd.OpenExperiment) -> Reply:
 
 def _export(trainer, command: cmd.ExportModel) -> Reply:
     from engine.models.export import ExportError, export
+    from engine.models.export_io import run_io
     from engine.models.network import as_stack_model
     from engine.shared.layers.errors import SpecError
     session = trainer.session
     try:
         if command.design is not None:
-            model = _designed_model(command.design)
+            # A design knows no data: it reads what its network reads, gives raw scores.
+            model, io = _designed_model(command.design), None
             what = message("files.untrained_design")
         else:
-            model = as_stack_model(session.model, session.experiment.network)
+            # The run's export takes a person's raw input and gives what the app shows.
+            experiment = session.experiment
+            model = as_stack_model(session.model, experiment.network)
+            io = run_io(model, session.dataset, experiment.data.dataset,
+                        tuple(experiment.network.features), session.objective)
             what = message("files.model_at_step", step=session.step_count)
-        written = export(model, Path(command.path), command.format)
+        written = export(model, Path(command.path), command.format, io)
     except (ExportError, SpecError, OSError) as exc:
         return Reply("export", False, message("files.could_not_export",
                                               problem=error_message(exc)))

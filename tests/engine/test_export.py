@@ -199,7 +199,7 @@ def test_python_source_is_one_commented_line_per_layer():
     assert "            nn.Conv2d(1, 6, kernel_size=5, padding=2),  # -> 6×28×28\n" in lenet
     assert "            nn.MaxPool2d(kernel_size=2, stride=2),  # -> 6×14×14\n" in lenet
     assert "        self.head = nn.Linear(84, 10)  # -> 10\n" in lenet
-    assert "Input: a float tensor (batch, 1, 28, 28)" in lenet
+    assert "Input: a float32 tensor (batch, 1, 28, 28)" in lenet
     assert "class Recurrent" not in lenet and "class Residual" not in lenet  # only what's used
     sequence = python_source(make_model("every-sequence-layer"))
     assert ("Recurrent(nn.GRU(12, 8, num_layers=2, batch_first=True, bidirectional=True)),"
@@ -241,7 +241,7 @@ def test_a_failed_export_leaves_the_old_file_and_no_temporary_ones(monkeypatch, 
     target = tmp_path / "model.pt"
     target.write_text("the previous export")
 
-    def save_half(program, path):
+    def save_half(program, path, **notes):
         Path(path).write_bytes(b"half a file")
         raise RuntimeError("disk full")
 
