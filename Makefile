@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 QM := resources/i18n/deepscope_ko.qm
 
-.PHONY: run test bench lint translations clean
+.PHONY: run test bench soak lint translations clean
 
 $(STAMP): requirements.lock pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -27,6 +27,10 @@ test: $(STAMP) $(QM)
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench
+
+# Half an hour of the heaviest demos, the memory of both processes sampled (issue 15).
+soak: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m bench.soak $(ARGS)
 
 lint: $(STAMP)
 	$(PY) -m ruff check .
