@@ -29,4 +29,7 @@ def test_a_file_saved_before_the_re_layering_opens_and_continues_the_same(name):
         trainer.step()
     with torch.no_grad():
         after = float(sum(p.double().abs().sum() for p in trainer.session.model.parameters()))
-    assert after == pytest.approx(expected["abs_sum_after_3_more_steps"], rel=1e-12)
+    # Three steps of float32 arithmetic round differently on another CPU (its SIMD
+    # kernels), by about 1e-8: the weights above are exact, the steps agree to 1e-6. A run
+    # that continued wrongly (a lost optimizer state, other batches) is off by far more.
+    assert after == pytest.approx(expected["abs_sum_after_3_more_steps"], rel=1e-6)
