@@ -20,16 +20,27 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from engine.shared.layers.errors import SpecError
 from engine.shared.layers.infer import MAX_PARAMETERS, infer
 from engine.shared.messages import Message, message
 from engine.shared.network_stack import input_shape, model_stack, n_outputs
-from engine.shared.settings import ExperimentError
+from engine.shared.settings import DataSettings, ExperimentError, NetworkSettings, TrainSettings
 
-if TYPE_CHECKING:
-    from engine.shared.experiment import Experiment
+
+class Experiment(Protocol):
+    """What the estimate reads of an engine.shared.experiment.Experiment (which calls
+    it from validate, so it is not imported here)."""
+
+    @property
+    def data(self) -> DataSettings: ...
+
+    @property
+    def network(self) -> NetworkSettings: ...
+
+    @property
+    def training(self) -> TrainSettings: ...
 
 #: The most memory one run may be estimated to take. The shipped demos need at most
 #: about 270 MB (char-rnn; the ConvNet demos about 175 MB, the rest under 25 MB), and
