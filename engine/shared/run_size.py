@@ -123,7 +123,8 @@ def estimate(experiment: Experiment) -> RunSize | None:
     parameters, outputs, per_example = found
     data, training = experiment.data, experiment.training
     copies = WEIGHT_COPIES + OPTIMIZER_COPIES.get(training.optimizer, 2)
-    examples = _count(data.n_points) + len(data.custom_points)
+    points = data.custom_points  # a demo's raw dict is not type-checked like a file's
+    examples = _count(data.n_points) + (len(points) if isinstance(points, tuple) else 0)
     batch = min(_count(training.batch_size), examples)
     activations = 2 * batch * (per_example + sum(outputs)) + 2 * examples * max(outputs)
     return RunSize(parameters, parameters * copies * BYTES_PER_NUMBER,
