@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMenuBar
 
 from engine.shared import commands as cmd
 from engine.shared.experiment_file import SUFFIX, ExperimentFileError, SavedExperiment, read_saved
+from engine.shared.experiment_json import check_data_path
 from engine.shared.layers.export_options import FORMAT_OPTIONS, onnx_unavailable_reason
 from gui.messages import error_text, render_message
 
@@ -30,7 +31,9 @@ class ExperimentFiles(QObject):
     Commands go out through ``send``; the trainer's Replies come in on ``on_reply``.
     What a file keeps beside the experiment is asked of the window when it is written:
     ``demo_id()`` (the demo shown, or None), ``view_state()`` (its tabs and choices) and
-    ``design()`` (the layer builder's design for other data, or None)."""
+    ``design()`` (the layer builder's design for other data, or None). ``data_path()``
+    is the path of the data in force, which the person chose: the only one a file opened
+    may name (engine.shared.experiment_json.check_data_path)."""
 
     #: A file was loaded by the trainer: the window is to show it (its SavedExperiment).
     opened = Signal(object)
@@ -46,10 +49,12 @@ class ExperimentFiles(QObject):
     def __init__(self, menu_bar: QMenuBar, send: Callable[[object], None],
                  demo_id: Callable[[], str | None], view_state: Callable[[], dict],
                  design: Callable[[], dict | None], settings: QSettings | None = None,
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None,
+                 data_path: Callable[[], str] = lambda: "") -> None:
         super().__init__(parent)
         self.send = send
         self.demo_id, self.view_state, self.design = demo_id, view_state, design
+        self.data_path = data_path
         #: The dialogs' parent: the window the menu bar belongs to.
         self.dialog_parent = menu_bar.window()
         self.settings = settings or QSettings()
@@ -171,7 +176,7 @@ class ExperimentFiles(QObject):
     def open_path(self, path: str | Path) -> bool:
         """Check the file, then ask the training process to load it. False if refused."""
         try:
-            saved = read_saved(Path(path))
+            saved = check_data_path(read_saved(Path(path)), self.data_path())
         except ExperimentFileError as exc:
             self.problem.emit(error_text(exc))
             return False

@@ -74,7 +74,8 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self.files = ExperimentFiles(
             self.menuBar(), self.host.send, lambda: self.demo.id if self.demo else None,
-            self.view_state, self.stack_editing.design_export, parent=self)
+            self.view_state, self.stack_editing.design_export, parent=self,
+            data_path=lambda: self.state.experiment.data.path)
         self._connect()
         self._follow_state()
         #: Starts a new trainer when this one dies, from the newest restore point.

@@ -16,6 +16,7 @@ import re
 from pathlib import Path
 
 from engine.data.errors import DataError, DataFileError
+from engine.shared.bounded import FileRefused, read_bounded
 from engine.shared.catalogue import MAX_CLASSES
 from engine.shared.messages import Message, message
 
@@ -152,13 +153,13 @@ def _short(field: str, limit: int = 20) -> str:
 
 def _read_text(path: Path) -> str:
     """The file's text, or a DataFileError saying in plain words why there is none."""
-    try:
-        if path.is_dir():
-            raise DataFileError.of("csv.is_folder", path=str(path))
-        if path.stat().st_size > MAX_FILE_BYTES:
-            raise DataFileError.of("csv.file_too_large", name=path.name,
-                                   mib=MAX_FILE_BYTES // 2**20)
-        data = path.read_bytes()
+    try:  # a regular file only (never /dev/zero or a FIFO), and read to the limit only
+        data = read_bounded(path, MAX_FILE_BYTES, lambda _size: DataFileError.of(
+            "csv.file_too_large", name=path.name, mib=MAX_FILE_BYTES // 2**20))
+    except FileRefused as exc:
+        raise DataFileError(exc.message) from None
+    except IsADirectoryError:
+        raise DataFileError.of("csv.is_folder", path=str(path)) from None
     except FileNotFoundError:
         raise DataFileError.of("csv.not_found", path=str(path)) from None
     except PermissionError:

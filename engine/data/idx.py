@@ -27,6 +27,7 @@ import numpy as np
 from engine.data.dataset import Dataset
 from engine.data.errors import DataError, DataFileError
 from engine.data.images import resample, shuffled_split
+from engine.shared.bounded import FileRefused, open_regular
 from engine.shared.catalogue import IMAGE_SIDE, MAX_FILE_CLASSES
 from engine.shared.messages import message
 
@@ -82,12 +83,17 @@ def read_idx(path: str | Path, n_dims: int) -> np.ndarray:
 
 
 def _read_bytes(path: Path) -> bytes:
+    """The file's bytes, gunzipped if it is gzipped: a regular file only (never
+    /dev/zero or a FIFO), and at most MAX_BYTES of it (a gz file cannot blow up memory)."""
     try:
-        with path.open("rb") as handle:
+        with open_regular(path) as handle:
             raw = handle.read(MAX_BYTES + 1)
-        if raw[:2] == b"\x1f\x8b":  # gzip's magic: MNIST is shipped as .gz
-            with gzip.open(path, "rb") as handle:
-                raw = handle.read(MAX_BYTES + 1)
+            if raw[:2] == b"\x1f\x8b":  # gzip's magic: MNIST is shipped as .gz
+                handle.seek(0)
+                with gzip.GzipFile(fileobj=handle, mode="rb") as unpacked:
+                    raw = unpacked.read(MAX_BYTES + 1)
+    except FileRefused as exc:
+        raise DataFileError(exc.message) from None
     except FileNotFoundError:
         raise DataFileError.of("idx.not_found", name=path.name,
                                folder=str(path.parent)) from None

@@ -15,6 +15,7 @@ them delete or fix the files in a minute.
 from __future__ import annotations
 
 import functools
+import os
 import warnings
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -23,6 +24,7 @@ import numpy as np
 
 from engine.data.dataset import Dataset
 from engine.data.errors import DataError, DataFileError, listing
+from engine.shared.bounded import open_regular
 from engine.shared.catalogue import IMAGE_SIDE, MAX_FILE_CLASSES
 from engine.shared.messages import Message, message, message_of
 
@@ -78,17 +80,20 @@ def _is_image(path: Path) -> bool:
 
 def decode_image(path: Path) -> np.ndarray:
     """One file as float32 (28, 28) grey values in [0, 1]; raises ValueError (a DataError
-    for a file too large) or OSError."""
+    for a file too large, a FileRefused for one that is no regular file) or OSError."""
     from PIL import Image  # only a person's image folder needs Pillow
 
-    if path.stat().st_size > MAX_FILE_BYTES:
-        raise DataError.of("image_folder.file_too_large", mb=MAX_FILE_BYTES >> 20)
-    with warnings.catch_warnings():
-        warnings.simplefilter("error", Image.DecompressionBombWarning)
-        with Image.open(path) as image:
-            image.draft("L", (IMAGE_SIDE * 2, IMAGE_SIDE * 2))  # JPEG: decode small
-            grey = image.convert("L").resize((IMAGE_SIDE, IMAGE_SIDE),
-                                             Image.Resampling.BOX)
+    # The file listed is opened as a regular file (a device or FIFO put in its place
+    # since is refused) and Pillow reads the open file, not the path again.
+    with open_regular(path) as handle:
+        if os.fstat(handle.fileno()).st_size > MAX_FILE_BYTES:
+            raise DataError.of("image_folder.file_too_large", mb=MAX_FILE_BYTES >> 20)
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            with Image.open(handle) as image:
+                image.draft("L", (IMAGE_SIDE * 2, IMAGE_SIDE * 2))  # JPEG: decode small
+                grey = image.convert("L").resize((IMAGE_SIDE, IMAGE_SIDE),
+                                                 Image.Resampling.BOX)
     return np.asarray(grey, dtype=np.float32) / 255.0
 
 

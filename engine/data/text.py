@@ -15,6 +15,7 @@ from pathlib import Path
 import numpy as np
 
 from engine.data.errors import DataFileError
+from engine.shared.bounded import FileRefused, read_bounded
 from engine.shared.sequence_info import SequenceInfo
 
 #: Largest text file read (a novel is about 1 MB; more only slows the start).
@@ -65,14 +66,11 @@ def read_text_file(path: str | Path) -> str:
         raise DataFileError.of("text.no_file")
     path = Path(path)
     name = path.name or str(path)
-    try:
-        size = path.stat().st_size
-        if size > MAX_TEXT_BYTES:
-            raise DataFileError.of("text.too_large", name=name, mb=size / 1e6,
-                                   limit=MAX_TEXT_BYTES // (1024 * 1024))
-        raw = path.read_bytes()
-    except DataFileError:
-        raise
+    try:  # a regular file only (never /dev/zero or a FIFO), and read to the limit only
+        raw = read_bounded(path, MAX_TEXT_BYTES, lambda size: DataFileError.of(
+            "text.too_large", name=name, mb=size / 1e6, limit=MAX_TEXT_BYTES // (1024 * 1024)))
+    except FileRefused as exc:
+        raise DataFileError(exc.message) from None
     except IsADirectoryError:
         raise DataFileError.of("text.is_folder", name=name) from None
     except OSError as exc:

@@ -18,6 +18,8 @@ from pathlib import Path
 
 import torch
 
+from engine.shared.bounded import FileRefused, parse_json, read_bounded
+from engine.shared.file_format import MAX_HEADER_BYTES, MAX_TENSOR_BYTES
 from engine.shared.messages import MessageError
 
 #: safetensors' dtype names for the torch dtypes a model's state_dict can hold.
@@ -27,9 +29,6 @@ DTYPES: dict[str, torch.dtype] = {
     "U8": torch.uint8, "BOOL": torch.bool,
 }
 _NAMES = {dtype: name for name, dtype in DTYPES.items()}
-#: A header larger than this is not a model's: refuse it before parsing (the reference
-#: implementation's limit is the same 100 MB).
-_MAX_HEADER = 100_000_000
 
 
 class SafetensorsError(MessageError):
@@ -84,17 +83,24 @@ def read_safetensors(path: str | Path) -> dict[str, torch.Tensor]:
     well-formed safetensors, OSError when it cannot be read.
     """
     _require_little_endian()
-    raw = Path(path).read_bytes()
     where = Path(path).name
+    try:  # no larger than an experiment file's tensors: a device or a FIFO is refused
+        raw = read_bounded(path, MAX_TENSOR_BYTES, lambda size: SafetensorsError.of(
+            "safetensors.file_too_large", file=where, size=size, limit=MAX_TENSOR_BYTES))
+    except FileRefused as exc:
+        raise SafetensorsError(exc.message) from None
     if len(raw) < 8:
         raise SafetensorsError.of("safetensors.too_short", file=where, size=len(raw))
     (size,) = struct.unpack("<Q", raw[:8])
-    if size > min(_MAX_HEADER, len(raw) - 8):
+    if size > min(MAX_HEADER_BYTES, len(raw) - 8):
         raise SafetensorsError.of("safetensors.header_too_long", file=where, header=size,
                                   size=len(raw))
     try:
-        header = json.loads(raw[8:8 + size].decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        header = parse_json(raw[8:8 + size])
+    except FileRefused as exc:
+        raise SafetensorsError.of("safetensors.header_not_json", file=where,
+                                  problem=exc.message) from None
+    except (UnicodeDecodeError, ValueError) as exc:
         raise SafetensorsError.of("safetensors.header_not_json", file=where,
                                   problem=str(exc)) from None
     if not isinstance(header, dict):

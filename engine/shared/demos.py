@@ -10,8 +10,10 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+from engine.shared.bounded import FileRefused, parse_json, read_bounded
 from engine.shared.comparison import Comparison
 from engine.shared.experiment import Experiment, ExperimentError
+from engine.shared.file_format import MAX_JSON_BYTES
 from engine.shared.messages import MessageError, error_message
 
 RESOURCES = Path(__file__).resolve().parents[2] / "resources"
@@ -54,8 +56,11 @@ class Demo:
 
 
 def _parse(path: Path) -> Demo:
-    try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
+    try:  # as bounded as any file a person opens
+        raw = parse_json(read_bounded(path, MAX_JSON_BYTES, lambda size: DemoError.of(
+            "files.settings_too_large", name=path.name, size=size, limit=MAX_JSON_BYTES)))
+    except FileRefused as exc:
+        raise DemoError.of("demo.unreadable", name=path.name, problem=exc.message) from exc
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
         problem = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         raise DemoError.of("demo.unreadable", name=path.name, problem=problem) from exc

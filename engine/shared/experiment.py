@@ -18,6 +18,7 @@ from engine.shared.layers.infer import check
 from engine.shared.layers.kinds import ACTIVATIONS
 from engine.shared.layers.layer import stack_from_list, stack_to_list
 from engine.shared.network_stack import fit_network_to_data, input_shape
+from engine.shared.run_size import check_run_size
 from engine.shared.sequence_info import MAX_LENGTH, MIN_LENGTH
 from engine.shared.settings import (
     FEATURE_LABELS,
@@ -84,6 +85,7 @@ class Experiment:
             raise ExperimentError.of("settings.noise", value=data.noise)
         _check_pretraining(self)
         _check_sequences(self)
+        check_run_size(self)  # last: it needs the rest to hold together
         return self
 
     @property

@@ -11,19 +11,22 @@ level is an Experiment's dict, or an object with an ``"experiment"`` entry (a de
 
 from __future__ import annotations
 
-import json
 import math
+import os
 import struct
 import zipfile
 import zlib
 from pathlib import Path
+from typing import BinaryIO
 
-from engine.shared.experiment_json import check_document, parse_json, read_settings_only
+from engine.shared.bounded import FileRefused, open_regular, parse_json, read_at_most
+from engine.shared.experiment_json import check_document, read_settings_only
+from engine.shared.experiment_json import parse_json as parse_document
 from engine.shared.file_format import (
     DTYPE_SIZES,
     EXPERIMENT_MEMBER,
     FORMAT,
-    MAX_COMPRESSION_RATIO,
+    MAX_FILE_BYTES,
     MAX_HEADER_BYTES,
     MAX_JSON_BYTES,
     MAX_TENSOR_BYTES,
@@ -40,6 +43,7 @@ from engine.shared.file_format import (
     looks_like_pickle,
 )
 from engine.shared.messages import Message, message
+from engine.shared.zip_limits import check_directory, check_sizes, read_member
 
 # The layout's names are read from here by the window, the trainer and the tests.
 __all__ = [
@@ -59,11 +63,38 @@ def read_saved(path: str | Path) -> SavedExperiment:
 
 
 def read_archive(path: str | Path) -> SavedArchive:
+    """Everything in the file at ``path``, checked; ExperimentFileError if refused. Its
+    experiment's data path is the file's word only: engine.shared.experiment_json's
+    check_data_path decides whether it may be read."""
     path = Path(path)
     name = path.name
     try:
-        with open(path, "rb") as f:
-            head = f.read(8)
+        handle = open_regular(path)
+    except FileRefused as exc:
+        raise ExperimentFileError(exc.message) from None
+    except OSError as exc:
+        raise ExperimentFileError.of("files.unreadable", name=name,
+                                     problem=exc.strerror or str(exc)) from None
+    with handle:
+        members = _read_file(handle, path)
+    if isinstance(members, SavedArchive):
+        return members
+    return _check_archive(path, members)
+
+
+def _read_file(handle: BinaryIO, path: Path) -> SavedArchive | dict[str, bytes]:
+    """A settings-only file's archive, or the members of a zip."""
+    name = path.name
+    try:
+        head = handle.read(8)
+        is_zip = head.startswith((b"PK\x03\x04", b"PK\x05\x06"))
+        if head and not looks_like_pickle(head) and not is_zip \
+                and path.suffix.lower() == ".json":
+            handle.seek(0)
+            return read_settings_only(path, read_at_most(handle, MAX_JSON_BYTES, (
+                lambda size: ExperimentFileError.of("files.settings_too_large", name=name,
+                                                    size=size, limit=MAX_JSON_BYTES))))
+        size = os.fstat(handle.fileno()).st_size
     except OSError as exc:
         raise ExperimentFileError.of("files.unreadable", name=name,
                                      problem=exc.strerror or str(exc)) from None
@@ -71,21 +102,21 @@ def read_archive(path: str | Path) -> SavedArchive:
         raise ExperimentFileError.of("files.empty", name=name)
     if looks_like_pickle(head):
         raise ExperimentFileError.of("files.pickle", name=name)
-    is_zip = head.startswith((b"PK\x03\x04", b"PK\x05\x06"))
-    if path.suffix.lower() == ".json" and not is_zip:
-        return read_settings_only(path)
     if not is_zip:
         raise ExperimentFileError.of("files.not_a_zip", name=name)
+    if size > MAX_FILE_BYTES:
+        raise ExperimentFileError.of("files.file_too_large", name=name, size=size,
+                                     limit=MAX_FILE_BYTES)
     try:
-        with zipfile.ZipFile(path) as archive:
-            members = _read_members(archive, name)
+        check_directory(handle, size, name)
+        with zipfile.ZipFile(handle) as archive:
+            return _read_members(archive, name)
     except ExperimentFileError:
         raise
     # zipfile reports damage with many types (bad offsets, CRC, cut-off data).
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, struct.error,
             NotImplementedError, RuntimeError, UnicodeDecodeError) as exc:
         raise ExperimentFileError.of("files.damaged", name=name, problem=str(exc)) from None
-    return _check_archive(path, members)
 
 
 def _read_members(archive: zipfile.ZipFile, name: str) -> dict[str, bytes]:
@@ -106,27 +137,13 @@ def _read_members(archive: zipfile.ZipFile, name: str) -> dict[str, bytes]:
     if missing:
         raise ExperimentFileError.of("files.incomplete", name=name, n=len(missing),
                                      missing=", ".join(missing))
-    members = {}
-    for info in infos:
-        limit = MAX_JSON_BYTES if info.filename == EXPERIMENT_MEMBER else MAX_TENSOR_BYTES
-        ratio = info.file_size / max(info.compress_size, 1)
-        if info.file_size > limit or ratio > MAX_COMPRESSION_RATIO:
-            raise ExperimentFileError.of("files.member_too_large", name=name,
-                                         member=info.filename, size=info.file_size,
-                                         compressed=info.compress_size)
-        if info.flag_bits & 0x1:
-            raise ExperimentFileError.of("files.encrypted", name=name, member=info.filename)
-        if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-            raise ExperimentFileError.of("files.compression", name=name,
-                                         member=info.filename)
-        # zipfile stops at file_size and checks the CRC: a lying size cannot blow up.
-        members[info.filename] = archive.read(info)
-    return members
+    check_sizes(infos, name)
+    return {info.filename: read_member(archive, info, name) for info in infos}
 
 
 def _check_archive(path: Path, members: dict[str, bytes]) -> SavedArchive:
     name = path.name
-    doc = parse_json(members[EXPERIMENT_MEMBER], _member_in(EXPERIMENT_MEMBER, name))
+    doc = parse_document(members[EXPERIMENT_MEMBER], _member_in(EXPERIMENT_MEMBER, name))
     saved, index = check_document(doc, path)
     for member, key in ((MODEL_MEMBER, "model"), (STATE_MEMBER, "state")):
         listed = safetensors_index(members[member], _member_in(member, name))
@@ -151,11 +168,15 @@ def safetensors_index(data: bytes, where: str | Message) -> TensorIndex:
     if len(data) < 8:
         fail("files.safetensors_short")
     (length,) = struct.unpack("<Q", data[:8])
-    if length > min(len(data) - 8, MAX_HEADER_BYTES):
+    if length > MAX_HEADER_BYTES:
+        fail("files.safetensors_header_too_long", length=length, limit=MAX_HEADER_BYTES)
+    if length > len(data) - 8:
         fail("files.safetensors_header_length", length=length, size=len(data) - 8)
     try:
-        header = json.loads(data[8:8 + length].decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+        header = parse_json(data[8:8 + length])
+    except FileRefused as exc:
+        fail("files.safetensors_header_beyond", problem=exc.message)
+    except (UnicodeDecodeError, ValueError):
         fail("files.safetensors_header_not_json")
     if not isinstance(header, dict):
         fail("files.safetensors_header_not_object")

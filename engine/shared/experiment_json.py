@@ -15,11 +15,13 @@ import math
 from pathlib import Path
 from typing import Any
 
+from engine.shared.bounded import FileRefused
+from engine.shared.bounded import parse_json as parse_bounded
+from engine.shared.catalogue import DATASETS
 from engine.shared.experiment import Experiment, ExperimentError
 from engine.shared.file_format import (
     EXPERIMENT_MEMBER,
     FORMAT,
-    MAX_JSON_BYTES,
     VERSION,
     ExperimentFileError,
     SavedArchive,
@@ -30,16 +32,10 @@ from engine.shared.file_format import (
 from engine.shared.messages import Message, error_message
 
 
-def read_settings_only(path: Path) -> SavedArchive:
-    """A ``.json`` file: an experiment (or a demo file's) with no weights."""
+def read_settings_only(path: Path, raw: bytes) -> SavedArchive:
+    """A ``.json`` file's bytes (``raw``, read within MAX_JSON_BYTES by the caller): an
+    experiment (or a demo file's) with no weights."""
     name = path.name
-    try:
-        if path.stat().st_size > MAX_JSON_BYTES:
-            raise ExperimentFileError.of("files.settings_too_large", name=name)
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise ExperimentFileError.of("files.unreadable", name=name,
-                                     problem=exc.strerror or str(exc)) from None
     doc = parse_json(raw, name)
     if "format" in doc and doc["format"] != FORMAT:
         raise ExperimentFileError.of("files.not_settings", name=name, tag=repr(doc["format"]))
@@ -51,6 +47,31 @@ def read_settings_only(path: Path) -> SavedArchive:
         view = {**view, "landscape": doc["landscape"]}
     saved = SavedExperiment(path, experiment, 0, demo, view, VERSION, has_weights=False)
     return SavedArchive(saved, {})
+
+
+def check_data_path(saved: SavedExperiment, chosen: str) -> SavedExperiment:
+    """``saved``, refused when its experiment reads data from a path the person did not
+    choose; ``chosen`` is the path of the data in force, which they picked in the data
+    panel ("" for none).
+
+    A file opened from elsewhere must never make Deepscope read another local file or
+    folder: a shared file could name /dev/zero, a FIFO that blocks forever, or a
+    person's private text to train on (and leak through the weights they later share).
+    Telling a safe path from a hostile one by where it lies (beside the file, say) would
+    still let a stranger's file pick among the person's files, so no path a file names
+    is read unless it is the one the person chose: their own run on their own MNIST
+    opens while those files are chosen, or after they choose them again. A dataset that
+    reads no path never uses it, so there it is dropped instead of refused (a later
+    switch to a person's files must not pick it up).
+    """
+    data = saved.experiment.data
+    if not data.path or data.path == chosen:
+        return saved
+    info = DATASETS.get(data.dataset)
+    if info is None or not info.from_path:
+        return dataclasses.replace(saved, experiment=saved.experiment.with_data(path=""))
+    raise ExperimentFileError.of("files.names_data_path", name=saved.path.name,
+                                 path=data.path)
 
 
 def check_document(doc: dict, path: Path) -> tuple[SavedExperiment, dict]:
@@ -84,8 +105,11 @@ def parse_json(raw: bytes, where: str | Message) -> dict:
     if looks_like_pickle(raw):
         raise ExperimentFileError.of("files.pickle", name=where)
     try:
-        doc = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+        doc = parse_bounded(raw)
+    except FileRefused as exc:
+        raise ExperimentFileError.of("files.json_beyond_limits", where=where,
+                                     problem=exc.message) from None
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise ExperimentFileError.of("files.not_json", where=where, problem=str(exc)) from None
     if not isinstance(doc, dict):
         raise ExperimentFileError.of("files.not_json_object", where=where)

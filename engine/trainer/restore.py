@@ -15,6 +15,7 @@ from safetensors.torch import load as load_tensors
 
 from engine.probes import DEFAULT_PROBES
 from engine.shared.experiment_file import ExperimentFileError, SavedExperiment, read_archive
+from engine.shared.experiment_json import check_data_path
 from engine.shared.messages import error_message, message
 from engine.trainer.device import DeviceError
 from engine.trainer.pretraining import PREFIX as PRETRAIN_PREFIX
@@ -28,9 +29,13 @@ from engine.trainer.saved_state import (
 from engine.trainer.session import TrainingSession
 
 
-def load_trainer(path: str | Path, probes=DEFAULT_PROBES, grid: int = DEFAULT_GRID) -> Trainer:
-    """A new Trainer continuing the run saved in ``path``; ExperimentFileError if refused."""
-    return _load(path, probes, grid)[0]
+def load_trainer(path: str | Path, probes=DEFAULT_PROBES, grid: int = DEFAULT_GRID,
+                 data_path: str = "") -> Trainer:
+    """A new Trainer continuing the run saved in ``path``; ExperimentFileError if refused.
+
+    ``data_path``: the data the person chose, which the file may name (a file naming any
+    other path is refused: engine.shared.experiment_json.check_data_path)."""
+    return _load(path, probes, grid, data_path)[0]
 
 
 def restore_into(trainer: Trainer, path: str | Path) -> SavedExperiment:
@@ -39,7 +44,9 @@ def restore_into(trainer: Trainer, path: str | Path) -> SavedExperiment:
     The file is loaded completely into a new Trainer first; ``trainer`` changes only after
     that succeeded. Its caches (grids, points, landscape path) are forgotten too.
     """
-    fresh, saved = _load(path, trainer.probes, trainer.grid)
+    # The data in force were chosen by the person (a file's were checked the same way).
+    fresh, saved = _load(path, trainer.probes, trainer.grid,
+                         trainer.session.experiment.data.path)
     # A new data_version, so views that skip unchanged points redraw the file's points.
     fresh.session.data_version = trainer.session.data_version + 1
     trainer.session = fresh.session
@@ -49,9 +56,10 @@ def restore_into(trainer: Trainer, path: str | Path) -> SavedExperiment:
     return saved
 
 
-def _load(path: str | Path, probes, grid: int) -> tuple[Trainer, SavedExperiment]:
+def _load(path: str | Path, probes, grid: int,
+          data_path: str) -> tuple[Trainer, SavedExperiment]:
     archive = read_archive(path)
-    saved = archive.saved
+    saved = check_data_path(archive.saved, data_path)
     name = Path(path).name
     with _rng_kept_on_failure():
         try:

@@ -3244,6 +3244,21 @@ train {0}, test {1}</source>
         <translation>잘린 역전파 길이 {value}은(는) 0(시퀀스 전체)에서 {high} 사이의 정수여야 합니다</translation>
     </message>
     <message>
+        <source>this run would need about {total} of memory ({weights} for its {parameters:,} weights with their gradients and optimizer state, {data} for its data, {activations} for its activations); the limit is {limit}. Use fewer or narrower layers, fewer examples or a smaller batch</source>
+        <comment>settings.too_much_memory</comment>
+        <translation>이 실행에는 메모리가 약 {total} 필요합니다(가중치 {parameters:,}개와 그 기울기, 옵티마이저 상태에 {weights}, 데이터에 {data}, 활성값에 {activations}). 한도는 {limit}입니다. 층을 줄이거나 좁히고, 예제 수나 배치 크기를 줄이세요</translation>
+    </message>
+    <message>
+        <source>{gb:.1f} GB</source>
+        <comment>settings.gigabytes</comment>
+        <translation>{gb:.1f} GB</translation>
+    </message>
+    <message>
+        <source>{mb} MB</source>
+        <comment>settings.megabytes</comment>
+        <translation>{mb} MB</translation>
+    </message>
+    <message>
         <source>an experiment must be a JSON object</source>
         <comment>settings.not_an_object</comment>
         <translation>실험은 JSON 객체여야 합니다</translation>
@@ -4254,6 +4269,31 @@ train {0}, test {1}</source>
         <translation>{name}: {member}의 크기가 {size}바이트(압축 {compressed}바이트)라고 되어 있어, 실험 파일이 담을 수 있는 크기를 넘습니다</translation>
     </message>
     <message>
+        <source>{name}: {member} claims {size:,} bytes from {compressed:,} compressed, more than {limit} times smaller: a zip bomb, not an experiment file</source>
+        <comment>files.member_bomb</comment>
+        <translation>{name}: {member}이(가) 압축 {compressed:,}바이트에서 {size:,}바이트로 풀린다고 되어 있어 {limit}배가 넘게 작습니다: 실험 파일이 아니라 zip 폭탄입니다</translation>
+    </message>
+    <message>
+        <source>{name}: its members claim {size:,} bytes together, more than an experiment file may hold ({limit:,})</source>
+        <comment>files.archive_too_large</comment>
+        <translation>{name}: 구성 요소를 모두 합친 크기가 {size:,}바이트라고 되어 있어, 실험 파일이 담을 수 있는 크기({limit:,}바이트)를 넘습니다</translation>
+    </message>
+    <message>
+        <source>{name} is {size:,} bytes, larger than any experiment file ({limit:,} at most)</source>
+        <comment>files.file_too_large</comment>
+        <translation>{name}은(는) {size:,}바이트로, 어떤 실험 파일보다도 큽니다(최대 {limit:,}바이트)</translation>
+    </message>
+    <message>
+        <source>{name}: its zip directory lists {entries} entries in {size:,} bytes; an experiment file lists three</source>
+        <comment>files.directory_too_large</comment>
+        <translation>{name}: zip 목록에 항목 {entries}개가 {size:,}바이트로 들어 있습니다. 실험 파일의 목록에는 세 개가 들어 있습니다</translation>
+    </message>
+    <message>
+        <source>{name}: {member} is not the {size:,} bytes its zip directory declares (the file is damaged, or was made to mislead)</source>
+        <comment>files.member_size_lies</comment>
+        <translation>{name}: {member}이(가) zip 목록에 적힌 {size:,}바이트가 아닙니다(파일이 손상되었거나, 속이려고 만든 파일입니다)</translation>
+    </message>
+    <message>
         <source>{name}: {member} is encrypted</source>
         <comment>files.encrypted</comment>
         <translation>{name}: {member}이(가) 암호화되어 있습니다</translation>
@@ -4319,9 +4359,54 @@ train {0}, test {1}</source>
         <translation>{name}: {member}이(가) 손상되었습니다: &apos;tensors.{entry}&apos;이(가) 없거나 잘못되었습니다</translation>
     </message>
     <message>
-        <source>{name} is too large to be experiment settings</source>
+        <source>{name} is too large to be experiment settings ({size:,} bytes; at most {limit:,})</source>
         <comment>files.settings_too_large</comment>
-        <translation>{name}은(는) 실험 설정으로 보기에 너무 큽니다</translation>
+        <translation>{name}은(는) 실험 설정으로 보기에 너무 큽니다({size:,}바이트, 최대 {limit:,}바이트)</translation>
+    </message>
+    <message>
+        <source>{where} cannot be read: {problem}</source>
+        <comment>files.json_beyond_limits</comment>
+        <translation>{where}을(를) 읽을 수 없습니다: {problem}</translation>
+    </message>
+    <message>
+        <source>it holds a number written with {length} characters (at most {limit} are read)</source>
+        <comment>files.json_number_too_long</comment>
+        <translation>{length}자로 쓰인 수가 들어 있습니다(최대 {limit}자까지 읽습니다)</translation>
+    </message>
+    <message>
+        <source>it nests deeper than {limit} levels</source>
+        <comment>files.json_too_deep</comment>
+        <translation>{limit}단계보다 깊이 중첩되어 있습니다</translation>
+    </message>
+    <message>
+        <source>{name} is not an ordinary file but {kind}: Deepscope reads only ordinary files</source>
+        <comment>files.not_regular</comment>
+        <translation>{name}은(는) 일반 파일이 아니라 {kind}입니다: Deepscope는 일반 파일만 읽습니다</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <comment>files.kind_device</comment>
+        <translation>장치</translation>
+    </message>
+    <message>
+        <source>a pipe (FIFO)</source>
+        <comment>files.kind_fifo</comment>
+        <translation>파이프(FIFO)</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <comment>files.kind_socket</comment>
+        <translation>소켓</translation>
+    </message>
+    <message>
+        <source>a special file</source>
+        <comment>files.kind_other</comment>
+        <translation>특수 파일</translation>
+    </message>
+    <message>
+        <source>{name} reads its data from {path}; a file cannot choose which of your files Deepscope reads. Choose that data in the data panel yourself, then open {name} again</source>
+        <comment>files.names_data_path</comment>
+        <translation>{name}은(는) {path}에서 데이터를 읽습니다. 파일이 여러분의 어떤 파일을 읽을지 정할 수는 없습니다. 데이터 패널에서 그 데이터를 직접 고른 다음 {name}을(를) 다시 여세요</translation>
     </message>
     <message>
         <source>{name} is not Deepscope settings (format tag {tag})</source>
@@ -4347,6 +4432,16 @@ train {0}, test {1}</source>
         <source>its header claims {length} bytes but the file has {size} (cut short?)</source>
         <comment>files.safetensors_header_length</comment>
         <translation>헤더가 {length}바이트라고 되어 있지만 파일에는 {size}바이트뿐입니다(잘렸나요?)</translation>
+    </message>
+    <message>
+        <source>its header claims {length:,} bytes, more than a header may have ({limit:,})</source>
+        <comment>files.safetensors_header_too_long</comment>
+        <translation>헤더가 {length:,}바이트라고 되어 있어, 헤더가 가질 수 있는 크기({limit:,}바이트)를 넘습니다</translation>
+    </message>
+    <message>
+        <source>its header cannot be read: {problem}</source>
+        <comment>files.safetensors_header_beyond</comment>
+        <translation>헤더를 읽을 수 없습니다: {problem}</translation>
     </message>
     <message>
         <source>its header is not JSON</source>
@@ -4657,6 +4752,11 @@ train {0}, test {1}</source>
         <source>{name}: safetensors here cannot hold dtype {dtype}</source>
         <comment>safetensors.bad_dtype</comment>
         <translation>{name}: 여기의 safetensors는 자료형 {dtype}을(를) 담을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>{file} is {size:,} bytes: more than Deepscope reads as weights ({limit:,})</source>
+        <comment>safetensors.file_too_large</comment>
+        <translation>{file}은(는) {size:,}바이트입니다: Deepscope가 가중치로 읽는 크기({limit:,}바이트)를 넘습니다</translation>
     </message>
     <message>
         <source>{file} is not a safetensors file: it is only {size} bytes</source>

@@ -85,6 +85,26 @@ def test_a_refused_file_exits_2_with_one_line(tmp_path):
         assert len(lines) == 1 and lines[0].startswith("deepscope: "), out.stderr
 
 
+def test_a_hostile_file_exits_2_with_one_line(tmp_path):
+    """A number Python cannot convert, a settings file naming /dev/zero as its text, and
+    a run that would need gigabytes: each a sentence, never a traceback or a long read."""
+    digits = tmp_path / "digits.json"
+    digits.write_text('{"data": {"n_points": ' + "9" * 5000 + "}}")
+    zero = tmp_path / "zero.json"
+    zero.write_text(json.dumps({"data": {"dataset": "text", "path": "/dev/zero"}}))
+    wide = tmp_path / "wide.json"
+    wide.write_text(json.dumps({"network": {"hidden": [20000] * 3, "max_units": 20000,
+                                            "activations": ["tanh"] * 3}}))
+    for path, words in ((digits, "a number written with 5000 characters"),
+                        (zero, "reads its data from /dev/zero"),
+                        (wide, "would need about 9.7 GB of memory")):
+        out = run("--headless", "--open", str(path), "--steps", "5")
+        assert out.returncode == 2, out.stderr
+        lines = out.stderr.strip().splitlines()
+        assert len(lines) == 1 and lines[0].startswith("deepscope: "), out.stderr
+        assert words in lines[0]
+
+
 def test_open_and_save_need_headless():
     assert run("--open", "x.deepscope").returncode == 2
     assert run("--headless", "--save", "y.deepscope").returncode == 2

@@ -18,7 +18,7 @@ import torch
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from engine.shared import experiment_file
+from engine.shared import experiment_file, zip_limits
 from engine.shared.demos import DEMO_DIR, load_demo
 from engine.shared.experiment import OPTIMIZERS
 from engine.shared.experiment_file import ExperimentFileError, read_saved
@@ -347,7 +347,7 @@ def test_bad_members(tmp_path, saved_file):
 
 
 def test_a_member_larger_than_allowed_is_not_unpacked(tmp_path, saved_file, monkeypatch):
-    monkeypatch.setattr(experiment_file, "MAX_TENSOR_BYTES", 1000)
+    monkeypatch.setattr(zip_limits, "MAX_TENSOR_BYTES", 1000)
     refused(saved_file, "state.safetensors", "more than an experiment file may hold")
 
 

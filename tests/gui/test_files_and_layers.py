@@ -121,7 +121,13 @@ def test_a_malicious_or_broken_file_is_refused_and_nothing_is_lost(qtbot, window
     evil.write_bytes(pickle.dumps(Evil()))
     broken = tmp_path / "broken.deepscope"
     broken.write_bytes(b"PK\x03\x04 not really a zip")
-    for path, words in ((evil, "pickle"), (broken, "")):
+    # A file may not choose which of the person's files is read (issue 15.2).
+    zero = tmp_path / "zero.json"
+    zero.write_text('{"data": {"dataset": "text", "path": "/dev/zero"}}')
+    digits = tmp_path / "digits.json"
+    digits.write_text('{"data": {"n_points": ' + "9" * 5000 + "}}")
+    for path, words in ((evil, "pickle"), (broken, ""), (zero, "reads its data from"),
+                        (digits, "5000 characters")):
         assert not window.files.open_path(path)
         assert window.banner.isVisible()
         assert path.name in window.banner.text()

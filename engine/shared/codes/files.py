@@ -27,6 +27,20 @@ CODES: dict[str, str] = {
     "files.member_too_large": (
         "{name}: {member} claims {size} bytes ({compressed} compressed), more than an "
         "experiment file may hold"),
+    "files.member_bomb": (
+        "{name}: {member} claims {size:,} bytes from {compressed:,} compressed, more than "
+        "{limit} times smaller: a zip bomb, not an experiment file"),
+    "files.archive_too_large": (
+        "{name}: its members claim {size:,} bytes together, more than an experiment file "
+        "may hold ({limit:,})"),
+    "files.file_too_large": (
+        "{name} is {size:,} bytes, larger than any experiment file ({limit:,} at most)"),
+    "files.directory_too_large": (
+        "{name}: its zip directory lists {entries} entries in {size:,} bytes; an "
+        "experiment file lists three"),
+    "files.member_size_lies": (
+        "{name}: {member} is not the {size:,} bytes its zip directory declares (the file "
+        "is damaged, or was made to mislead)"),
     "files.encrypted": "{name}: {member} is encrypted",
     "files.compression": "{name}: {member} uses a compression Deepscope does not read",
     "files.member_in": "{member} in {name}",
@@ -47,7 +61,24 @@ CODES: dict[str, str] = {
     "files.bad_demo_or_view": "{name}: 'demo' must be text and 'view' an object",
     "files.experiment_unusable": "{name}: its experiment cannot be used: {problem}",
     "files.index_damaged": "{name}: {member} is damaged: 'tensors.{entry}' is missing or wrong",
-    "files.settings_too_large": "{name} is too large to be experiment settings",
+    "files.settings_too_large": (
+        "{name} is too large to be experiment settings ({size:,} bytes; at most {limit:,})"),
+    "files.json_beyond_limits": "{where} cannot be read: {problem}",
+    "files.json_number_too_long": (
+        "it holds a number written with {length} characters (at most {limit} are read)"),
+    "files.json_too_deep": "it nests deeper than {limit} levels",
+    # A path that is no regular file (engine/shared/bounded.py), wherever one is read.
+    "files.not_regular": (
+        "{name} is not an ordinary file but {kind}: Deepscope reads only ordinary files"),
+    "files.kind_device": "a device",
+    "files.kind_fifo": "a pipe (FIFO)",
+    "files.kind_socket": "a socket",
+    "files.kind_other": "a special file",
+    # A file naming a person's data (engine/shared/experiment_json.py, check_data_path).
+    "files.names_data_path": (
+        "{name} reads its data from {path}; a file cannot choose which of your files "
+        "Deepscope reads. Choose that data in the data panel yourself, then open {name} "
+        "again"),
     "files.not_settings": "{name} is not Deepscope settings (format tag {tag})",
     # A safetensors member's header, checked as the safetensors library checks it.
     "files.not_safetensors": "{where} is not a valid safetensors file: {problem}",
@@ -58,6 +89,9 @@ CODES: dict[str, str] = {
     "files.safetensors_short": "it is shorter than its 8-byte header length (cut short?)",
     "files.safetensors_header_length": (
         "its header claims {length} bytes but the file has {size} (cut short?)"),
+    "files.safetensors_header_too_long": (
+        "its header claims {length:,} bytes, more than a header may have ({limit:,})"),
+    "files.safetensors_header_beyond": "its header cannot be read: {problem}",
     "files.safetensors_header_not_json": "its header is not JSON",
     "files.safetensors_header_not_object": "its header is not a JSON object",
     "files.safetensors_entry": "the entry of {tensor} is malformed",
@@ -135,6 +169,8 @@ CODES: dict[str, str] = {
     "safetensors.metadata_not_strings": "safetensors metadata must map strings to strings",
     "safetensors.bad_name": "cannot store a tensor named {name} in safetensors",
     "safetensors.bad_dtype": "{name}: safetensors here cannot hold dtype {dtype}",
+    "safetensors.file_too_large": (
+        "{file} is {size:,} bytes: more than Deepscope reads as weights ({limit:,})"),
     "safetensors.too_short": "{file} is not a safetensors file: it is only {size} bytes",
     "safetensors.header_too_long": (
         "{file} is not a safetensors file: its header length {header} does not fit in "

@@ -50,6 +50,14 @@ CODES: dict[str, str] = {
     "settings.bptt": (
         "truncated back-propagation length {value} must be a whole number from 0 (whole "
         "sequence) to {high}"),
+    # The memory a run would take (engine/shared/run_size.py).
+    "settings.too_much_memory": (
+        "this run would need about {total} of memory ({weights} for its {parameters:,} "
+        "weights with their gradients and optimizer state, {data} for its data, "
+        "{activations} for its activations); the limit is {limit}. Use fewer or narrower "
+        "layers, fewer examples or a smaller batch"),
+    "settings.gigabytes": "{gb:.1f} GB",
+    "settings.megabytes": "{mb} MB",
     # An experiment as JSON (Experiment.from_dict; types checked by experiment files).
     "settings.not_an_object": "an experiment must be a JSON object",
     "settings.section_not_object": "'{section}' must be an object",
