@@ -802,83 +802,83 @@
 <context>
     <name>ExperimentFiles</name>
     <message>
-        <location filename="../../gui/file_menu.py" line="62"/>
+        <location filename="../../gui/file_menu.py" line="67"/>
         <source>&amp;File</source>
         <extracomment>A file was loaded by the trainer: the window is to show it (its SavedExperiment). The file the window shows now has this name (a Path), after a save. A save or export finished: (action, ok, message). A message for the window&apos;s banner (a file that cannot be opened or written). A short word for the status bar (a file saved). The dialogs&apos; parent: the window the menu bar belongs to.</extracomment>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/file_menu.py" line="64"/>
+        <location filename="../../gui/file_menu.py" line="69"/>
         <source>&amp;Open…</source>
         <translation>열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/file_menu.py" line="66"/>
+        <location filename="../../gui/file_menu.py" line="71"/>
         <source>Open &amp;Recent</source>
         <translation>최근 파일 열기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/file_menu.py" line="68"/>
+        <location filename="../../gui/file_menu.py" line="73"/>
         <source>&amp;Save</source>
         <translation>저장(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/file_menu.py" line="70"/>
+        <location filename="../../gui/file_menu.py" line="75"/>
         <source>Save &amp;As…</source>
         <translation>다른 이름으로 저장(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gui/file_menu.py" line="73"/>
+        <location filename="../../gui/file_menu.py" line="78"/>
         <source>&amp;Export Model</source>
         <translation>모델 내보내기(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/file_menu.py" line="75"/>
+        <location filename="../../gui/file_menu.py" line="80"/>
         <source>PyTorch Source (.py)…</source>
         <translation>PyTorch 소스 (.py)…</translation>
     </message>
     <message>
-        <location filename="../../gui/file_menu.py" line="76"/>
+        <location filename="../../gui/file_menu.py" line="81"/>
         <source>TorchScript (.pt)…</source>
         <translation>TorchScript (.pt)…</translation>
     </message>
     <message>
-        <location filename="../../gui/file_menu.py" line="77"/>
+        <location filename="../../gui/file_menu.py" line="82"/>
         <source>ONNX (.onnx)…</source>
         <translation>ONNX (.onnx)…</translation>
     </message>
     <message>
-        <location filename="../../gui/file_menu.py" line="85"/>
+        <location filename="../../gui/file_menu.py" line="90"/>
         <source>ONNX (.onnx): needs the optional &apos;onnx&apos; package</source>
         <translation>ONNX (.onnx): 선택 패키지 &apos;onnx&apos;가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/file_menu.py" line="118"/>
+        <location filename="../../gui/file_menu.py" line="123"/>
         <source>Clear Recent Files</source>
         <translation>최근 파일 목록 지우기</translation>
     </message>
     <message>
-        <location filename="../../gui/file_menu.py" line="127"/>
+        <location filename="../../gui/file_menu.py" line="132"/>
         <source>Deepscope experiments (*{0});;Experiment settings (*.json)</source>
         <translation>Deepscope 실험 (*{0});;실험 설정 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/file_menu.py" line="131"/>
+        <location filename="../../gui/file_menu.py" line="136"/>
         <source>Open Experiment</source>
         <translation>실험 열기</translation>
     </message>
     <message>
-        <location filename="../../gui/file_menu.py" line="137"/>
+        <location filename="../../gui/file_menu.py" line="142"/>
         <source>Save Experiment</source>
         <translation>실험 저장</translation>
     </message>
     <message>
-        <location filename="../../gui/file_menu.py" line="145"/>
+        <location filename="../../gui/file_menu.py" line="150"/>
         <source>Export Model</source>
         <translation>모델 내보내기</translation>
     </message>
     <message>
-        <location filename="../../gui/file_menu.py" line="179"/>
+        <location filename="../../gui/file_menu.py" line="184"/>
         <source>Could not read {0}: {1}</source>
         <translation>{0}을(를) 읽을 수 없습니다: {1}</translation>
     </message>
@@ -1695,35 +1695,35 @@
         <translation>Deepscope</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="106"/>
+        <location filename="../../gui/main_window.py" line="107"/>
         <source>Gallery</source>
         <extracomment>The one holder of the experiment being edited, and of the newest snapshot. The builder&apos;s edits and its design for other data (see gui/stack_editing.py). Starts a new trainer when this one dies, from the newest restore point.</extracomment>
         <translation>갤러리</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="122"/>
+        <location filename="../../gui/main_window.py" line="123"/>
         <source>Network</source>
         <translation>신경망</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="123"/>
+        <location filename="../../gui/main_window.py" line="124"/>
         <source>Layers</source>
         <translation>층</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="195"/>
+        <location filename="../../gui/main_window.py" line="196"/>
         <source>No demo called &apos;{0}&apos;.</source>
         <extracomment>The right pane: output map, landscape and demo views over the curves.</extracomment>
         <translation>&apos;{0}&apos; 데모가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="206"/>
-        <location filename="../../gui/main_window.py" line="288"/>
+        <location filename="../../gui/main_window.py" line="207"/>
+        <location filename="../../gui/main_window.py" line="289"/>
         <source>Deepscope — {0}</source>
         <translation>Deepscope — {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="256"/>
+        <location filename="../../gui/main_window.py" line="257"/>
         <source>Training stopped after an error: {0}</source>
         <translation>오류가 발생해 학습이 중단되었습니다: {0}</translation>
     </message>
