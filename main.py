@@ -7,7 +7,8 @@
     python main.py --demo ID --steps N --headless --report out.json
     python main.py FILE                  open a .deepscope run or a settings .json
     python main.py --headless --open FILE --steps N [--report R] [--save OUT.deepscope]
-                                         train N more steps of a saved run, and save it
+                   [--data PATH]         train N more steps of a saved run, and save it
+                                         (PATH: a person's own data the file names)
 
 A file that is refused (malformed, too big, not a Deepscope file) exits with code 2 and
 one line saying why.
@@ -39,6 +40,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
                         help="with --headless: continue the run saved in FILE")
     parser.add_argument("--save", metavar="FILE",
                         help="with --headless --open: save the run here afterwards")
+    parser.add_argument("--data", metavar="PATH", default="",
+                        help="with --open: the data file or folder the run reads (a file "
+                             "may name only the data a person chose)")
     parser.add_argument("--list-demos", action="store_true", help="print demo ids and titles")
     parser.add_argument("--device", choices=("auto", "cpu", "cuda", "mps"),
                         help="device that trains (default: the demo's, usually auto)")
@@ -56,8 +60,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     if (args.open_file or args.save) and not args.headless:
         parser.error("--open and --save go with --headless (to open FILE in the window, "
                      "give it without --open)")
-    if args.save and not args.open_file:
-        parser.error("--save goes with --open")
+    if (args.save or args.data) and not args.open_file:
+        parser.error("--save and --data go with --open")
     if args.file and (args.headless or args.demo):
         parser.error("FILE opens in the window: use --headless --open FILE for a run "
                      "without one, and no --demo")
@@ -86,7 +90,8 @@ def _headless(args: argparse.Namespace) -> int:
     from engine.trainer.headless import continue_report, headless_report, write_report
     try:
         if args.open_file:
-            report = continue_report(args.open_file, args.steps or 0, save=args.save)
+            report = continue_report(args.open_file, args.steps or 0, save=args.save,
+                                     data_path=args.data)
         else:
             report = headless_report(args.demo or "playground-circle", args.steps or 0,
                                      device=args.device, seed=args.seed)

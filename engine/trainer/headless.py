@@ -38,12 +38,14 @@ def headless_report(demo_id: str, steps: int, device: str | None = None,
     return report
 
 
-def continue_report(path: str | Path, steps: int, save: str | Path | None = None) -> dict:
+def continue_report(path: str | Path, steps: int, save: str | Path | None = None,
+                    data_path: str = "") -> dict:
     """Open the experiment file (or settings file) ``path``, train ``steps`` more steps
     from where it stopped, save the run to ``save`` if given, and report as
-    ``headless_report`` does. ExperimentFileError when the file is refused."""
+    ``headless_report`` does. ``data_path``: the person's own data the file may name
+    (the command line's --data). ExperimentFileError when the file is refused."""
     from engine.trainer.checkpoint import load_trainer, save_trainer
-    trainer = load_trainer(path, probes=())
+    trainer = load_trainer(path, probes=(), data_path=data_path)
     start = trainer.session.step_count
     timing: dict[str, float] = {}
     snap = run_steps(trainer.session.experiment, steps, timing=timing, trainer=trainer)

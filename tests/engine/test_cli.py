@@ -108,3 +108,24 @@ def test_a_hostile_file_exits_2_with_one_line(tmp_path):
 def test_open_and_save_need_headless():
     assert run("--open", "x.deepscope").returncode == 2
     assert run("--headless", "--save", "y.deepscope").returncode == 2
+
+
+def test_a_run_on_a_persons_text_opens_with_that_data_chosen(tmp_path):
+    """A file may name only the data the person chose: on the command line, --data."""
+    text = tmp_path / "mine.txt"
+    text.write_text("the cat sat on the mat. " * 200, encoding="utf-8")
+    run_file = tmp_path / "mine.deepscope"
+    code = ("from engine.shared.demos import load_demo; from engine.trainer.run import Trainer;"
+            "from engine.trainer.checkpoint import save_trainer;"
+            "e = load_demo('char-rnn').experiment;"
+            f"e = e.with_data(dataset='text', path={str(text)!r}).validate();"
+            "t = Trainer(e, probes=()); t.session.step();"
+            f"save_trainer(t, {str(run_file)!r})")
+    made = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
+                          text=True, timeout=120)
+    assert made.returncode == 0, made.stderr
+    refused = run("--headless", "--open", str(run_file), "--steps", "2")
+    assert refused.returncode == 2 and "mine.txt" in refused.stderr
+    chosen = run("--headless", "--open", str(run_file), "--steps", "2", "--data", str(text))
+    assert chosen.returncode == 0, chosen.stderr
+    assert json.loads(chosen.stdout)["steps"] == 3
