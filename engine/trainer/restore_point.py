@@ -23,15 +23,19 @@ class RestorePoint:
         self.failed = False  # a folder gone or full: stop trying rather than slow training
 
     def maybe_save(self, trainer: Trainer, now: float) -> bool:
-        """Save if ``every`` seconds passed since the last save and the run changed.
-        A comparison's several runs are not kept (the window starts those again)."""
+        """Save if the run changed and ``every`` seconds passed since the last save, or at
+        once when it is another run (a demo picked, a file opened, settings changed: a
+        restore point of the run before would be useless to the window). A comparison's
+        several runs are not kept (the window starts those again)."""
         if self.failed or trainer.runs is not None:
-            return False
-        if self.last_time is not None and now - self.last_time < self.every:
             return False
         session = trainer.session
         key = (id(session), session.step_count, session.data_version, session.experiment)
         if key == self.last_key:
+            return False
+        another_run = self.last_key is None or key[3] != self.last_key[3] or (
+            key[0] != self.last_key[0])
+        if not another_run and now - self.last_time < self.every:
             return False
         from engine.trainer.checkpoint import save_trainer
         try:
