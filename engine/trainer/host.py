@@ -52,6 +52,7 @@ def serve(conn) -> None:
     import torch
 
     from engine.trainer.device import describe_device, resolve_device
+    from engine.trainer.heap import HeapTrimmer
     from engine.trainer.loop import train
     torch.set_num_threads(1)
     queue = cmd.CommandQueue()
@@ -62,6 +63,7 @@ def serve(conn) -> None:
                      name="deepscope-commands", daemon=True).start()
     outbox.send_now(("ready", describe_device(resolve_device("auto"))))
 
+    trimmer = HeapTrimmer()
     experiment = None
     while True:
         # Wait for the experiment to run (first start); a restart after an error goes on
@@ -82,6 +84,7 @@ def serve(conn) -> None:
                     # A file command's outcome must arrive even if this frame is dropped.
                     outbox.send_now(("reply", snapshot.reply))
                 outbox.offer(snapshot)
+                trimmer.maybe_trim()
             return  # Stop received
         except Exception as exc:  # noqa: BLE001 - every fault goes back to the window
             # An unexpected crash, not one of the engine's Messages: the window shows the
