@@ -62,13 +62,24 @@ def grammar_corpus(rng: np.random.Generator, n_chars: int) -> str:
 def read_text_file(path: str | Path) -> str:
     """The text of a person's file; DataFileError for a missing, empty, binary or
     undecodable file, naming the file."""
+    text = load_text(path, MAX_TEXT_BYTES)
+    if len(text) < MIN_TEXT_CHARS:
+        raise DataFileError.of("text.too_short", name=Path(path).name or str(path),
+                               count=len(text), least=MIN_TEXT_CHARS)
+    return text
+
+
+def load_text(path: str | Path, limit: int) -> str:
+    """The text of a person's file of at most ``limit`` bytes, with newlines as "\n";
+    DataFileError for no path, a file too large, a folder, an unreadable, binary or
+    undecodable file, naming the file. Any length, none included: callers judge that."""
     if not str(path).strip():
         raise DataFileError.of("text.no_file")
     path = Path(path)
     name = path.name or str(path)
     try:  # a regular file only (never /dev/zero or a FIFO), and read to the limit only
-        raw = read_bounded(path, MAX_TEXT_BYTES, lambda size: DataFileError.of(
-            "text.too_large", name=name, mb=size / 1e6, limit=MAX_TEXT_BYTES // (1024 * 1024)))
+        raw = read_bounded(path, limit, lambda size: DataFileError.of(
+            "text.too_large", name=name, mb=size / 1e6, limit=limit // (1024 * 1024)))
     except FileRefused as exc:
         raise DataFileError(exc.message) from None
     except IsADirectoryError:
@@ -79,11 +90,7 @@ def read_text_file(path: str | Path) -> str:
     if b"\x00" in raw[:65536] and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise DataFileError.of("text.binary", name=name)
     text = _decode(raw, name)
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if len(text) < MIN_TEXT_CHARS:
-        raise DataFileError.of("text.too_short", name=name, count=len(text),
-                               least=MIN_TEXT_CHARS)
-    return text
+    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def _decode(raw: bytes, name: str) -> str:
