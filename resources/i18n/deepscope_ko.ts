@@ -3894,6 +3894,36 @@ train {0}, test {1}</source>
         <translation>텍스트({count:,}글자)가 너무 짧아 {length}글자짜리 학습 시퀀스와 테스트 시퀀스로 나눌 수 없습니다: 더 짧은 시퀀스를 고르세요</translation>
     </message>
     <message>
+        <source>no generated word corpus in the language &apos;{language}&apos;: choose one of {known}</source>
+        <comment>words.unknown_language</comment>
+        <translation>&apos;{language}&apos; 언어로 생성된 단어 말뭉치는 없습니다: {known} 중에서 고르세요</translation>
+    </message>
+    <message>
+        <source>{name} holds no words: choose a text file with sentences in it</source>
+        <comment>words.empty</comment>
+        <translation>{name}에는 단어가 없습니다: 문장이 들어 있는 텍스트 파일을 고르세요</translation>
+    </message>
+    <message>
+        <source>{name} holds only the word &apos;{word}&apos;: a word model needs different words to tell apart</source>
+        <comment>words.one_word</comment>
+        <translation>{name}에는 &apos;{word}&apos;라는 단어 하나뿐입니다: 단어 모델이 구별할 수 있도록 서로 다른 단어가 필요합니다</translation>
+    </message>
+    <message>
+        <source>{name} holds {count} words: a word model needs at least {least} to learn from</source>
+        <comment>words.too_few</comment>
+        <translation>{name}에는 단어가 {count}개 있습니다: 단어 모델이 배우려면 적어도 {least}개가 필요합니다</translation>
+    </message>
+    <message>
+        <source>{name} is one sentence: end sentences with a full stop or put them on lines of their own, so some can be held out to test on</source>
+        <comment>words.one_sentence</comment>
+        <translation>{name}은(는) 한 문장입니다: 일부를 시험용으로 떼어 둘 수 있도록 문장을 마침표로 끝내거나 한 줄에 한 문장씩 쓰세요</translation>
+    </message>
+    <message>
+        <source>the training share of the sentences is {ratio}: choose a share between 0 and 1</source>
+        <comment>words.bad_split</comment>
+        <translation>학습에 쓸 문장의 비율이 {ratio}입니다: 0과 1 사이의 비율을 고르세요</translation>
+    </message>
+    <message>
         <source>layer {position}</source>
         <comment>layers.at</comment>
         <translation>{position}번 층</translation>

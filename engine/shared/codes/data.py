@@ -178,4 +178,18 @@ CODES: dict[str, str] = {
     "text.too_short_to_split": (
         "the text ({count:,} characters) is too short to split into training and test "
         "sequences of {length} characters: choose shorter sequences"),
+    # Words for a word model (engine/data/word_corpus.py, engine/data/word_text.py).
+    "words.unknown_language": (
+        "no generated word corpus in the language '{language}': choose one of {known}"),
+    "words.empty": "{name} holds no words: choose a text file with sentences in it",
+    "words.one_word": (
+        "{name} holds only the word '{word}': a word model needs different words to tell "
+        "apart"),
+    "words.too_few": (
+        "{name} holds {count} words: a word model needs at least {least} to learn from"),
+    "words.one_sentence": (
+        "{name} is one sentence: end sentences with a full stop or put them on lines of "
+        "their own, so some can be held out to test on"),
+    "words.bad_split": (
+        "the training share of the sentences is {ratio}: choose a share between 0 and 1"),
 }
