@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 QM := resources/i18n/deepscope_ko.qm
 
-.PHONY: run test bench soak lint translations clean
+.PHONY: run test test-slow bench claims soak lint translations clean
 
 $(STAMP): requirements.lock pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -25,8 +25,16 @@ test: $(STAMP) $(QM)
 	$(VENV)/bin/lint-imports
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
 
+# Minutes of training: every demo's claims on seeds 1-3 (issue 15).
+test-slow: $(STAMP) $(QM)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -m slow $(PYTEST_ARGS)
+
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench
+
+# Every demo's claims on seeds 0-9, as a table.
+claims: $(STAMP)
+	$(PY) -m bench.demo_claims $(ARGS)
 
 # Half an hour of the heaviest demos, the memory of both processes sampled (issue 15).
 soak: $(STAMP)

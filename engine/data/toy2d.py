@@ -107,11 +107,13 @@ def _checkerboard(rng, n, noise, k):
 
 def _two_curves(rng, n, noise, k):
     # LeCun, Bengio & Hinton 2015, Fig. 1a: two sine curves 2 apart with amplitude 2.5
-    # over 1.6 periods. A line would have to follow a sine of amplitude 2.5 within +-1,
-    # so no straight line separates them; a hidden layer can unbend the plane so one does.
+    # over one period. A line would have to follow a sine of amplitude 2.5 within +-1,
+    # so no straight line separates them (the best gets about 76 %); a hidden layer of
+    # two tanh units can unbend the plane so one does, from every seed tried (0-9). Over
+    # 1.6 periods, as before, two units found the fold on only 4 seeds in 10.
     counts = _split_counts(n, 2)
     y = _labels(counts)
-    t = rng.uniform(-5.5, 5.5, n)
+    t = rng.uniform(-3.5, 3.5, n)
     x = np.stack([t, 2.5 * np.sin(0.9 * t) + np.where(y == 1, -1.0, 1.0)], axis=1)
     return _moved(rng, x, noise * 1.6), y
 

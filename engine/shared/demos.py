@@ -12,9 +12,10 @@ from pathlib import Path
 
 from engine.shared.bounded import FileRefused, parse_json, read_bounded
 from engine.shared.comparison import Comparison
+from engine.shared.demo_claims import Claim, parse_claims
 from engine.shared.experiment import Experiment, ExperimentError
 from engine.shared.file_format import MAX_JSON_BYTES
-from engine.shared.messages import MessageError, error_message
+from engine.shared.messages import Message, MessageError, error_message
 
 RESOURCES = Path(__file__).resolve().parents[2] / "resources"
 DEMO_DIR = RESOURCES / "demos"
@@ -49,6 +50,8 @@ class Demo:
     #: The number the demo is about, for headless reports: {"label": text, "metric":
     #: one of engine.trainer.headless.METRICS}.
     figure: dict | None = None
+    #: What the caption claims, checkable on any seed (engine.shared.demo_claims).
+    claims: tuple[Claim, ...] = ()
 
     def text(self, field: str, language: str = "en") -> str:
         values = getattr(self, field)
@@ -99,7 +102,18 @@ def _parse(path: Path) -> Demo:
     return Demo(id=raw["id"], title=dict(raw["title"]), caption=dict(raw["caption"]),
                 idea=raw.get("idea", ""), views=views, experiment=experiment,
                 order=int(raw.get("order", 100)), landscape=landscape, compare=compare,
-                figure=figure)
+                figure=figure, claims=_claims(raw, path, compare))
+
+
+def _claims(raw: dict, path: Path, compare: Comparison | None) -> tuple[Claim, ...]:
+    if "claims" not in raw:
+        return ()
+    labels = () if compare is None else tuple(
+        compare.label(i) for i in range(len(compare.values)))
+    claims = parse_claims(raw["claims"], labels)
+    if isinstance(claims, Message):
+        raise DemoError.of("demo.in_file", name=path.name, problem=claims)
+    return claims
 
 
 def list_demos(directory: Path = DEMO_DIR) -> list[Demo]:

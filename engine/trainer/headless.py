@@ -12,13 +12,17 @@ import math
 from pathlib import Path
 
 from engine.shared.demos import Demo, load_demo
+from engine.shared.experiment import Experiment
 from engine.trainer.loop import run_steps
 
 
 def headless_report(demo_id: str, steps: int, device: str | None = None,
-                    seed: int | None = None) -> dict:
+                    seed: int | None = None, changes: dict | None = None) -> dict:
+    """``changes``: settings laid over the demo's (a partial experiment dict)."""
     demo = load_demo(demo_id)
     experiment = demo.experiment
+    if changes:
+        experiment = Experiment.from_dict(changes, experiment).validate()
     if device is not None:
         experiment = experiment.with_training(device=device)
     if seed is not None:

@@ -3354,6 +3354,56 @@ train {0}, test {1}</source>
         <translation>{name}: {problem}</translation>
     </message>
     <message>
+        <source>&apos;claims&apos; must be a list of claims</source>
+        <comment>demo.claims_not_list</comment>
+        <translation>&apos;claims&apos;는 주장의 목록이어야 합니다</translation>
+    </message>
+    <message>
+        <source>claim {index}: {problem}</source>
+        <comment>demo.bad_claim</comment>
+        <translation>주장 {index}: {problem}</translation>
+    </message>
+    <message>
+        <source>a claim must be an object with &apos;steps&apos;, &apos;metric&apos; and a bound</source>
+        <comment>claim.not_object</comment>
+        <translation>주장은 &apos;steps&apos;, &apos;metric&apos;과 경계값이 있는 객체여야 합니다</translation>
+    </message>
+    <message>
+        <source>unknown keys: {names}</source>
+        <comment>claim.unknown_keys</comment>
+        <translation>알 수 없는 키: {names}</translation>
+    </message>
+    <message>
+        <source>&apos;steps&apos; must be a whole number from 1 to 1,000,000, not {value}</source>
+        <comment>claim.steps</comment>
+        <translation>&apos;steps&apos;는 1부터 1,000,000까지의 정수여야 합니다({value}는 안 됩니다)</translation>
+    </message>
+    <message>
+        <source>&apos;metric&apos; must be one of {choices}</source>
+        <comment>claim.metric</comment>
+        <translation>&apos;metric&apos;은 {choices} 중 하나여야 합니다</translation>
+    </message>
+    <message>
+        <source>a claim needs &apos;at_least&apos; or &apos;at_most&apos; (a number)</source>
+        <comment>claim.no_bound</comment>
+        <translation>주장에는 &apos;at_least&apos;나 &apos;at_most&apos;(숫자)가 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>&apos;run&apos; {run} is none of the comparison&apos;s runs ({labels}) nor &apos;*&apos;</source>
+        <comment>claim.run</comment>
+        <translation>&apos;run&apos; {run}은(는) 비교 실행({labels})에도 &apos;*&apos;에도 없습니다</translation>
+    </message>
+    <message>
+        <source>&apos;run&apos; names a run, but this demo trains only one</source>
+        <comment>claim.run_without_comparison</comment>
+        <translation>&apos;run&apos;이 실행을 가리키지만 이 데모는 하나만 학습합니다</translation>
+    </message>
+    <message>
+        <source>&apos;changes&apos; must be an object of settings sections</source>
+        <comment>claim.changes</comment>
+        <translation>&apos;changes&apos;는 설정 구역의 객체여야 합니다</translation>
+    </message>
+    <message>
         <source>{name}: bad &apos;landscape&apos; settings: {problem}</source>
         <comment>demo.bad_landscape</comment>
         <translation>{name}: &apos;landscape&apos; 설정이 잘못되었습니다: {problem}</translation>

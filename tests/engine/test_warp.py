@@ -238,7 +238,7 @@ def test_space_warp_demo_separates_the_curves_and_its_picture_travels():
     from engine.trainer.loop import run_steps
     demo = load_demo("space-warp")
     assert demo.views[0] == "warp" and demo.experiment.network.hidden == (2,)
-    snap = run_steps(demo.experiment, 1500, probes={"warp"})
+    snap = run_steps(demo.experiment, 3000, probes={"warp"})
     assert snap.test_accuracy == 1.0 and snap.train_accuracy == 1.0
     data = snap.live["warp"]
     assert data.decision_status == "exact"
