@@ -1,6 +1,8 @@
-"""The projector's picture: one scatter item per group (a single brush each: per-point
-brushes cost pyqtgraph milliseconds a frame), the labels (gui/views/projector_labels.py),
-rings around the selected point and its neighbours or search matches, and a legend.
+"""The projector's picture: the points (gui/views/projector_points.py), coloured by group,
+the labels (gui/views/projector_labels.py), rings around the selected point and its
+neighbours or search matches, and a legend. No axes: a projection's units mean nothing
+to read (TensorBoard's Projector has none either), and redrawing their ticks as the
+cloud moves cost ~5 ms a frame.
 
 In 3-D the points are turned by azimuth and elevation with numpy and drawn in the plane
 (OpenGL is not a dependency and an offscreen window has none, as in surface3d.py):
@@ -18,6 +20,7 @@ from PySide6.QtCore import QObject, QPointF, Qt, Signal
 
 from gui.colors import CLASS_COLORS
 from gui.views.projector_labels import LabelLayer
+from gui.views.projector_points import PointLayer
 
 #: Pixels from a click to the point it selects, at most.
 CLICK_RADIUS = 10
@@ -73,10 +76,12 @@ class ProjectorCanvas(QObject):
         self.plot.setMenuEnabled(False)
         self.plot.hideButtons()
         for side in ("bottom", "left"):
-            self.plot.getAxis(side).enableAutoSIPrefix(False)
+            self.plot.hideAxis(side)
         self.legend = self.plot.addLegend(offset=(-8, 8), labelTextSize="8pt")
-        self.scatters: list[pg.ScatterPlotItem] = []
-        self.members: list[np.ndarray] = []
+        #: The legend's samples (not in the plot: the point layer draws the points).
+        self.samples: list[pg.ScatterPlotItem] = []
+        self.points = PointLayer()
+        self.plot.addItem(self.points)
         self.triad = pg.PlotDataItem(pen=pg.mkPen((150, 150, 150), width=1))
         self.plot.addItem(self.triad)
         self.rings = pg.ScatterPlotItem(size=11, pen=pg.mkPen(RING, width=1.4),
@@ -103,17 +108,15 @@ class ProjectorCanvas(QObject):
             return
         self._groups_key = key
         self.legend.clear()
-        for item in self.scatters:
-            item.setData([])
-        self.members = [np.flatnonzero(groups == k) for k in range(len(names))]
-        while len(self.scatters) < len(names):
-            item = pg.ScatterPlotItem(size=6, pen=pg.mkPen("w", width=0.6))
-            self.plot.addItem(item)
-            self.scatters.append(item)
-        for k, (item, name) in enumerate(zip(self.scatters, names)):
-            item.setBrush(pg.mkBrush(*group_colour(k)))
-            if name and len(names) <= 20 and len(self.members[k]):
-                self.legend.addItem(item, name)
+        members = [np.flatnonzero(groups == k) for k in range(len(names))]
+        colours = [group_colour(k) for k in range(len(names))]
+        self.points.set_groups(members, colours)
+        self.samples = [pg.ScatterPlotItem(size=7, pen=pg.mkPen("w", width=0.6),
+                                           brush=pg.mkBrush(*c)) for c in colours]
+        if len(names) <= 20:
+            for sample, name, member in zip(self.samples, names, members):
+                if name and len(member):
+                    self.legend.addItem(sample, name)
 
     def set_coords(self, coords: np.ndarray, labels: tuple[str, ...]) -> None:
         """The points' places: (n, 2), or (n, 3) to be turned; and their labels."""
@@ -140,11 +143,7 @@ class ProjectorCanvas(QObject):
         coords = self._coords
         three = coords.ndim == 2 and coords.shape[1] == 3
         self.xy = turn(coords, self.azimuth, self.elevation) if three else coords[:, :2]
-        for item, members in zip(self.scatters, self.members):
-            if len(members) and len(self.xy) > int(members[-1]):
-                item.setData(x=self.xy[members, 0], y=self.xy[members, 1])
-            else:
-                item.setData([])
+        self.points.set_points(self.xy)
         self._draw_triad(coords if three else None)
         marked, selected = self._marked
         marked = marked[marked < len(self.xy)]

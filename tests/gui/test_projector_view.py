@@ -18,7 +18,7 @@ from tests.gui.conftest import wait_for
 
 
 def drawn_points(view) -> int:
-    return sum(len(item.data) for item in view.canvas.scatters)
+    return view.canvas.points.count
 
 
 def click_point(qtbot, view, index: int) -> None:
