@@ -35,6 +35,7 @@ from engine.shared.results.convnet import (
     PoolingData,
 )
 from engine.shared.results.points import BackpropData, WarpData
+from engine.shared.results.projection import LAYER, WORDS, ProjectorData
 from engine.shared.results.recurrent import GradientTimeData, SampleData, SequenceTrace
 from engine.shared.snapshot import CompareData, LandscapeData
 
@@ -147,6 +148,20 @@ _SPECS = (
         ProbeOption("seed", check.number(
             -(2 ** 62), 2 ** 62, whole_only=True, label=message("sample.seed")), 0),
         ProbeOption("prompt", check.text("sample.prompt_not_text")))),
+    ProbeSpec("projector", "engine.probes.projector:projector_probe", ProjectorData,
+              cost="sliced", reads="trainer", options=(
+                  ProbeOption("source", check.one_of((LAYER, WORDS), "projector.bad_source"),
+                              LAYER),
+                  ProbeOption("layer", check.whole("projector.layer_not_whole",
+                                                   optional=True)),
+                  ProbeOption("examples", _whole(16, 5000), 1000),
+                  ProbeOption("tsne", _whole(0), 0),
+                  ProbeOption("perplexity", check.number(
+                      2, 100, label=message("projector.perplexity")), 30.0),
+                  ProbeOption("exaggeration", check.number(
+                      1, 50, label=message("projector.exaggeration")), 1.0),
+                  ProbeOption("learning_rate", check.number(
+                      0, 100_000, label=message("projector.learning_rate")), 0.0))),
 )
 
 #: Every probe, by name, in the order a snapshot runs them.

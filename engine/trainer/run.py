@@ -46,6 +46,8 @@ class Trainer:
         self.runs = None
         #: A command was refused since the last snapshot.
         self.refused = False
+        #: What a sliced probe keeps between snapshots (the projector's t-SNE), by name.
+        self.probe_state: dict[str, object] = {}
         self._points_cache: tuple[int, PointsSample] | None = None
         self._grids: dict[int, object] = {}
 
@@ -158,6 +160,7 @@ class Trainer:
         self.runs = None
         self._points_cache = None
         self._grids.clear()
+        self.probe_state.clear()
         self._clear_landscape()
 
     def _clear_landscape(self) -> None:

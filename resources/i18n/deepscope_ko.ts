@@ -2238,6 +2238,227 @@ train {0}, test {1}</source>
     </message>
 </context>
 <context>
+    <name>ProjectorControls</name>
+    <message>
+        <location filename="../../gui/views/projector_controls.py" line="47"/>
+        <source>Whose vectors: a layer&apos;s activations on the test examples, or a word model&apos;s word vectors</source>
+        <extracomment>The layer combo&apos;s data for &quot;the word model&apos;s vectors&quot;. The probe&apos;s options changed (a person&apos;s choice): the view sends them. The projection changed (PCA 2-D, 3-D, t-SNE).</extracomment>
+        <translation>어떤 벡터를 볼지: 테스트 예제에 대한 한 층의 활성값, 또는 단어 모델의 단어 벡터</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/projector_controls.py" line="51"/>
+        <source>PCA 2-D</source>
+        <translation>PCA 2차원</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/projector_controls.py" line="51"/>
+        <source>PCA 3-D</source>
+        <translation>PCA 3차원</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/projector_controls.py" line="52"/>
+        <source>t-SNE</source>
+        <translation>t-SNE</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/projector_controls.py" line="55"/>
+        <source>PCA is recomputed at every frame; in 3-D, drag to turn the cloud. t-SNE lays the points out by their neighbourhoods and runs in the trainer while the model keeps learning.</source>
+        <translation>PCA는 프레임마다 새로 계산합니다. 3차원에서는 끌어서 점 구름을 돌려 보세요. t-SNE는 점들을 이웃 관계에 따라 배치하며, 모델이 계속 학습하는 동안 학습 프로세스에서 실행됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/projector_controls.py" line="61"/>
+        <source>Roughly how many neighbours each point keeps close (at most a third of the points)</source>
+        <translation>점마다 가까이 두는 이웃의 대략적인 수(최대 전체 점의 3분의 1)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/projector_controls.py" line="65"/>
+        <source>Pulls clusters tighter after the first 250 iterations (1: plain t-SNE)</source>
+        <translation>처음 250번의 반복 뒤에 무리를 더 촘촘하게 모읍니다(1: 보통의 t-SNE)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/projector_controls.py" line="67"/>
+        <source>auto</source>
+        <translation>자동</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/projector_controls.py" line="69"/>
+        <source>Step size of t-SNE&apos;s gradient descent; auto: the number of points over the exaggeration, at least 200</source>
+        <translation>t-SNE 경사 하강법의 보폭입니다. 자동: 점의 수를 과장 계수로 나눈 값이며 최소 200입니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/projector_controls.py" line="73"/>
+        <source>Run t-SNE again</source>
+        <translation>t-SNE 다시 실행</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/projector_controls.py" line="74"/>
+        <source>Start again from the current layout, on the vectors of the current step</source>
+        <translation>지금의 배치에서, 현재 단계의 벡터로 다시 시작합니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/projector_controls.py" line="88"/>
+        <source>Vectors</source>
+        <extracomment>t-SNE&apos;s run number (0: off); a new number asks the engine for a new run.</extracomment>
+        <translation>벡터</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/projector_controls.py" line="91"/>
+        <source>Projection</source>
+        <translation>투영</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/projector_controls.py" line="97"/>
+        <source>Perplexity</source>
+        <translation>퍼플렉서티</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/projector_controls.py" line="98"/>
+        <source>Exaggeration</source>
+        <translation>과장 계수</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/projector_controls.py" line="99"/>
+        <source>Learning rate</source>
+        <translation>학습률</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/projector_controls.py" line="154"/>
+        <source>Word vectors</source>
+        <translation>단어 벡터</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/projector_controls.py" line="170"/>
+        <source>Input ({0} values)</source>
+        <translation>입력 (값 {0}개)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/projector_controls.py" line="172"/>
+        <source>Output {0} ({1} values)</source>
+        <translation>출력 {0} (값 {1}개)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/projector_controls.py" line="173"/>
+        <source>Layer {0}: {1} ({2} values)</source>
+        <translation>{0}번 층: {1} (값 {2}개)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/projector_controls.py" line="178"/>
+        <source>waiting for the first iterations…</source>
+        <translation>첫 반복을 기다리는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/projector_controls.py" line="182"/>
+        <source>settled: {0} iterations, on step {1}</source>
+        <translation>수렴함: 반복 {0}번, {1}단계의 벡터</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/projector_controls.py" line="185"/>
+        <source>iteration {0} of {1} (vectors of step {2})</source>
+        <translation>반복 {0} / {1} ({2}단계의 벡터)</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorSide</name>
+    <message>
+        <location filename="../../gui/views/projector_side.py" line="83"/>
+        <source>Search a label</source>
+        <extracomment>The point to select (a neighbour clicked, a search hit, an analogy&apos;s answer). Points to ring beside the selected one (search matches).</extracomment>
+        <translation>이름표 검색</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/projector_side.py" line="91"/>
+        <source>k = </source>
+        <translation>k = </translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/projector_side.py" line="92"/>
+        <source>How many nearest neighbours to list</source>
+        <translation>보여 줄 최근접 이웃의 수</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/projector_side.py" line="94"/>
+        <location filename="../../gui/views/projector_side.py" line="145"/>
+        <source>Click a point to see its nearest neighbours.</source>
+        <translation>점을 클릭하면 가장 가까운 이웃을 보여 줍니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/projector_side.py" line="109"/>
+        <source>Analogy: a − b + c</source>
+        <translation>유추: a − b + c</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/projector_side.py" line="111"/>
+        <source>paris</source>
+        <translation>파리</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/projector_side.py" line="111"/>
+        <source>france</source>
+        <translation>프랑스</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/projector_side.py" line="112"/>
+        <source>italy</source>
+        <translation>이탈리아</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/projector_side.py" line="115"/>
+        <source>Solve</source>
+        <translation>풀기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/projector_side.py" line="139"/>
+        <source>Analogies are arithmetic on word vectors (Paris − France + Italy ≈ Rome). These points are test examples, not words: there is no &apos;a&apos;, &apos;b&apos; or &apos;c&apos; to name. Show a word model&apos;s vectors to use it.</source>
+        <translation>유추는 단어 벡터의 산술입니다(파리 − 프랑스 + 이탈리아 ≈ 로마). 이 점들은 단어가 아니라 테스트 예제라서 &apos;a&apos;, &apos;b&apos;, &apos;c&apos;로 이름을 댈 것이 없습니다. 쓰려면 단어 모델의 벡터를 보여 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/projector_side.py" line="162"/>
+        <source>Nearest to {0} (cosine similarity):</source>
+        <translation>{0}에 가장 가까운 점(코사인 유사도):</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/views/projector_side.py" line="178"/>
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n개 일치</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/projector_side.py" line="196"/>
+        <source>Not in the vocabulary: {0}</source>
+        <translation>어휘에 없음: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorView</name>
+    <message>
+        <location filename="../../gui/views/projector_view.py" line="66"/>
+        <source>Projector</source>
+        <extracomment>A word model&apos;s own probe (its matrix, words and groups), shown when it is there. The drawn frame: its points, the last PCA&apos;s components (for their signs).</extracomment>
+        <translation>프로젝터</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/projector_view.py" line="117"/>
+        <source>{0} words</source>
+        <translation>단어 {0}개</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/projector_view.py" line="118"/>
+        <source>{0} of {1} test examples</source>
+        <translation>테스트 예제 {1}개 중 {0}개</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/projector_view.py" line="120"/>
+        <source>t-SNE of {0}: nearby points have similar vectors; distances between clusters mean little.</source>
+        <translation>{0}의 t-SNE: 가까운 점은 벡터가 비슷합니다. 무리 사이의 거리에는 큰 뜻이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/projector_view.py" line="124"/>
+        <source>PCA of {0}, share of the variance: {1}</source>
+        <translation>{0}의 PCA, 분산의 비율: {1}</translation>
+    </message>
+</context>
+<context>
     <name>RecurrentTrainingBox</name>
     <message>
         <location filename="../../gui/panels/recurrent_training.py" line="36"/>
@@ -5247,6 +5468,41 @@ train {0}, test {1}</source>
         <source>no data to measure the curvature on</source>
         <comment>curvature.no_data</comment>
         <translation>곡률을 잴 데이터가 없습니다</translation>
+    </message>
+    <message>
+        <source>The projector draws the test examples, and this run has none: give the test split a share of the data.</source>
+        <comment>projector.no_test_examples</comment>
+        <translation>프로젝터는 테스트 예제를 그리는데 이 실행에는 테스트 예제가 없습니다. 데이터의 일부를 테스트 몫으로 나누세요.</translation>
+    </message>
+    <message>
+        <source>No word vectors to project: this run has no word model. Pick a layer instead.</source>
+        <comment>projector.no_word_vectors</comment>
+        <translation>투영할 단어 벡터가 없습니다. 이 실행에는 단어 모델이 없습니다. 대신 층을 고르세요.</translation>
+    </message>
+    <message>
+        <source>The projector&apos;s source must be one of {choices}, not {value}.</source>
+        <comment>projector.bad_source</comment>
+        <translation>프로젝터의 출처는 {choices} 중 하나여야 합니다. {value}는 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The layer must be a whole number, not {value}.</source>
+        <comment>projector.layer_not_whole</comment>
+        <translation>층은 정수여야 합니다. {value}는 정수가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>perplexity</source>
+        <comment>projector.perplexity</comment>
+        <translation>퍼플렉서티</translation>
+    </message>
+    <message>
+        <source>exaggeration</source>
+        <comment>projector.exaggeration</comment>
+        <translation>과장 계수</translation>
+    </message>
+    <message>
+        <source>learning rate</source>
+        <comment>projector.learning_rate</comment>
+        <translation>학습률</translation>
     </message>
     <message>
         <source>a comparison must be an object with &apos;vary&apos; and &apos;values&apos;</source>

@@ -34,11 +34,12 @@ DEMO = {"boundary": "space-warp", "neurons": "space-warp", "params": "space-warp
         "warp": "space-warp", "compare": "backprop", "backprop": "backprop",
         "landscape": "landscape", "feature_maps": "feature-maps", "filters": "feature-maps",
         "pooling": "feature-maps", "confusion": "feature-maps",
-        "rnn_states": "gradient-time", "gradient_time": "gradient-time", "sample": "char-rnn"}
+        "rnn_states": "gradient-time", "gradient_time": "gradient-time", "sample": "char-rnn",
+        "projector": "digit-projector"}
 #: The areas of the probes' message codes (engine/shared/messages.py, section probes).
 PROBE_AREAS = ("probe", "warp", "backprop", "conv", "filters", "feature_maps", "pooling",
                "recurrent", "rnn_states", "gradient_time", "sample", "landscape",
-               "curvature")
+               "curvature", "projector")
 
 
 def test_the_registry_lists_every_probe_with_its_cost_and_result_type():
@@ -47,7 +48,7 @@ def test_the_registry_lists_every_probe_with_its_cost_and_result_type():
     snapshot_fields = {f.name for f in dataclasses.fields(Snapshot)}
     for name, spec in PROBE_REGISTRY.items():
         assert spec.name == name and isinstance(spec.result, type)
-        assert spec.cost == ("sliced" if name == "landscape" else "snapshot")
+        assert spec.cost == ("sliced" if name in ("landscape", "projector") else "snapshot")
         assert set(spec.fills) <= snapshot_fields
         assert spec.reads in ("session", "trainer")
         assert len({option.name for option in spec.options}) == len(spec.options)
@@ -108,6 +109,7 @@ def test_an_option_a_probe_does_not_have_is_refused_with_a_code(name):
     ("pooling", {"dx": "one"}, "pooling.not_whole_pixels"),
     ("sample", {"temperature": "hot"}, "probe.not_a_number"),
     ("rnn_states", {"example": 1.5}, "rnn_states.example_not_whole"),
+    ("projector", {"source": "pixels"}, "projector.bad_source"),
 ])
 def test_a_bad_option_becomes_its_code_in_the_snapshot(name, options, code):
     trainer = trainer_for(name)
@@ -131,7 +133,8 @@ def test_a_probe_nobody_looks_at_costs_nothing_not_even_its_import():
         "trainer = Trainer(load_demo('space-warp').experiment)\n"
         "trainer.snapshot(False, 0.0)\n"
         "late = ['engine.probes.warp', 'engine.probes.landscape_runner',\n"
-        "        'engine.probes.sampling', 'engine.trainer.compare_probe']\n"
+        "        'engine.probes.sampling', 'engine.trainer.compare_probe',\n"
+        "        'engine.probes.projector', 'openTSNE']\n"
         "print([m for m in late if m in sys.modules])\n")
     out = subprocess.run([sys.executable, "-c", check], cwd=ROOT, capture_output=True,
                          text=True, timeout=120)

@@ -125,4 +125,15 @@ CODES: dict[str, str] = {
         "a trajectory needs at least three recorded points, as (n, D)"),
     "landscape.flat_trajectory": "the trajectory does not span two directions (it is a line)",
     "curvature.no_data": "no data to measure the curvature on",
+    # The projector (engine/probes/projector.py).
+    "projector.no_test_examples": (
+        "The projector draws the test examples, and this run has none: give the test "
+        "split a share of the data."),
+    "projector.no_word_vectors": (
+        "No word vectors to project: this run has no word model. Pick a layer instead."),
+    "projector.bad_source": "The projector's source must be one of {choices}, not {value}.",
+    "projector.layer_not_whole": "The layer must be a whole number, not {value}.",
+    "projector.perplexity": "perplexity",
+    "projector.exaggeration": "exaggeration",
+    "projector.learning_rate": "learning rate",
 }

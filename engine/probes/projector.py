@@ -1,0 +1,148 @@
+"""The projector (issue 20, item 4): labelled vectors for the projector view, from the
+activations of a chosen layer on test examples, or from a word model's embedding
+(source "words": the "word_vectors" probe's matrix), with t-SNE on demand.
+
+The window computes PCA itself at every snapshot (engine/shared/projection.py); t-SNE
+costs seconds, so it runs here as a sliced job (engine/probes/tsne_job.py): each
+snapshot spends at most ``TSNE_BUDGET`` seconds on it while training goes on, and sends
+the layout so far. The job lives in the trainer between snapshots
+(``trainer.probe_state``).
+
+Options: ``layer`` (an index into the layer choices; None: the last hidden layer),
+``examples`` (test examples read at most), ``source``, and for t-SNE ``tsne`` (0: off; a
+new number asks for a new run from the current layout), ``perplexity``,
+``exaggeration`` and ``learning_rate`` (0: auto). A changed setting restarts t-SNE from
+the layout it has reached; another layer or source starts it afresh.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+import numpy as np
+
+from engine.probes.conv_stack import StepCache
+from engine.probes.layer_activations import activations, default_layer, layer_names
+from engine.probes.tsne_job import TsneJob, TsneSettings
+from engine.shared.probe_options import ProbeError
+from engine.shared.probe_registry import PROBE_REGISTRY, implementation, implements
+from engine.shared.results.projection import (
+    LAYER,
+    WORDS,
+    ProjectorData,
+    ProjectorPoints,
+    TsneLayout,
+    word_points,
+)
+
+#: Seconds of t-SNE per snapshot: a 2,000-point layout settles in a few seconds of
+#: snapshots while the model keeps about half of its time to train.
+TSNE_BUDGET = 0.08
+_POINT_OPTIONS = ("source", "layer", "examples")
+
+
+@implements("projector")
+def projector_probe(trainer, options: dict) -> ProjectorData:
+    state = trainer.probe_state.setdefault("projector", ProjectorState())
+    points = state.points(trainer, options)
+    return ProjectorData(points, state.tsne.advance(points, options))
+
+
+class ProjectorState:
+    """What the projector keeps between snapshots: the last points (a paused run is not
+    measured again) and the t-SNE run."""
+
+    def __init__(self) -> None:
+        self.cache = StepCache()
+        self.tsne = TsneRunner()
+
+    def points(self, trainer, options: dict) -> ProjectorPoints:
+        session = trainer.session
+        chosen = {k: options.get(k) for k in _POINT_OPTIONS}
+        key = StepCache.key(session, chosen)
+        cached = self.cache.get(key)
+        if cached is None:
+            if options["source"] == WORDS:
+                cached = _word_source(trainer)
+            else:
+                cached = layer_points(session, options.get("layer"), options["examples"])
+            self.cache.put(key, cached)
+        return cached
+
+
+def layer_points(session, layer: int | None, limit: int) -> ProjectorPoints:
+    """Layer ``layer``'s activations on the first test examples, coloured by class."""
+    if session.x_test.shape[0] == 0:
+        raise ProbeError.of("projector.no_test_examples")
+    names = layer_names(session)
+    layer = default_layer(session) if layer is None else min(max(layer, 0), len(names) - 1)
+    vectors, targets, total = activations(session, layer, limit)
+    n = vectors.shape[0]
+    if session.objective.problem == "classification":
+        groups = targets.astype(np.int32)
+        k = max(int(session.objective.n_classes), int(groups.max(initial=0)) + 1)
+        given = tuple(session.dataset.class_names)
+        group_names = tuple(given[i] if i < len(given) else str(i) for i in range(k))
+        labels = tuple(group_names[g] for g in groups)
+    else:  # a value per example: one colour, the value as its label
+        groups = np.zeros(n, np.int32)
+        group_names = ("",)
+        labels = tuple(f"{v:.3g}" for v in targets)
+    return ProjectorPoints(
+        vectors=vectors, labels=labels,
+        names=tuple(f"#{i} · {label}" for i, label in enumerate(labels)),
+        groups=groups, group_names=group_names, source=LAYER, layers=tuple(names),
+        layer=layer, step=int(session.step_count), examples=(n, total))
+
+
+def _word_source(trainer) -> ProjectorPoints:
+    """The word model's embedding, read through its own probe."""
+    spec = PROBE_REGISTRY.get("word_vectors")
+    if spec is None:
+        raise ProbeError.of("projector.no_word_vectors")
+    source = trainer if spec.reads == "trainer" else trainer.session
+    words = implementation("word_vectors")(source, {})
+    if words is None:
+        raise ProbeError.of("projector.no_word_vectors")
+    return word_points(words.vectors, words.words, words.groups, words.group_names,
+                       step=int(trainer.session.step_count))
+
+
+class TsneRunner:
+    """The t-SNE run under way, or the layout it finished with."""
+
+    def __init__(self) -> None:
+        self.job: TsneJob | None = None
+        self.request = 0
+        self.key = None
+        self.step = 0
+
+    def advance(self, points: ProjectorPoints, options: dict) -> TsneLayout | None:
+        request = options["tsne"]
+        if request == 0:
+            self.job, self.request = None, 0
+            return None
+        settings = TsneSettings(perplexity=float(options["perplexity"]),
+                                exaggeration=float(options["exaggeration"]),
+                                learning_rate=float(options["learning_rate"]))
+        key = (points.source, points.layer, len(points), points.vectors.shape[1])
+        if self.job is None or key != self.key:
+            self._start(points, settings, None, key)
+        elif request != self.request or settings != self.job.settings:
+            self._start(points, settings, self.job.layout, key)  # from the layout so far
+        self.request = request
+        if not self.job.done:
+            self.job.step(TSNE_BUDGET)
+        return self._layout()
+
+    def _start(self, points: ProjectorPoints, settings: TsneSettings, start, key) -> None:
+        self.job = TsneJob(points.vectors, settings, start=start)
+        self.key, self.step = key, points.step
+
+    def _layout(self) -> TsneLayout:
+        job = self.job
+        s = dataclasses.replace(job.settings, perplexity=job.settings.usable_perplexity(job.n))
+        return TsneLayout(
+            layout=job.layout, iteration=job.iteration, iterations=job.iterations,
+            step=self.step, perplexity=s.perplexity, exaggeration=s.exaggeration,
+            learning_rate=s.learning_rate, divergence=job.divergence)
