@@ -26,7 +26,7 @@ DEFAULT_VIEWS = ("boundary", "network", "curves")
 #: model writes ("sample"), or log10 of the gradient through time at the first step over
 #: the last ("gradient_decades": below 0 it vanishes, above 0 it explodes).
 FIGURE_METRICS = ("train_loss", "test_loss", "train_accuracy", "test_accuracy", "sample",
-                  "gradient_decades")
+                  "gradient_decades", "neighbour_share", "perplexity")
 
 
 class DemoError(MessageError):
