@@ -15,7 +15,7 @@ from engine.models.ngram import KneserNeyTrigram
 #: Groups whose words are not scored: glue words, and a person's text's single groups.
 UNSCORED = frozenset({FUNCTION, "word", "unknown"})
 #: Held-out predictions scored per forward pass.
-CHUNK = 8192
+CHUNK = 2048
 
 _trigram: tuple[WordCorpus, KneserNeyTrigram, np.ndarray] | None = None
 

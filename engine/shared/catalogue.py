@@ -181,7 +181,7 @@ MAX_CONTEXT = 10
 WORDS = WordDatasetInfo("words", "Generated news sentences (words)", "classification",
                         256, n_inputs=1, vocab_bound=256)
 WORD_TEXT = WordDatasetInfo("word-text", "Your text file (words)", "classification",
-                            20_002, n_inputs=1, from_path=True)
+                            10_002, n_inputs=1, from_path=True)
 WORD_DATASETS: dict[str, WordDatasetInfo] = {info.id: info for info in (WORDS, WORD_TEXT)}
 
 

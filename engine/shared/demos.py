@@ -20,7 +20,7 @@ RESOURCES = Path(__file__).resolve().parents[2] / "resources"
 DEMO_DIR = RESOURCES / "demos"
 KNOWN_VIEWS = ("boundary", "network", "curves", "landscape", "perceptron", "warp",
                "backprop", "compare", "feature_maps", "filters", "pooling", "confusion",
-               "hidden_states", "gradient_time", "unfolded", "sampling")
+               "hidden_states", "gradient_time", "unfolded", "sampling", "word_models")
 DEFAULT_VIEWS = ("boundary", "network", "curves")
 #: What a demo's figure reports: a metric of the final snapshot, the text a character
 #: model writes ("sample"), or log10 of the gradient through time at the first step over

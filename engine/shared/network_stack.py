@@ -190,6 +190,8 @@ def is_perceptron(network: NetworkSettings) -> bool:
 def n_outputs(data: DataSettings) -> int:
     """Outputs the data need: one (binary, regression) or one per class (3+ classes)."""
     info = DATASETS.get(data.dataset)
+    if isinstance(info, WordDatasetInfo):  # a softmax over the vocabulary and the marks
+        return info.embedding_rows(data.max_vocab)
     if info is None or info.problem != "classification" or info.max_classes <= 2:
         return 1
     if not info.points_2d:  # the digits' ten; the shapes' chosen number of classes

@@ -36,6 +36,7 @@ from engine.shared.results.convnet import (
 )
 from engine.shared.results.points import BackpropData, WarpData
 from engine.shared.results.recurrent import GradientTimeData, SampleData, SequenceTrace
+from engine.shared.results.words import WordModelsData, WordVectors
 from engine.shared.snapshot import CompareData, LandscapeData
 
 #: "snapshot": runs whole at every snapshot. "sliced": a job that keeps its state between
@@ -147,6 +148,13 @@ _SPECS = (
         ProbeOption("seed", check.number(
             -(2 ** 62), 2 ** 62, whole_only=True, label=message("sample.seed")), 0),
         ProbeOption("prompt", check.text("sample.prompt_not_text")))),
+    # -- word models (Fig. 4) ------------------------------------------------------------
+    ProbeSpec("word_vectors", "engine.probes.word_vectors:word_vectors_probe", WordVectors),
+    ProbeSpec("word_models", "engine.probes.word_models:word_models_probe", WordModelsData,
+              options=(ProbeOption("context", check.text("word_probe.context_not_text")),
+                       ProbeOption("sentences", check.number(
+                           1, 200, whole_only=True, label=message("word_probe.sentences")),
+                           12))),
 )
 
 #: Every probe, by name, in the order a snapshot runs them.

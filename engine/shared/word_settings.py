@@ -11,7 +11,7 @@ WORD_LANGUAGES = ("en", "ko")
 #: Most sentences of the generated corpus: 200,000 are about two million tokens.
 MAX_SENTENCES = 200_000
 #: Fewest and most words a person's text may keep (the rest are <unk>).
-MIN_VOCAB, MAX_VOCAB = 10, 20_000
+MIN_VOCAB, MAX_VOCAB = 10, 10_000
 MAX_NEGATIVES = 50
 
 

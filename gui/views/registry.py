@@ -26,6 +26,7 @@ VIEWS: dict[str, tuple[str, str]] = {
     "gradient_time": ("gui.views.gradient_time_view", "GradientTimeView"),
     "unfolded": ("gui.views.unfolded_view", "UnfoldedView"),
     "sampling": ("gui.views.sampling_view", "SamplingView"),
+    "word_models": ("gui.views.word_models_view", "WordModelsView"),
 }
 
 #: The data each view pictures: its tab shows only for those ("any": always).
@@ -33,7 +34,7 @@ DATA_KINDS: dict[str, str] = {
     "perceptron": "points", "warp": "points", "backprop": "points", "compare": "any",
     "feature_maps": "images", "filters": "images", "pooling": "images",
     "confusion": "images", "hidden_states": "sequences", "gradient_time": "sequences",
-    "unfolded": "sequences", "sampling": "sequences",
+    "unfolded": "sequences", "sampling": "sequences", "word_models": "words",
 }
 
 

@@ -125,4 +125,9 @@ CODES: dict[str, str] = {
         "a trajectory needs at least three recorded points, as (n, D)"),
     "landscape.flat_trajectory": "the trajectory does not span two directions (it is a line)",
     "curvature.no_data": "no data to measure the curvature on",
+    # Word models (engine/probes/word_vectors.py, engine/probes/word_models.py).
+    "word_probe.no_words": "this run does not train on words: choose word data",
+    "word_probe.no_embedding": "this network has no Embedding layer, so no word vectors",
+    "word_probe.context_not_text": "The context must be text, not {value}.",
+    "word_probe.sentences": "held-out sentences",
 }

@@ -60,6 +60,10 @@ class NextWords:
 
 @dataclass(frozen=True)
 class WordModelsData:
+    #: "lm": a language model beside the trigram; "neighbours": skip-gram, which
+    #: predicts no next word: ``neural_next`` holds the ten words nearest (cosine) to
+    #: the context's last word, and there are no sentences or trigram.
+    mode: str
     #: Held-out sentences, and the natural log-probability each model gives each
     #: (every word and the sentence's end).
     sentences: list[str]
