@@ -5,6 +5,8 @@
     python main.py --list-demos          print demo ids and titles
     python main.py --demo ID --steps N --screenshot out.png
     python main.py --demo ID --steps N --headless --report out.json
+    python main.py --demo ID --seconds S --headless --report out.json
+                                         train S seconds of training time, then report
     python main.py FILE                  open a .deepscope run or a settings .json
     python main.py --headless --open FILE --steps N [--report R] [--save OUT.deepscope]
                    [--data PATH]         train N more steps of a saved run, and save it
