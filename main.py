@@ -5,6 +5,8 @@
     python main.py --list-demos          print demo ids and titles
     python main.py --demo ID --steps N --screenshot out.png
     python main.py --demo ID --steps N --headless --report out.json
+    python main.py --demo ID --seconds S --headless --report out.json
+                                         train S seconds of training time, then report
     python main.py FILE                  open a .deepscope run or a settings .json
     python main.py --headless --open FILE --steps N [--report R] [--save OUT.deepscope]
                    [--data PATH]         train N more steps of a saved run, and save it
@@ -48,6 +50,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
                         help="device that trains (default: the demo's, usually auto)")
     parser.add_argument("--seed", type=int, help="seed for data and weights")
     parser.add_argument("--steps", type=int, help="train this many steps")
+    parser.add_argument("--seconds", type=float,
+                        help="with --headless: train this many seconds of training time")
     parser.add_argument("--screenshot", metavar="FILE", help="save the window as PNG and exit")
     parser.add_argument("--headless", action="store_true", help="no window: train and report")
     parser.add_argument("--report", metavar="FILE", help="with --headless: write JSON here")
@@ -57,6 +61,12 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         parser.error("--headless and --screenshot exclude each other")
     if args.steps is not None and args.steps < 0:
         parser.error("--steps must not be negative")
+    if args.seconds is not None and (not args.headless or args.open_file):
+        parser.error("--seconds goes with --headless and a --demo")
+    if args.seconds is not None and not args.seconds > 0:
+        parser.error("--seconds must be positive")
+    if args.seconds is not None and args.steps is not None:
+        parser.error("--seconds and --steps exclude each other")
     if (args.open_file or args.save) and not args.headless:
         parser.error("--open and --save go with --headless (to open FILE in the window, "
                      "give it without --open)")
@@ -94,7 +104,8 @@ def _headless(args: argparse.Namespace) -> int:
                                      data_path=args.data)
         else:
             report = headless_report(args.demo or "playground-circle", args.steps or 0,
-                                     device=args.device, seed=args.seed)
+                                     device=args.device, seed=args.seed,
+                                     seconds=args.seconds)
     except (DemoError, ExperimentFileError, ValueError) as exc:
         print(f"deepscope: {' '.join(str(exc).split())}", file=sys.stderr)
         return 2

@@ -14,6 +14,7 @@ import dataclasses
 from PySide6.QtCore import QObject, Signal
 
 from engine.data import DATASETS
+from engine.shared.catalogue import word_info
 from engine.shared.experiment import Experiment
 from engine.shared.layers.design import Design
 from engine.shared.layers.errors import SpecError
@@ -101,6 +102,8 @@ class StackEditing(QObject):
         template = TEMPLATES[template_name]
         info = DATASETS[self.state.experiment.data.dataset]
         data_layout = "image" if info.image_shape is not None else "features"
+        if word_info(info.id) is not None:
+            data_layout = "tokens"  # the word models' templates train on word data
         if template.input.layout == data_layout:
             # A template for these data trains here (a misfit, e.g. LeNet's 5×5 kernels
             # on 8×8 digits, shows in its row and play waits).

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QTabWidget, QWidget
 
 from engine.data import DATASETS
 from engine.shared import commands as cmd
-from engine.shared.catalogue import sequence_info
+from engine.shared.catalogue import sequence_info, word_info
 from engine.shared.comparison import Comparison
 from engine.shared.experiment import Experiment, ExperimentError
 from engine.shared.probe_registry import DEFAULT_PROBES
@@ -88,7 +88,9 @@ class ViewTabs:
         for points in the plane, the feature maps and filters for images, the recurrent
         views for sequences (whose output is no map: the output tab hides for them)."""
         info = DATASETS.get(experiment.data.dataset)
-        if sequence_info(experiment.data.dataset) is not None:
+        if word_info(experiment.data.dataset) is not None:
+            kind = "words"
+        elif sequence_info(experiment.data.dataset) is not None:
             kind = "sequences"
         elif info is not None and info.image_shape is not None:
             kind = "images"
@@ -97,11 +99,11 @@ class ViewTabs:
         tabs = self.tabs
         # Hiding the current tab makes Qt pick a neighbour; these data's own view is better.
         shown = tabs.currentWidget()
-        tabs.setTabVisible(tabs.indexOf(self.output), kind != "sequences")
+        tabs.setTabVisible(tabs.indexOf(self.output), kind not in ("sequences", "words"))
         for name, view in self.views.items():
             tabs.setTabVisible(tabs.indexOf(view), DATA_KINDS[name] in ("any", kind))
         if not tabs.isTabVisible(tabs.indexOf(shown)):
-            if kind == "sequences":
+            if kind in ("sequences", "words"):
                 self.show(next(name for name, k in DATA_KINDS.items() if k == kind))
             else:
                 self.show("output")

@@ -47,5 +47,8 @@ class TrainingStatus(QObject):
         now = time.perf_counter()
         self._snapshot_times = [t for t in self._snapshot_times if now - t < 1.0] + [now]
         self.device_label.setText(self.tr("Device: {0}").format(snap.device))
-        self.speed_label.setText(self.tr("{0:,.0f} steps/s").format(snap.steps_per_second))
+        speed = self.tr("{0:,.0f} steps/s").format(snap.steps_per_second)
+        if snap.tokens_per_second is not None:
+            speed += self.tr(" · {0:,.0f} tokens/s").format(snap.tokens_per_second)
+        self.speed_label.setText(speed)
         self.rate_label.setText(self.tr("{0} snapshots/s").format(len(self._snapshot_times)))

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from engine.data.errors import DataError
+from engine.data.word_corpus import WordCorpus
 from engine.shared.catalogue import DATASETS, DatasetInfo
 from engine.shared.messages import message
 from engine.shared.sequence_info import SequenceInfo
@@ -53,6 +54,12 @@ class Dataset:
     #: Sequence data: token ids (N, T) int64 or values (N, T, F), targets (N, T) at
     #: every step or (N,) after the last; what each step means. None for points, images.
     sequence: SequenceInfo | None = None
+    #: Word data: the corpus the examples were made from (its words, groups, held-out
+    #: sentences); None for every other kind of data.
+    corpus: WordCorpus | None = None
+    #: Corpus tokens one training example stands for (tokens per second = examples per
+    #: second times this): 1 for a language model, less for skip-gram's pairs.
+    tokens_per_example: float = 1.0
 
     @property
     def points_2d(self) -> bool:

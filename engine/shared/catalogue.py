@@ -153,11 +153,48 @@ TEXT = SequenceDatasetInfo(
 SEQUENCE_DATASETS: dict[str, SequenceDatasetInfo] = {
     info.id: info for info in (PARENS, RECALL, ADDING, SINES, GRAMMAR, TEXT)}
 
+@dataclass(frozen=True)
+class WordDatasetInfo(DatasetInfo):
+    """Words for a word model (Fig. 4): the generated corpus (engine/data/word_corpus.py)
+    or a person's .txt (engine/data/word_text.py). ``DataSettings.word_task`` makes the
+    examples: the previous ``context`` words -> the next word (a language model), or a
+    centre word -> each word within ``context`` of it (skip-gram)."""
+
+    #: Token ids a run's Embedding is given rows for: a bound on the generated corpus's
+    #: vocabulary (either language) with the two sentence marks; for a person's text the
+    #: settings' ``max_vocab`` decides (``embedding_rows``).
+    vocab_bound: int = 0
+
+    @property
+    def points_2d(self) -> bool:
+        return False
+
+    def embedding_rows(self, max_vocab: int) -> int:
+        """Rows of the Embedding: every word id, <s> and </s>."""
+        return self.vocab_bound if not self.from_path else max_vocab + 2
+
+
+#: Word models' tasks (``DataSettings.word_task``).
+WORD_TASKS = ("lm", "skipgram")
+#: Most words of context or window a person may ask for.
+MAX_CONTEXT = 10
+WORDS = WordDatasetInfo("words", "Generated news sentences (words)", "classification",
+                        256, n_inputs=1, vocab_bound=256)
+WORD_TEXT = WordDatasetInfo("word-text", "Your text file (words)", "classification",
+                            10_002, n_inputs=1, from_path=True)
+WORD_DATASETS: dict[str, WordDatasetInfo] = {info.id: info for info in (WORDS, WORD_TEXT)}
+
+
+def word_info(dataset_id: str) -> WordDatasetInfo | None:
+    """The entry of a word dataset, None for every other kind of data."""
+    return WORD_DATASETS.get(dataset_id)
+
+
 #: Every dataset, in gallery order.
 DATASETS: dict[str, DatasetInfo] = {
     **POINT_DATASETS,
     **{info.id: info for info in (DIGITS, DIGITS_28, SHAPES, IDX, FOLDER)},
-    **SEQUENCE_DATASETS}
+    **SEQUENCE_DATASETS, **WORD_DATASETS}
 
 
 def sequence_info(dataset_id: str) -> SequenceDatasetInfo | None:

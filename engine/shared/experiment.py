@@ -33,6 +33,7 @@ from engine.shared.settings import (
     NetworkSettings,
     TrainSettings,
 )
+from engine.shared.word_settings import check_words
 
 __all__ = [
     "Experiment", "OPTIMIZERS", "REGULARIZATIONS", "LOSSES", "FEATURES", "FEATURE_LABELS",
@@ -85,6 +86,7 @@ class Experiment:
             raise ExperimentError.of("settings.noise", value=data.noise)
         _check_pretraining(self)
         _check_sequences(self)
+        check_words(data)
         check_run_size(self)  # last: it needs the rest to hold together
         return self
 

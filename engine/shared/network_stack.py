@@ -15,7 +15,9 @@ from engine.shared.catalogue import (
     DATASETS,
     ImageDatasetInfo,
     SequenceDatasetInfo,
+    WordDatasetInfo,
     sequence_info,
+    word_info,
 )
 from engine.shared.layers.errors import SpecError
 from engine.shared.layers.infer import check
@@ -31,6 +33,10 @@ def input_shape(network: NetworkSettings, data: DataSettings | None = None) -> S
     features are ignored there). Without ``data``: the playground's points."""
     info = DATASETS.get(data.dataset) if data is not None else None
     sequence = sequence_info(data.dataset) if data is not None else None
+    if isinstance(info, WordDatasetInfo):
+        # A language model reads the previous words, skip-gram the one centre word.
+        steps = data.context if data.word_task == "lm" else 1
+        return Shape.tokens(max(1, steps), info.embedding_rows(data.max_vocab))
     if sequence is not None:
         length = data.seq_length or sequence.default_length
         if sequence.sequence_layout == "tokens":
@@ -120,12 +126,38 @@ def sequence_stack(info: SequenceDatasetInfo) -> tuple[Layer, ...]:
     return tuple(layers)
 
 
+def word_stack(task: str) -> tuple[Layer, ...]:
+    """The network a person starts from on words: Bengio et al.'s language model (the
+    context's words through one shared Embedding, concatenated, a tanh hidden layer; the
+    output layer is the softmax over the vocabulary), or skip-gram's word vectors (the
+    output layer's rows are the context vectors negative sampling scores against)."""
+    if task == "skipgram":
+        return (Layer.make("embedding", embedding_dim=32), Layer.make("flatten"))
+    return (Layer.make("embedding", embedding_dim=32), Layer.make("flatten"),
+            Layer.make("linear", out_features=128), Layer.make("tanh"))
+
+
+def _fits(network: NetworkSettings, data: DataSettings) -> bool:
+    try:
+        check(tuple(network.layers), input_shape(network, data), 1)
+    except SpecError:
+        return False
+    return True
+
+
 def fit_network_to_data(old: DataSettings, new: DataSettings,
                         network: NetworkSettings) -> NetworkSettings:
     """``network``, or one that reads ``new``'s data when the data changed kind: moving to
     sequences brings the data's recurrent stack (the perceptron cannot read a sequence),
     moving away from them brings the perceptron back. A network that already fits stays."""
     old_seq, new_seq = sequence_info(old.dataset), sequence_info(new.dataset)
+    if word_info(new.dataset) is not None:
+        if network.layers and _fits(network, new):
+            return network
+        return dataclasses.replace(network, layers=word_stack(new.word_task))
+    if word_info(old.dataset) is not None and network.layers and not _fits(network, new):
+        layers = sequence_stack(new_seq) if new_seq is not None else ()
+        return dataclasses.replace(network, layers=layers)
     if new_seq is not None:
         if network.layers:
             try:
@@ -158,6 +190,8 @@ def is_perceptron(network: NetworkSettings) -> bool:
 def n_outputs(data: DataSettings) -> int:
     """Outputs the data need: one (binary, regression) or one per class (3+ classes)."""
     info = DATASETS.get(data.dataset)
+    if isinstance(info, WordDatasetInfo):  # a softmax over the vocabulary and the marks
+        return info.embedding_rows(data.max_vocab)
     if info is None or info.problem != "classification" or info.max_classes <= 2:
         return 1
     if not info.points_2d:  # the digits' ten; the shapes' chosen number of classes

@@ -37,6 +37,7 @@ from engine.shared.results.convnet import (
 from engine.shared.results.points import BackpropData, WarpData
 from engine.shared.results.projection import LAYER, WORDS, ProjectorData
 from engine.shared.results.recurrent import GradientTimeData, SampleData, SequenceTrace
+from engine.shared.results.words import WordModelsData, WordVectors
 from engine.shared.snapshot import CompareData, LandscapeData
 
 #: "snapshot": runs whole at every snapshot. "sliced": a job that keeps its state between
@@ -162,6 +163,13 @@ _SPECS = (
                       1, 50, label=message("projector.exaggeration")), 1.0),
                   ProbeOption("learning_rate", check.number(
                       0, 100_000, label=message("projector.learning_rate")), 0.0))),
+    # -- word models (Fig. 4) ------------------------------------------------------------
+    ProbeSpec("word_vectors", "engine.probes.word_vectors:word_vectors_probe", WordVectors),
+    ProbeSpec("word_models", "engine.probes.word_models:word_models_probe", WordModelsData,
+              options=(ProbeOption("context", check.text("word_probe.context_not_text")),
+                       ProbeOption("sentences", check.number(
+                           1, 200, whole_only=True, label=message("word_probe.sentences")),
+                           12))),
 )
 
 #: Every probe, by name, in the order a snapshot runs them.

@@ -62,6 +62,17 @@ class DataSettings:
     #: Steps per sequence of sequence data (the lag of delayed recall is 2 less);
     #: 0 takes the data's own default. Ignored by points and images.
     seq_length: int = 0
+    #: Word data (engine.shared.catalogue.WORD_DATASETS), ignored by the others. The
+    #: generated corpus's language, "en" or "ko" (``n_points`` counts its sentences).
+    language: str = "en"
+    #: "lm": the previous ``context`` words -> the next word (Bengio et al. 2003);
+    #: "skipgram": a centre word -> each word within ``context`` of it, scored against
+    #: ``negatives`` words drawn from the corpus (word2vec's negative sampling).
+    word_task: str = "lm"
+    context: int = 3
+    negatives: int = 5
+    #: Most words a person's text keeps; rarer ones become <unk>.
+    max_vocab: int = 5000
 
 
 @dataclass(frozen=True)

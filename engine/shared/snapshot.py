@@ -13,6 +13,7 @@ import numpy as np
 
 from engine.shared.experiment import Experiment
 from engine.shared.messages import Message
+from engine.shared.results.words import WordMetrics
 
 
 @dataclass(frozen=True)
@@ -146,3 +147,8 @@ class Snapshot:
     #: (train, test examples measured, train, test examples there are) when the metrics
     #: read a sample of big data; None when they read everything.
     measured_on: tuple[int, int, int, int] | None = None
+    #: Word data: held-out perplexities and the neighbour share over the run.
+    words: WordMetrics | None = None
+    #: Word data: corpus tokens trained on per second (steps/s times the tokens a
+    #: batch stands for); None for other data.
+    tokens_per_second: float | None = None

@@ -16,9 +16,11 @@ from engine.shared.experiment import Experiment
 from engine.trainer.loop import run_steps
 
 
-def headless_report(demo_id: str, steps: int, device: str | None = None,
-                    seed: int | None = None, changes: dict | None = None) -> dict:
-    """``changes``: settings laid over the demo's (a partial experiment dict)."""
+def headless_report(demo_id: str, steps: int | None, device: str | None = None,
+                    seed: int | None = None, seconds: float | None = None,
+                    changes: dict | None = None) -> dict:
+    """``steps`` steps, or with ``seconds`` as many as that much training time holds.
+    ``changes``: settings laid over the demo's (a partial experiment dict)."""
     demo = load_demo(demo_id)
     experiment = demo.experiment
     if changes:
@@ -32,8 +34,17 @@ def headless_report(demo_id: str, steps: int, device: str | None = None,
     # through time (the final snapshot runs them once).
     probes = {"sample": {"sample"}, "gradient_decades": {"gradient_time"}}.get(
         (demo.figure or {}).get("metric"), set())
-    snap = run_steps(experiment, steps, probes=probes, timing=timing, comparison=demo.compare)
-    report = _report(demo_id, snap, timing.get("elapsed", 0.0), steps)
+    if seconds is not None:
+        from engine.trainer.timed import run_seconds
+        snap = run_seconds(experiment, seconds, probes=probes, timing=timing,
+                           comparison=demo.compare)
+        steps = snap.step
+        report = _report(demo_id, snap, timing.get("elapsed", 0.0), steps)
+        report["seconds"] = seconds
+    else:
+        snap = run_steps(experiment, steps, probes=probes, timing=timing,
+                         comparison=demo.compare)
+        report = _report(demo_id, snap, timing.get("elapsed", 0.0), steps)
     figure = demo_figure(demo, report, snap)
     if figure is not None:
         report["figure"] = figure
@@ -102,6 +113,8 @@ def demo_figure(demo: Demo, report: dict, snap=None) -> dict | None:
     figure = {"label": demo.figure["label"], "metric": metric}
     if metric in ("sample", "gradient_decades"):
         figure.update(_probe_figure(metric, snap))
+    elif metric in ("neighbour_share", "perplexity"):
+        figure.update(word_figure(metric, snap))
     elif "runs" in report:
         figure["values"] = {run["label"]: run.get(metric) for run in report["runs"]}
     else:
@@ -128,6 +141,24 @@ def _probe_figure(metric: str, snap) -> dict:
     decades = float(math.log10(norms[0] / norms[-1])) if norms[0] > 0 else -math.inf
     return {"value": decades, "first_step_norm": float(norms[0]),
             "last_step_norm": float(norms[-1])}
+
+
+def word_figure(metric: str, snap) -> dict:
+    """The neighbour share's ``value``, or both models' held-out perplexity as
+    ``values`` ("neural", "kneser-ney") and their ratio."""
+    words = snap.words if snap is not None else None
+    if words is None:
+        return {"value": None, "problem": "not word data"}
+    if metric == "neighbour_share":
+        return {"value": _number(words.last_share)}
+    neural, trigram = _number(words.last_perplexity), _number(words.kneser_ney)
+    ratio = neural / trigram if neural is not None and trigram else None
+    return {"values": {"neural": neural, "kneser-ney": trigram}, "ratio": ratio,
+            "held_out_predictions": words.measured}
+
+
+def _number(value: float) -> float | None:
+    return float(value) if math.isfinite(value) else None
 
 
 def write_report(report: dict, path: str | Path) -> None:

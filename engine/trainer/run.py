@@ -16,6 +16,7 @@ from engine.shared.snapshot import PointsSample, Snapshot
 from engine.trainer.history import HistoryRecorder
 from engine.trainer.probe_runs import run_probes
 from engine.trainer.session import MEASURE_VALUES, TrainingSession
+from engine.trainer.word_watch import WordWatch
 
 DEFAULT_GRID = 128
 #: Images of each split a snapshot carries for the views (the output mosaic shows 36).
@@ -34,6 +35,8 @@ class Trainer:
         self.probes = frozenset(probes)
         self.grid = grid
         self.history = HistoryRecorder()
+        #: Word runs' perplexities and neighbour share over the snapshots.
+        self.words = WordWatch()
         #: The landscape's path and grid under way, made when first needed (its module
         #: loads only for a run that shows the landscape).
         self._landscape = None
@@ -95,6 +98,7 @@ class Trainer:
         self.history.record(s.step_count, train_loss, test_loss, train_acc, test_acc)
         if self.runs is not None:
             self.runs.measure(self.runs.comparison.label)
+        words = self.words.measure(s, full)
         probed = run_probes(self, self.probes, self.probe_options)
         note, self.message = self.message, None
         refused, self.refused = self.refused, False
@@ -109,7 +113,10 @@ class Trainer:
             experiment=s.experiment if self.runs is None else self.runs.base,
             extent=s.dataset.extent,
             message=note, reply=reply, refused=refused,
-            measured_on=s.measured_on, **probed)
+            measured_on=s.measured_on, words=words,
+            tokens_per_second=(steps_per_second * s.experiment.training.batch_size
+                               * s.dataset.tokens_per_example if words is not None
+                               else None), **probed)
 
     def _measure(self, full: bool, running: bool) -> tuple[tuple[float, ...], bool]:
         """(losses and accuracies, still running). A run that diverged (an infinite loss,
@@ -171,6 +178,7 @@ class Trainer:
         """A new run: curves start again from step 0's loss, the landscape's path too,
         even when steps are queued right behind the reset."""
         self.history.clear()
+        self.words.clear()
         self._clear_landscape()
         self.history.record(0, *self.session.measure())
 

@@ -29,6 +29,7 @@ from engine.trainer.metrics import measure_splits
 from engine.trainer.optimizers import make_optimizer, weight_penalty
 from engine.trainer.pretraining import LayerwisePretrainer
 from engine.trainer.recurrent import GradientWatch, truncated_loss
+from engine.trainer.word_objective import skipgram_objective
 
 #: Input numbers a live snapshot's metrics read per split: all 2-D points and digits,
 #: about 250 images of 28×28 (each snapshot of a ConvNet on 3,000 shapes took 0.3 s).
@@ -56,6 +57,7 @@ class TrainingSession:
         self.points_train, self.y_train = to(d.x_train), to(d.y_train)
         self.points_test, self.y_test = to(d.x_test), to(d.y_test)
         self.points_unlabelled = to(d.x_unlabelled)
+        self.word_objective = skipgram_objective(d, self.experiment)
         self._refresh_features()
 
     def _refresh_features(self) -> None:
@@ -236,6 +238,9 @@ class TrainingSession:
     def batch_loss(self, x: torch.Tensor, y: torch.Tensor) -> torch.Tensor:
         """The batch's loss; a sequence longer than the truncated back-propagation length
         is read in chunks whose gradients stop at the chunk's start."""
+        if self.word_objective is not None:
+            return self.word_objective.loss(self.model, x, y, self.experiment.training.seed,
+                                            self.step_count)
         sequence = self.dataset.sequence
         if sequence is None:
             return self.objective.loss_of(self.model(x), y)

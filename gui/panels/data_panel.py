@@ -26,13 +26,14 @@ from superqt.utils import qthrottled
 
 from engine.data import DATASETS
 from engine.data.shapes import CLASS_NAMES
-from engine.shared.catalogue import sequence_info
+from engine.shared.catalogue import WORD_DATASETS, sequence_info, word_info
 from engine.shared.experiment import DataSettings, Experiment, TrainSettings
 from gui.panels.dataset_icons import DatasetThumbnails
 from gui.panels.dataset_texts import DatasetTexts
 from gui.panels.image_data import ImageDataBox
 from gui.panels.own_points import OwnPointsBox
 from gui.panels.sequence_data import CHARACTER_DATA, SequenceDataBox, switch_changes
+from gui.panels.word_data import WordDataBox, word_switch_changes
 
 #: Images generated when the shapes are picked (the lead's ConvNet demo sets its own).
 SHAPES_POINTS = 3000
@@ -147,6 +148,11 @@ class DataPanel(QWidget):
         self.sequence_data.problem.connect(self._report)
         self.sequence_data.setVisible(False)
         layout.addWidget(self.sequence_data)
+        self.word_data = WordDataBox()
+        self.word_data.dataEdited.connect(self.dataEdited)
+        self.word_data.problem.connect(self._report)
+        self.word_data.setVisible(False)
+        layout.addWidget(self.word_data)
 
     def _build_own_points(self, layout: QVBoxLayout) -> None:
         own = self.own_points = OwnPointsBox()
@@ -177,7 +183,8 @@ class DataPanel(QWidget):
             self.sequence_data.pick_text()  # a file of the person's: asked for
         else:
             changes = {"dataset": dataset_id, "custom_points": (),
-                       **switch_changes(dataset_id, self._settings.dataset)}
+                       **switch_changes(dataset_id, self._settings.dataset),
+                       **word_switch_changes(dataset_id, self._settings.dataset)}
             if dataset_id == "shapes" and self._settings.dataset != "shapes":
                 # Every class, enough images of each for a ConvNet to learn them.
                 changes.update(n_points=SHAPES_POINTS, n_classes=len(CLASS_NAMES),
@@ -226,7 +233,7 @@ class DataPanel(QWidget):
         self.classes.setVisible(not sequences)  # recall's symbols sit in the box
         self.own_points.setEnabled(not images and not sequences)
         self.own_points.setVisible(not images and not sequences)
-        text = settings.dataset in CHARACTER_DATA
+        text = settings.dataset in (*CHARACTER_DATA, *WORD_DATASETS)
         self.noise[1].setEnabled(not text)
         self.noise[1].setToolTip(self.tr("Noise does not change a text.") if text else "")
         self.regenerate.setToolTip(
@@ -250,7 +257,8 @@ class DataPanel(QWidget):
         self.noise[1].setValue(round(settings.noise * 100))
         self.batch[1].setValue(batch_size)
         info = DATASETS.get(settings.dataset)
-        sequences = sequence_info(settings.dataset) is not None
+        words = word_info(settings.dataset) is not None
+        sequences = sequence_info(settings.dataset) is not None or words
         images = info is not None and not info.points_2d and not sequences
         adjustable = info is not None and info.adjustable_classes
         from_path = info is not None and info.from_path
@@ -266,6 +274,9 @@ class DataPanel(QWidget):
         for w in widgets:
             w.blockSignals(False)
         self._show_controls_of(settings, images, sequences)
+        self.sequence_data.setVisible(sequences and not words)
+        self.word_data.setVisible(words)
+        self.word_data.set_settings(settings)
         self.image_data.set_settings(settings)
         self.sequence_data.set_settings(settings, training)
         self.own_points.set_settings(settings, problem)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QGridLayout, QGroupBox, QToolButton, QWidget
 from engine.data import DATASETS, sample_thumbnail_points
 from engine.data.digits import PIXEL_MAX, thumbnail_images
 from engine.data.shapes import thumbnail_shapes
-from engine.shared.catalogue import sequence_info
+from engine.shared.catalogue import sequence_info, word_info
 from gui.colors import NEGATIVE, POSITIVE, point_colors
 from gui.panels.image_data import mosaic_of
 
@@ -42,6 +42,8 @@ def digits_thumbnail(dataset_id: str = "digits") -> QImage:
 def dataset_icon(dataset_id: str) -> QIcon:
     """A small picture of a dataset, like the playground's thumbnails."""
     info = DATASETS[dataset_id]
+    if word_info(dataset_id) is not None:
+        return QIcon(QPixmap.fromImage(words_thumbnail()))
     if sequence_info(dataset_id) is not None:
         return QIcon(QPixmap.fromImage(sequence_thumbnail(dataset_id)))
     if not info.points_2d:
@@ -127,6 +129,22 @@ def _draw_characters(painter: QPainter, text: str, dataset_id: str) -> None:
         painter.setPen(color)
         rect = QRectF(left + col * advance, 6 + row * 21, advance, 20)
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, char)
+
+
+def words_thumbnail() -> QImage:
+    """Words of two groups, each group in its colour: days and capitals."""
+    image, painter = _canvas()
+    font = QFont()
+    font.setPixelSize(11)
+    font.setBold(True)
+    painter.setFont(font)
+    for row, (word, colour) in enumerate((("tuesday", NEGATIVE), ("paris", POSITIVE),
+                                          ("friday", NEGATIVE), ("rome", POSITIVE))):
+        painter.setPen(QColor(*colour))
+        painter.drawText(QRectF(4 + (row % 2) * 6, 3 + row * 12, THUMB - 8, 12),
+                         Qt.AlignmentFlag.AlignLeft, word)
+    painter.end()
+    return image
 
 
 def _draw_page(painter: QPainter) -> None:

@@ -47,5 +47,7 @@ class DatasetTexts(QObject):
             "sines": self.tr("Next value of noisy sines"),
             "grammar": self.tr("Generated sentences (characters)"),
             "text": self.tr("Your text file (characters)"),
+            "words": self.tr("Generated news sentences (words)"),
+            "word-text": self.tr("Your text file (words)"),
         }
         return titles.get(dataset_id, DATASETS[dataset_id].title)

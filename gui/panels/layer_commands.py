@@ -227,7 +227,8 @@ class EditActions(QObject):
     def _templates_menu(self, choose) -> QMenu:
         menu = QMenu(self._owner)
         data_names = {"points": self.tr("points"), "images": self.tr("images"),
-                      "sequences": self.tr("sequences"), "text": self.tr("text")}
+                      "sequences": self.tr("sequences"), "text": self.tr("text"),
+                      "words": self.tr("words")}
         for template in TEMPLATES.values():
             action = menu.addAction(self.tr("{0} ({1})").format(
                 template.label, data_names.get(template.data, template.data)))

@@ -7,6 +7,7 @@ import pyqtgraph as pg
 from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
 from gui.views.plots import plain_plot
+from gui.views.word_curves import WordCurves
 
 
 class CurvesView(QWidget):
@@ -30,6 +31,9 @@ class CurvesView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.summary)
         layout.addWidget(self.plot, 1)
+        self.words = WordCurves()
+        for plot in self.words.widgets():
+            layout.addWidget(plot, 1)
         layout.addWidget(self.log_scale)
         self.frames_drawn = 0
 
@@ -45,6 +49,10 @@ class CurvesView(QWidget):
             _fmt(snap.test_loss), _fmt(snap.train_loss))
         if snap.test_accuracy is not None:
             text += self.tr("  Test accuracy {0:.1f} %").format(100 * snap.test_accuracy)
+        if snap.words is not None:
+            text += self.words.show(snap.words)
+        else:
+            self.words.hide()
         if snap.measured_on is not None:
             text += self.tr("  (on {0} of {1} training and {2} of {3} test examples)").format(
                 snap.measured_on[0], snap.measured_on[2], snap.measured_on[1],

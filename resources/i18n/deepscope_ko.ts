@@ -471,42 +471,42 @@
 <context>
     <name>CurvesView</name>
     <message>
-        <location filename="../../gui/views/curves_view.py" line="15"/>
+        <location filename="../../gui/views/curves_view.py" line="16"/>
         <source>step</source>
         <translation>스텝</translation>
     </message>
     <message>
-        <location filename="../../gui/views/curves_view.py" line="15"/>
+        <location filename="../../gui/views/curves_view.py" line="16"/>
         <source>loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../gui/views/curves_view.py" line="18"/>
+        <location filename="../../gui/views/curves_view.py" line="19"/>
         <source>training loss</source>
         <translation>학습 손실</translation>
     </message>
     <message>
-        <location filename="../../gui/views/curves_view.py" line="20"/>
+        <location filename="../../gui/views/curves_view.py" line="21"/>
         <source>test loss</source>
         <translation>테스트 손실</translation>
     </message>
     <message>
-        <location filename="../../gui/views/curves_view.py" line="26"/>
+        <location filename="../../gui/views/curves_view.py" line="27"/>
         <source>Log scale</source>
         <translation>로그 스케일</translation>
     </message>
     <message>
-        <location filename="../../gui/views/curves_view.py" line="44"/>
+        <location filename="../../gui/views/curves_view.py" line="48"/>
         <source>Test loss {0}  Training loss {1}</source>
         <translation>테스트 손실 {0}  학습 손실 {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/curves_view.py" line="47"/>
+        <location filename="../../gui/views/curves_view.py" line="51"/>
         <source>  Test accuracy {0:.1f} %</source>
         <translation>  테스트 정확도 {0:.1f}%</translation>
     </message>
     <message>
-        <location filename="../../gui/views/curves_view.py" line="49"/>
+        <location filename="../../gui/views/curves_view.py" line="57"/>
         <source>  (on {0} of {1} training and {2} of {3} test examples)</source>
         <translation>  (학습 예제 {1}개 중 {0}개, 테스트 예제 {3}개 중 {2}개로 측정)</translation>
     </message>
@@ -514,69 +514,69 @@
 <context>
     <name>DataPanel</name>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="59"/>
+        <location filename="../../gui/panels/data_panel.py" line="60"/>
         <source>Which dataset do you want to use?</source>
         <extracomment>Images generated when the shapes are picked (the lead&apos;s ConvNet demo sets its own). Changes to DataSettings fields, e.g. {&quot;dataset&quot;: &quot;xor&quot;}. Training batch size (lives in TrainSettings but sits here, as in the playground). Training settings of recurrent nets set in the sequence box: (field, value). A file that cannot be used: the message for the window&apos;s banner (when nothing listens, a message box says it).</extracomment>
         <translation>어떤 데이터셋을 사용할까요?</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="99"/>
+        <location filename="../../gui/panels/data_panel.py" line="100"/>
         <source>Ratio of training to test data: {0} %</source>
         <translation>학습/테스트 데이터 비율: {0}%</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="100"/>
+        <location filename="../../gui/panels/data_panel.py" line="101"/>
         <source>Noise: {0}</source>
         <translation>잡음: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="101"/>
+        <location filename="../../gui/panels/data_panel.py" line="102"/>
         <source>Batch size: {0}</source>
         <translation>배치 크기: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="68"/>
+        <location filename="../../gui/panels/data_panel.py" line="69"/>
         <source>Classes: </source>
         <translation>클래스 수: </translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="125"/>
+        <location filename="../../gui/panels/data_panel.py" line="126"/>
         <source>all</source>
         <translation>전부</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="126"/>
+        <location filename="../../gui/panels/data_panel.py" line="127"/>
         <source>Labelled examples</source>
         <translation>레이블이 있는 예제</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="129"/>
+        <location filename="../../gui/panels/data_panel.py" line="130"/>
         <source>How many training images keep their label; the others are used only by layer-wise pre-training. The lowest value, “all”, keeps every label.</source>
         <translation>레이블을 유지할 학습 이미지 수입니다. 나머지는 층별 사전 학습에만 쓰입니다. 가장 낮은 값인 ‘전부’는 모든 레이블을 유지합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="73"/>
+        <location filename="../../gui/panels/data_panel.py" line="74"/>
         <source>Regenerate</source>
         <translation>다시 생성</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="74"/>
-        <location filename="../../gui/panels/data_panel.py" line="234"/>
+        <location filename="../../gui/panels/data_panel.py" line="75"/>
+        <location filename="../../gui/panels/data_panel.py" line="241"/>
         <source>New random points from the same distribution</source>
         <translation>같은 분포에서 새 무작위 점을 만듭니다</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="194"/>
+        <location filename="../../gui/panels/data_panel.py" line="201"/>
         <source>Could not open the data</source>
         <translation>데이터를 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="231"/>
+        <location filename="../../gui/panels/data_panel.py" line="238"/>
         <source>Noise does not change a text.</source>
         <translation>잡음은 텍스트를 바꾸지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="233"/>
+        <location filename="../../gui/panels/data_panel.py" line="240"/>
         <source>New random sequences (of a text: new windows of it)</source>
         <translation>새 무작위 시퀀스 (텍스트라면 새 구간)</translation>
     </message>
@@ -698,6 +698,16 @@
         <source>Your text file (characters)</source>
         <translation>내 텍스트 파일 (글자 단위)</translation>
     </message>
+    <message>
+        <location filename="../../gui/panels/dataset_texts.py" line="50"/>
+        <source>Generated news sentences (words)</source>
+        <translation>생성된 뉴스 문장 (단어 단위)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/dataset_texts.py" line="51"/>
+        <source>Your text file (words)</source>
+        <translation>내 텍스트 파일 (단어 단위)</translation>
+    </message>
 </context>
 <context>
     <name>EditActions</name>
@@ -794,7 +804,12 @@
         <translation>텍스트</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/layer_commands.py" line="232"/>
+        <location filename="../../gui/panels/layer_commands.py" line="231"/>
+        <source>words</source>
+        <translation>단어</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/layer_commands.py" line="233"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
@@ -2694,40 +2709,40 @@ train {0}, test {1}</source>
 <context>
     <name>StackEditing</name>
     <message>
-        <location filename="../../gui/stack_editing.py" line="55"/>
+        <location filename="../../gui/stack_editing.py" line="56"/>
         <source>{0}×{1} images: {2} pixel values</source>
         <extracomment>Whether play and step may run, and if not why: (trainable, reason). A message for the window&apos;s banner. The banner&apos;s message no longer applies (the builder left a design). (input Shape, outputs) of a design for other data (images, sequences) in the builder: designed, saved and exported, not trained here (this window trains on 2-D points). None while the builder edits the playground&apos;s network.</extracomment>
         <translation>{0}×{1} 이미지: 픽셀 값 {2}개</translation>
     </message>
     <message>
-        <location filename="../../gui/stack_editing.py" line="58"/>
+        <location filename="../../gui/stack_editing.py" line="59"/>
         <source>2-D points: 1 feature</source>
         <translation>2차원 점: 특징 1개</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/stack_editing.py" line="59"/>
+        <location filename="../../gui/stack_editing.py" line="60"/>
         <source>2-D points: %n features</source>
         <translation>
             <numerusform>2차원 점: 특징 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/stack_editing.py" line="79"/>
+        <location filename="../../gui/stack_editing.py" line="80"/>
         <source>This design reads {0}; the window trains on {1}. Export it, or pick a template for these data to train again.</source>
         <translation>이 설계의 입력은 {0}이지만 이 창은 {1}(으)로 학습합니다. 설계를 내보내거나, 이 데이터에 맞는 템플릿을 골라 다시 학습하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/stack_editing.py" line="84"/>
+        <location filename="../../gui/stack_editing.py" line="85"/>
         <source>The layer stack does not fit: {0}</source>
         <translation>층 구성이 맞지 않습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/stack_editing.py" line="125"/>
+        <location filename="../../gui/stack_editing.py" line="128"/>
         <source>{0} (design only)</source>
         <translation>{0} (설계 전용)</translation>
     </message>
     <message>
-        <location filename="../../gui/stack_editing.py" line="142"/>
+        <location filename="../../gui/stack_editing.py" line="145"/>
         <source>The file&apos;s layer design could not be shown: {0}</source>
         <translation>파일의 층 설계를 보여 줄 수 없습니다: {0}</translation>
     </message>
@@ -3070,7 +3085,12 @@ train {0}, test {1}</source>
         <translation>초당 {0:,.0f} 스텝</translation>
     </message>
     <message>
-        <location filename="../../gui/window_status.py" line="51"/>
+        <location filename="../../gui/window_status.py" line="52"/>
+        <source> · {0:,.0f} tokens/s</source>
+        <translation> · 초당 {0:,.0f} 토큰</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_status.py" line="54"/>
         <source>{0} snapshots/s</source>
         <translation>초당 스냅샷 {0}개</translation>
     </message>
@@ -3245,6 +3265,219 @@ train {0}, test {1}</source>
         <location filename="../../gui/views/warp_view.py" line="219"/>
         <source>unit {0}</source>
         <translation>유닛 {0}</translation>
+    </message>
+</context>
+<context>
+    <name>WordCurves</name>
+    <message>
+        <location filename="../../gui/views/word_curves.py" line="17"/>
+        <location filename="../../gui/views/word_curves.py" line="25"/>
+        <source>step</source>
+        <translation>스텝</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/word_curves.py" line="17"/>
+        <source>held-out perplexity</source>
+        <translation>시험용 문장의 혼잡도</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/word_curves.py" line="21"/>
+        <source>neural language model</source>
+        <translation>신경망 언어 모델</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/word_curves.py" line="23"/>
+        <source>Kneser-Ney trigram</source>
+        <translation>크네저-나이 트라이그램</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/word_curves.py" line="25"/>
+        <source>nearest neighbour in group</source>
+        <translation>가장 가까운 이웃이 같은 무리</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/word_curves.py" line="48"/>
+        <source>  Held-out perplexity: neural {0:.2f}, trigram {1:.2f}</source>
+        <translation>  시험용 문장의 혼잡도: 신경망 {0:.2f}, 트라이그램 {1:.2f}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/word_curves.py" line="54"/>
+        <source>  Nearest neighbour in its group: {0:.0f} %</source>
+        <translation>  가장 가까운 이웃이 같은 무리인 단어: {0:.0f} %</translation>
+    </message>
+</context>
+<context>
+    <name>WordDataBox</name>
+    <message>
+        <location filename="../../gui/panels/word_data.py" line="62"/>
+        <source>English</source>
+        <extracomment>Sentences and training share when word data are picked. Changes to DataSettings fields. A file that cannot be used: the message for the window&apos;s banner. path -&gt; (words kept, sentences) of the texts read here.</extracomment>
+        <translation>영어</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/word_data.py" line="63"/>
+        <source>Korean</source>
+        <translation>한국어</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/word_data.py" line="67"/>
+        <source>Language model: previous words → next word</source>
+        <translation>언어 모델: 앞 단어들 → 다음 단어</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/word_data.py" line="68"/>
+        <source>Skip-gram: word → nearby words</source>
+        <translation>스킵그램: 단어 → 주변 단어</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/word_data.py" line="75"/>
+        <source>Open text file (words)…</source>
+        <translation>텍스트 파일 열기 (단어 단위)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/word_data.py" line="77"/>
+        <source>A plain UTF-8 text file in any language, up to 50 MB: its words by whitespace</source>
+        <translation>어떤 언어로 된 UTF-8 일반 텍스트 파일이든 50 MB까지 됩니다. 공백으로 나눈 단어를 씁니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/word_data.py" line="82"/>
+        <source>Language</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/word_data.py" line="83"/>
+        <source>Examples</source>
+        <translation>예제</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/word_data.py" line="84"/>
+        <source>Words of context</source>
+        <translation>문맥 단어 수</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/word_data.py" line="85"/>
+        <source>Negative samples</source>
+        <translation>음성 표본 수</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/word_data.py" line="86"/>
+        <source>Vocabulary (rest: &lt;unk&gt;)</source>
+        <translation>어휘 크기 (나머지는 &lt;unk&gt;)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/word_data.py" line="108"/>
+        <source>Open text file</source>
+        <translation>텍스트 파일 열기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/word_data.py" line="109"/>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>텍스트 파일 (*.txt);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/word_data.py" line="131"/>
+        <source>No file chosen yet.</source>
+        <translation>아직 고른 파일이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/word_data.py" line="134"/>
+        <source>Loaded: {0}</source>
+        <translation>불러옴: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/word_data.py" line="136"/>
+        <source>Loaded: {0} — {1} sentences, a vocabulary of {2} words</source>
+        <translation>불러옴: {0} — 문장 {1}개, 어휘 {2}개</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/word_data.py" line="139"/>
+        <source>(capped: rarer words read as &lt;unk&gt;)</source>
+        <translation>(상한에 닿음: 드문 단어는 &lt;unk&gt;로 읽습니다)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/word_data.py" line="161"/>
+        <source>Each word is a vector the net learns. Skip-gram: from a word, tell the words near it apart from random ones.</source>
+        <translation>단어마다 신경망이 배우는 벡터가 있습니다. 스킵그램: 한 단어에서 그 주변 단어를 무작위 단어와 구별합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/word_data.py" line="163"/>
+        <source>Each word is a vector the net learns: from the previous words it predicts the next one (Bengio et al., 2003).</source>
+        <translation>단어마다 신경망이 배우는 벡터가 있습니다. 앞의 단어들로 다음 단어를 예측합니다(Bengio 등, 2003).</translation>
+    </message>
+</context>
+<context>
+    <name>WordModelsView</name>
+    <message>
+        <location filename="../../gui/views/word_models_view.py" line="36"/>
+        <source>Held-out sentence</source>
+        <translation>시험용 문장</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/word_models_view.py" line="36"/>
+        <source>neural ln p</source>
+        <translation>신경망 ln p</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/word_models_view.py" line="36"/>
+        <source>trigram ln p</source>
+        <translation>트라이그램 ln p</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/word_models_view.py" line="41"/>
+        <source>Type the start of a sentence, e.g. the mayor of</source>
+        <translation>문장의 앞부분을 입력하세요. 예: the mayor of</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/word_models_view.py" line="44"/>
+        <source>Next word</source>
+        <translation>다음 단어</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/word_models_view.py" line="46"/>
+        <location filename="../../gui/views/word_models_view.py" line="78"/>
+        <source>Neural language model</source>
+        <translation>신경망 언어 모델</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/word_models_view.py" line="47"/>
+        <source>Kneser-Ney trigram</source>
+        <translation>크네저-나이 트라이그램</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/word_models_view.py" line="51"/>
+        <source>Context</source>
+        <translation>문맥</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/word_models_view.py" line="66"/>
+        <source>Neural vs n-gram</source>
+        <translation>신경망 대 n-그램</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/word_models_view.py" line="83"/>
+        <source>Type a context and press Enter to see the words both models expect next.</source>
+        <translation>문맥을 입력하고 Enter를 누르면 두 모델이 다음에 올 것으로 보는 단어가 보입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/word_models_view.py" line="88"/>
+        <source>After “{0}”, at step {1}.</source>
+        <translation>“{0}” 다음, {1} 스텝에서.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/word_models_view.py" line="90"/>
+        <location filename="../../gui/views/word_models_view.py" line="102"/>
+        <source>Not in the vocabulary: {0}</source>
+        <translation>어휘에 없는 단어: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/word_models_view.py" line="95"/>
+        <source>Nearest words to “{0}” (cosine)</source>
+        <translation>“{0}”에 가장 가까운 단어 (코사인)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/word_models_view.py" line="99"/>
+        <source>Skip-gram predicts no next word: type a word to see its nearest neighbours, at step {0}.</source>
+        <translation>스킵그램은 다음 단어를 예측하지 않습니다. 단어를 입력하면 가장 가까운 이웃이 보입니다({0} 스텝).</translation>
     </message>
 </context>
 <context>
@@ -3633,6 +3866,36 @@ train {0}, test {1}</source>
         <source>no demo &apos;{demo}&apos;: available demos are {ids}</source>
         <comment>demo.no_such_demo</comment>
         <translation>&apos;{demo}&apos; 데모는 없습니다: 있는 데모는 {ids}입니다</translation>
+    </message>
+    <message>
+        <source>unknown word task {name}: choose one of {choices}</source>
+        <comment>settings.word_task</comment>
+        <translation>알 수 없는 단어 과제 {name}: {choices} 중에서 고르세요</translation>
+    </message>
+    <message>
+        <source>{value} words of context: choose a whole number from 1 to {high}</source>
+        <comment>settings.word_context</comment>
+        <translation>문맥 단어 {value}개: 1에서 {high} 사이의 정수를 고르세요</translation>
+    </message>
+    <message>
+        <source>{value} negative samples: choose a whole number from 1 to {high}</source>
+        <comment>settings.word_negatives</comment>
+        <translation>음성 표본 {value}개: 1에서 {high} 사이의 정수를 고르세요</translation>
+    </message>
+    <message>
+        <source>a vocabulary of {value} words: choose a whole number from {low} to {high}</source>
+        <comment>settings.word_vocabulary</comment>
+        <translation>어휘 {value}개: {low}에서 {high} 사이의 정수를 고르세요</translation>
+    </message>
+    <message>
+        <source>no generated corpus in {name}: choose one of {choices}</source>
+        <comment>settings.word_language</comment>
+        <translation>{name} 언어로 생성된 말뭉치는 없습니다: {choices} 중에서 고르세요</translation>
+    </message>
+    <message>
+        <source>{value} sentences: choose a whole number from 1 to {high}</source>
+        <comment>settings.word_sentences</comment>
+        <translation>문장 {value}개: 1에서 {high} 사이의 정수를 고르세요</translation>
     </message>
     <message>
         <source>unknown dataset {dataset}: choose one of {choices}</source>
@@ -4193,6 +4456,11 @@ train {0}, test {1}</source>
         <source>the training share of the sentences is {ratio}: choose a share between 0 and 1</source>
         <comment>words.bad_split</comment>
         <translation>학습에 쓸 문장의 비율이 {ratio}입니다: 0과 1 사이의 비율을 고르세요</translation>
+    </message>
+    <message>
+        <source>number of sentences</source>
+        <comment>data.name_sentences</comment>
+        <translation>문장 수</translation>
     </message>
     <message>
         <source>layer {position}</source>
@@ -5503,6 +5771,26 @@ train {0}, test {1}</source>
         <source>learning rate</source>
         <comment>projector.learning_rate</comment>
         <translation>학습률</translation>
+    </message>
+    <message>
+        <source>this run does not train on words: choose word data</source>
+        <comment>word_probe.no_words</comment>
+        <translation>이 실행은 단어로 학습하지 않습니다: 단어 데이터를 고르세요</translation>
+    </message>
+    <message>
+        <source>this network has no Embedding layer, so no word vectors</source>
+        <comment>word_probe.no_embedding</comment>
+        <translation>이 신경망에는 Embedding 층이 없어 단어 벡터가 없습니다</translation>
+    </message>
+    <message>
+        <source>The context must be text, not {value}.</source>
+        <comment>word_probe.context_not_text</comment>
+        <translation>문맥은 {value}이(가) 아니라 텍스트여야 합니다.</translation>
+    </message>
+    <message>
+        <source>held-out sentences</source>
+        <comment>word_probe.sentences</comment>
+        <translation>시험용 문장</translation>
     </message>
     <message>
         <source>a comparison must be an object with &apos;vary&apos; and &apos;values&apos;</source>

@@ -402,7 +402,7 @@ def test_every_template_checks_builds_runs_and_scripts(name):
 def test_templates_by_layout():
     assert [t.name for t in templates_for("features")] == ["mlp", "residual-mlp"]
     assert {t.name for t in templates_for("image")} == {"lenet", "small-convnet", "padded-convnet"}
-    assert [t.name for t in templates_for("tokens")] == ["char-rnn"]
+    assert [t.name for t in templates_for("tokens")] == ["char-rnn", "neural-lm", "skip-gram"]
     assert [t.name for t in templates_for("sequence")] == ["lstm"]
     assert parameter_count(TEMPLATES["lenet"].stack, Shape.image(1, 28, 28), 10) == 61_706
 

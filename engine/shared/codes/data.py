@@ -192,4 +192,5 @@ CODES: dict[str, str] = {
         "their own, so some can be held out to test on"),
     "words.bad_split": (
         "the training share of the sentences is {ratio}: choose a share between 0 and 1"),
+    "data.name_sentences": "number of sentences",
 }

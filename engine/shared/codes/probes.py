@@ -136,4 +136,9 @@ CODES: dict[str, str] = {
     "projector.perplexity": "perplexity",
     "projector.exaggeration": "exaggeration",
     "projector.learning_rate": "learning rate",
+    # Word models (engine/probes/word_vectors.py, engine/probes/word_models.py).
+    "word_probe.no_words": "this run does not train on words: choose word data",
+    "word_probe.no_embedding": "this network has no Embedding layer, so no word vectors",
+    "word_probe.context_not_text": "The context must be text, not {value}.",
+    "word_probe.sentences": "held-out sentences",
 }

@@ -97,4 +97,15 @@ CODES: dict[str, str] = {
     "claim.changes": "'changes' must be an object of settings sections",
     "demo.bad_landscape": "{name}: bad 'landscape' settings: {problem}",
     "demo.no_such_demo": "no demo '{demo}': available demos are {ids}",
+    # Word data (engine/shared/word_settings.py).
+    "settings.word_task": "unknown word task {name}: choose one of {choices}",
+    "settings.word_context": (
+        "{value} words of context: choose a whole number from 1 to {high}"),
+    "settings.word_negatives": (
+        "{value} negative samples: choose a whole number from 1 to {high}"),
+    "settings.word_vocabulary": (
+        "a vocabulary of {value} words: choose a whole number from {low} to {high}"),
+    "settings.word_language": "no generated corpus in {name}: choose one of {choices}",
+    "settings.word_sentences": (
+        "{value} sentences: choose a whole number from 1 to {high}"),
 }

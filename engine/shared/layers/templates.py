@@ -16,7 +16,7 @@ from engine.shared.layers.shape import Shape
 class Template:
     name: str
     label: str
-    #: What it learns from: "points", "images", "sequences" or "text".
+    #: What it learns from: "points", "images", "sequences", "text" or "words".
     data: str
     input: Shape
     n_outputs: int
@@ -70,6 +70,19 @@ _TEMPLATES = (
         (L("embedding", embedding_dim=16), L("rnn", hidden_size=128)),
         "Reads text one character at a time and predicts the next at every step, "
         "as in Karpathy's char-rnn.",
+    ),
+    Template(
+        "neural-lm", "Neural language model", "words", Shape.tokens(3, 256), 190,
+        (L("embedding", embedding_dim=32), L("flatten"), L("linear", out_features=128),
+         L("tanh")),
+        "Bengio et al. (2003): the previous words through one shared Embedding, "
+        "concatenated, a tanh hidden layer, and a softmax over the vocabulary.",
+    ),
+    Template(
+        "skip-gram", "Skip-gram word vectors", "words", Shape.tokens(1, 256), 190,
+        (L("embedding", embedding_dim=32), L("flatten")),
+        "word2vec: a word's vector scores the words around it; on skip-gram examples it "
+        "trains with negative sampling, the output layer's rows being the context vectors.",
     ),
     Template(
         "lstm", "LSTM classifier", "sequences", Shape.sequence(50, 1), 2,

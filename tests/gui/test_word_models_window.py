@@ -1,0 +1,55 @@
+"""Word models in the window: the n-gram against neural demo trains, its curves and its
+table show numbers, a typed context brings both models' next-word bars; a text file that
+cannot be used is refused with its message and the run stays."""
+
+import re
+
+from PySide6.QtCore import Qt
+
+from tests.gui.conftest import wait_for
+
+
+def test_ngram_vs_neural_trains_and_answers_a_typed_context(qtbot, window):
+    window.open_demo("ngram-vs-neural")
+    wait_for(qtbot, window, lambda s: s.step == 0 and not s.running
+             and s.experiment.data.dataset == "words", timeout=30000)
+    view = window.demo_views["word_models"]
+    assert window.tabs.currentWidget() is view
+    qtbot.mouseClick(window.training_bar.play_button, Qt.MouseButton.LeftButton)
+    wait_for(qtbot, window, lambda s: s.running and s.step >= 300, timeout=60000)
+    qtbot.mouseClick(window.training_bar.play_button, Qt.MouseButton.LeftButton)
+    snap = wait_for(qtbot, window, lambda s: not s.running)
+    summary = window.curves_view.summary.text()
+    neural, trigram = map(float, re.search(
+        r"neural ([\d.]+), trigram ([\d.]+)", summary).groups())
+    assert neural < trigram == round(snap.words.kneser_ney, 2)
+    assert "tokens/s" in window.status.speed_label.text()
+    qtbot.waitUntil(lambda: view.table.rowCount() == 12 and view.table.item(0, 1)
+                    is not None, timeout=10000)
+    assert float(view.table.item(0, 1).text()) < 0 and float(view.table.item(0, 2).text()) < 0
+
+    view.context.setText("the mayor of")
+    qtbot.keyClick(view.context, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: len(view.neural_bars.words) == 10
+                    and len(view.trigram_bars.words) == 10, timeout=10000)
+    assert view.neural_bars.probabilities[0] >= view.neural_bars.probabilities[-1] > 0
+    assert "the mayor of" in view.status.text()
+    assert not window.banner.isVisible(), window.banner.text()
+
+
+def test_a_binary_text_is_refused_and_the_words_stay(qtbot, window, tmp_path):
+    window.open_demo("word-vectors")
+    wait_for(qtbot, window, lambda s: s.experiment.data.dataset == "words", timeout=30000)
+    before = window.experiment
+    box = window.data_panel.word_data
+    assert box.isVisibleTo(window.data_panel)
+    binary = tmp_path / "notes.txt"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4)
+    assert not box.open_text(binary)
+    assert "notes.txt is a binary file" in window.banner.text()
+    assert window.experiment == before
+    good = tmp_path / "story.txt"
+    good.write_text("The cat sat on the mat. The dog sat on the log. " * 30, encoding="utf-8")
+    assert box.open_text(good)
+    wait_for(qtbot, window, lambda s: s.experiment.data.dataset == "word-text")
+    assert box.source.text().startswith("Loaded: story.txt — ")
