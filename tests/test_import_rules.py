@@ -71,8 +71,8 @@ def test_a_snapshot_reaches_the_window_without_loading_torch(tmp_path):
     from engine.trainer.run import Trainer
 
     snapshots = []
-    # The probes of points, of images and of sequences.
-    for demo_id in ("backprop", "feature-maps", "char-rnn"):
+    # The probes of points, of images, of sequences and of words.
+    for demo_id in ("backprop", "feature-maps", "char-rnn", "word-vectors", "ngram-vs-neural"):
         trainer = Trainer(load_demo(demo_id).experiment,
                           probes={"boundary", "neurons", "params", "compare", *LIVE_PROBES})
         trainer.apply(cmd.SetComparison({"vary": "training.seed", "values": [0, 1]}))
