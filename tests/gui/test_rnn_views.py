@@ -372,8 +372,9 @@ def test_sequence_data_hide_the_output_map_and_open_a_recurrent_view(qtbot):
     tabs.show_for_data(circle.with_data(dataset="parens"))
     visible = {name for name, view in tabs.named().items()
                if window.tabs.isTabVisible(window.tabs.indexOf(view))}
+    # The projector reads any data (a layer's activations on test sequences too).
     assert visible == {"landscape", "compare", "hidden_states", "gradient_time", "unfolded",
-                       "sampling"}
+                       "sampling", "projector"}
     # Qt would move to the hidden tab's neighbour; the data's own first view is shown.
     assert tabs.current_name() == "hidden_states"
     tabs.show("output")  # a saved file's tab that these data hide
