@@ -5,7 +5,8 @@ a context the person types, each model's ten likeliest next words.
 Options: ``"context"`` (text; words as a person's .txt is read: lower case, edge
 punctuation stripped; words the vocabulary lacks become <unk> where it has one and are
 left out otherwise, and are listed); ``"sentences"`` (how many held-out sentences, 12).
-An empty context asks for a sentence's first word. A skip-gram run predicts no next
+An empty context asks for a sentence's first word; without the option, the first three
+words of the first held-out sentence are the context. A skip-gram run predicts no next
 word: it gives the ten words nearest to the context's last word instead.
 """
 
@@ -22,6 +23,8 @@ from engine.shared.probe_registry import implements
 from engine.shared.results.words import NextWords, WordModelsData
 
 TOP = 10
+#: Words of the first held-out sentence shown as the context before a person types one.
+DEFAULT_CONTEXT = 3
 
 
 @implements("word_models")
@@ -39,8 +42,8 @@ def word_models_probe(session, options: dict) -> WordModelsData:
                     np.add.reduceat(trigram_logprobs[:n], starts) if count else np.zeros(0))
     sentences = [corpus.words(s) for s in corpus.held_out[:count]]
     text = options.get("context")
-    if text is None:
-        return WordModelsData("lm", sentences, *per_sentence, "", [], None, None)
+    if text is None:  # nothing typed yet: the start of the first held-out sentence
+        text = corpus.words(corpus.held_out[0][:DEFAULT_CONTEXT]) if corpus.held_out else ""
     ids, shown, unknown = _context_ids(corpus.vocabulary, text)
     size = len(corpus.vocabulary)
     names = (*corpus.vocabulary, "<s>", "</s>")

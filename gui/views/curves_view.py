@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from gui.views.plots import plain_plot
 from gui.views.word_curves import WordCurves
@@ -32,8 +32,10 @@ class CurvesView(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.plot, 1)
         self.words = WordCurves()
+        word_row = QHBoxLayout()
         for plot in self.words.widgets():
-            layout.addWidget(plot, 1)
+            word_row.addWidget(plot, 1)
+        layout.addLayout(word_row, 1)
         layout.addWidget(self.log_scale)
         self.frames_drawn = 0
 

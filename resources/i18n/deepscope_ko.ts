@@ -496,17 +496,17 @@
         <translation>로그 스케일</translation>
     </message>
     <message>
-        <location filename="../../gui/views/curves_view.py" line="48"/>
+        <location filename="../../gui/views/curves_view.py" line="50"/>
         <source>Test loss {0}  Training loss {1}</source>
         <translation>테스트 손실 {0}  학습 손실 {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/curves_view.py" line="51"/>
+        <location filename="../../gui/views/curves_view.py" line="53"/>
         <source>  Test accuracy {0:.1f} %</source>
         <translation>  테스트 정확도 {0:.1f}%</translation>
     </message>
     <message>
-        <location filename="../../gui/views/curves_view.py" line="57"/>
+        <location filename="../../gui/views/curves_view.py" line="59"/>
         <source>  (on {0} of {1} training and {2} of {3} test examples)</source>
         <translation>  (학습 예제 {1}개 중 {0}개, 테스트 예제 {3}개 중 {2}개로 측정)</translation>
     </message>
@@ -3278,7 +3278,7 @@ train {0}, test {1}</source>
     <message>
         <location filename="../../gui/views/word_curves.py" line="17"/>
         <source>held-out perplexity</source>
-        <translation>시험용 문장의 혼잡도</translation>
+        <translation>시험용 문장의 퍼플렉서티</translation>
     </message>
     <message>
         <location filename="../../gui/views/word_curves.py" line="21"/>
@@ -3298,7 +3298,7 @@ train {0}, test {1}</source>
     <message>
         <location filename="../../gui/views/word_curves.py" line="48"/>
         <source>  Held-out perplexity: neural {0:.2f}, trigram {1:.2f}</source>
-        <translation>  시험용 문장의 혼잡도: 신경망 {0:.2f}, 트라이그램 {1:.2f}</translation>
+        <translation>  시험용 문장의 퍼플렉서티: 신경망 {0:.2f}, 트라이그램 {1:.2f}</translation>
     </message>
     <message>
         <location filename="../../gui/views/word_curves.py" line="54"/>

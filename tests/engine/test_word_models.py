@@ -102,7 +102,9 @@ def test_word_models_probe_table_and_typed_context():
     for top in (data.neural_next, data.kneser_ney_next):
         assert len(top.words) == 10 and np.all(np.diff(top.probabilities) <= 0)
         assert top.probabilities.sum() <= 1 + 1e-6
-    assert probe(trainer.session, {}).neural_next is None
+    untyped = probe(trainer.session, {})
+    assert untyped.context == " ".join(untyped.sentences[0].split()[:3])
+    assert len(untyped.neural_next.words) == 10
     with pytest.raises(ValueError, match="context must be text"):
         probe(trainer.session, {"context": 3})
     nearest = probe(Trainer(skipgram_experiment(), probes=()).session, {"context": "paris"})
