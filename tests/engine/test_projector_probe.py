@@ -95,12 +95,16 @@ def test_tsne_job_runs_in_slices_within_its_budget_and_settles():
     job = TsneJob(x, TsneSettings(perplexity=20))
     start, progress, slices = job.layout.copy(), [], 0
     job.step(0.5)  # the first slice also finds the neighbours
+    seconds = []
     while not job.done:
         begun = time.perf_counter()
         progress.append(job.step(0.03))
-        assert time.perf_counter() - begun < 0.03 + 0.1  # one chunk may overrun a little
+        seconds.append(time.perf_counter() - begun)
         slices += 1
     assert slices >= 5 and progress == sorted(progress) and progress[-1] == 1.0
+    # A slice keeps to its budget (the last chunk may overrun a little; on a busy
+    # machine a few slices run long, so the typical one is what is held to it).
+    assert float(np.median(seconds)) < 0.03 + 0.02
     # Settled: the whole schedule, or the main phase cut short once the divergence stops
     # falling (never before SETTLED_AFTER of its iterations).
     assert EARLY_ITERATIONS + SETTLED_AFTER <= job.iteration <= (
@@ -142,9 +146,12 @@ def test_tsne_through_the_trainer_moves_points_and_restarts_from_its_layout():
 def test_a_tsne_slice_costs_the_snapshot_about_its_budget():
     t = trainer("digit-projector", tsne=1)
     projector(t)  # neighbours found, first iterations run
-    begun = time.perf_counter()
-    projector(t)
-    assert time.perf_counter() - begun < TSNE_BUDGET + 0.25
+    seconds = []
+    for _ in range(5):
+        begun = time.perf_counter()
+        projector(t)
+        seconds.append(time.perf_counter() - begun)
+    assert float(np.median(seconds)) < TSNE_BUDGET + 0.1
 
 
 def test_word_vectors_need_a_word_model():
