@@ -22,6 +22,9 @@ from engine.probes.recurrent_stack import apply_layer
 MAX_VALUES = 500_000
 #: Input numbers one probe pass reads at most: 1,000 digits, 250 28×28 images.
 MAX_INPUT_VALUES = 200_000
+#: Sequence steps one pass reads at most: a recurrent layer costs far more per input
+#: number than the rest (250 of the grammar's 64-character lines, 400 of 20 steps).
+MAX_SEQUENCE_STEPS = 16_000
 
 
 def layer_names(session) -> list[str]:
@@ -57,11 +60,11 @@ def activations(session, layer: int, limit: int) -> tuple[np.ndarray, np.ndarray
     total = int(x.shape[0])
     per_input = max(1, int(x[0].numel())) if total else 1
     n = min(total, limit, max(16, MAX_INPUT_VALUES // per_input))
-    outputs = _outputs(session, x[:max(1, min(n, 16))])
-    row = _rows(outputs[layer])
-    n = min(n, max(16, MAX_VALUES // max(1, row.shape[1])))
-    outputs = _outputs(session, x[:n]) if n > 16 or n != row.shape[0] else outputs
-    vectors = to_numpy(_rows(outputs[layer]))
+    if x.dim() >= 2 and session.dataset.sequence is not None:
+        n = min(n, max(16, MAX_SEQUENCE_STEPS // max(1, int(x.shape[1]))))
+    rows = _rows(_outputs(session, x[:n])[layer])
+    n = min(n, max(16, MAX_VALUES // max(1, rows.shape[1])))
+    vectors = to_numpy(rows[:n])
     targets = y[:n]
     if targets.ndim > 1:  # a target per step: the last step's, as the states are read
         targets = targets[:, -1]

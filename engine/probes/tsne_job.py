@@ -8,6 +8,11 @@ restart from a layout (a setting changed while it ran) skips the early phase: th
 clusters are already apart. The learning rate "auto" (0) is openTSNE's: the number of
 points over the exaggeration, at least 200.
 
+The main phase ends early once it has settled: when the Kullback–Leibler divergence
+fell by less than ``SETTLED`` (a share) over the last ``SETTLED_WINDOW`` iterations
+(2,000 blobs: ~1.37 near 550 iterations, within 1.5 % of where 750 leave it; the layout
+only keeps growing slowly after that).
+
 Barnes–Hut for the gradient below 10,000 points (2,000 × 64 settles in ~4.5 s of
 compute on this CPU, against ~8.5 s with the FFT method), the FFT method above.
 """
@@ -25,6 +30,7 @@ MAIN_ITERATIONS, MAIN_MOMENTUM = 500, 0.8
 #: Iterations one optimize() call runs at most (each call has a fixed overhead).
 MAX_CHUNK = 50
 BARNES_HUT_LIMIT = 10_000
+SETTLED, SETTLED_WINDOW, SETTLED_AFTER = 0.01, 100, 200
 
 
 @dataclass(frozen=True)
@@ -58,6 +64,7 @@ class TsneJob:
         self.early = EARLY_ITERATIONS if start is None else 0
         self.iterations = self.early + MAIN_ITERATIONS
         self.divergence: float | None = None
+        self._history: list[tuple[int, float]] = []  # (iteration, divergence), main phase
         self._per_iteration = 0.01
         self.layout = (self._first_layout() if start is None
                        else np.asarray(start, np.float32))
@@ -125,3 +132,14 @@ class TsneJob:
         self._per_iteration = (self._clock() - began) / chunk
         self.iteration += chunk
         self.divergence = float(self._embedding.kl_divergence)
+        if not early:
+            self._end_if_settled()
+
+    def _end_if_settled(self) -> None:
+        """Stop the main phase once the divergence has stopped falling."""
+        self._history.append((self.iteration, self.divergence))
+        if self.iteration - self.early < SETTLED_AFTER:
+            return
+        past = [kl for it, kl in self._history if it <= self.iteration - SETTLED_WINDOW]
+        if past and past[-1] - self.divergence < SETTLED * past[-1]:
+            self.iterations = self.iteration

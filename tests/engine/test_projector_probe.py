@@ -12,7 +12,13 @@ import pytest
 import torch
 
 from engine.probes.projector import TSNE_BUDGET, layer_points
-from engine.probes.tsne_job import EARLY_ITERATIONS, MAIN_ITERATIONS, TsneJob, TsneSettings
+from engine.probes.tsne_job import (
+    EARLY_ITERATIONS,
+    MAIN_ITERATIONS,
+    SETTLED_AFTER,
+    TsneJob,
+    TsneSettings,
+)
 from engine.shared import commands as cmd
 from engine.shared.demos import load_demo
 from engine.shared.probe_registry import implementation
@@ -91,13 +97,21 @@ def test_tsne_job_runs_in_slices_within_its_budget_and_settles():
     # Small budgets, so that even an idle, fast machine needs several slices (with 0.5 s
     # for the first, an idle box settled in 2).
     job.step(0.0)  # the first slice also finds the neighbours
+    seconds = []
     while not job.done:
         begun = time.perf_counter()
         progress.append(job.step(0.01))
-        assert time.perf_counter() - begun < 0.01 + 0.1  # one chunk may overrun a little
+        seconds.append(time.perf_counter() - begun)
         slices += 1
     assert slices >= 5 and progress == sorted(progress) and progress[-1] == 1.0
-    assert job.iteration == EARLY_ITERATIONS + MAIN_ITERATIONS
+    # A slice keeps to about its budget (its last chunk may overrun it; on a busy
+    # machine some slices run long, so the typical one is what is held to it).
+    assert float(np.median(seconds)) < 2 * 0.01 + 0.02
+    # Settled: the whole schedule, or the main phase cut short once the divergence stops
+    # falling (never before SETTLED_AFTER of its iterations).
+    assert EARLY_ITERATIONS + SETTLED_AFTER <= job.iteration <= (
+        EARLY_ITERATIONS + MAIN_ITERATIONS)
+    assert job.iterations == job.iteration
     assert np.abs(job.layout - start).max() > 1.0  # the points moved
     # Settled: each point's nearest neighbour in the layout is of its own cluster.
     d = ((job.layout[:, None] - job.layout[None]) ** 2).sum(-1)
@@ -134,9 +148,12 @@ def test_tsne_through_the_trainer_moves_points_and_restarts_from_its_layout():
 def test_a_tsne_slice_costs_the_snapshot_about_its_budget():
     t = trainer("digit-projector", tsne=1)
     projector(t)  # neighbours found, first iterations run
-    begun = time.perf_counter()
-    projector(t)
-    assert time.perf_counter() - begun < TSNE_BUDGET + 0.25
+    seconds = []
+    for _ in range(5):
+        begun = time.perf_counter()
+        projector(t)
+        seconds.append(time.perf_counter() - begun)
+    assert float(np.median(seconds)) < TSNE_BUDGET + 0.1
 
 
 def test_word_vectors_need_a_word_model():

@@ -116,3 +116,49 @@ def test_options_reach_the_probe_and_a_changed_setting_is_sent(qtbot, view):
     options = [c.options for c in sent if isinstance(c, cmd.SetProbeOptions)]
     assert options[0]["tsne"] == 1 and options[-1]["perplexity"] == 12
     assert options[-1]["layer"] == 2
+
+
+def word_snapshot():
+    """A snapshot as a word model's run sends it: only the "word_vectors" probe's matrix,
+    words and groups (its fields as the word-model issue names them)."""
+    from types import SimpleNamespace
+    rng = np.random.default_rng(3)
+    concept = {name: rng.normal(size=40) for name in
+               ("capital", "country", "france", "italy", "spain", "day", "monday",
+                "tuesday")}
+    words = {"paris": ("capital", "france"), "rome": ("capital", "italy"),
+             "madrid": ("capital", "spain"), "france": ("country", "france"),
+             "italy": ("country", "italy"), "spain": ("country", "spain"),
+             "monday": ("day", "monday"), "tuesday": ("day", "tuesday")}
+    group = {"paris": "capitals", "rome": "capitals", "madrid": "capitals",
+             "france": "countries", "italy": "countries", "spain": "countries",
+             "monday": "days", "tuesday": "days"}
+    vectors = np.array([concept[a] + concept[b] + 0.1 * rng.normal(size=40)
+                        for a, b in words.values()], np.float32)
+    result = SimpleNamespace(vectors=vectors, words=list(words),
+                             groups=[group[w] for w in words],
+                             group_names=["capitals", "countries", "days"])
+    return SimpleNamespace(step=7, live={"word_vectors": result}, live_problems={})
+
+
+def test_a_word_models_vectors_are_drawn_by_word_and_solve_analogies(qtbot):
+    view = ProjectorView()
+    qtbot.addWidget(view)
+    view.resize(1280, 720)
+    view.show()
+    view.show_snapshot(word_snapshot())
+    points = view.data.points
+    assert points.labels[0] == "paris" and view.canvas.points.count == 8
+    assert points.group_names == ("capitals", "countries", "days")
+    assert view.controls.layer.currentText() == "Word vectors"
+    view.repaint()
+    qtbot.waitUntil(lambda: len(view.canvas.labels.drawn) > 0)
+    assert view.side.analogy.isEnabled()
+    for edit, word in zip(view.side.terms, ("paris", "France", "italy")):
+        edit.setText(word)
+    qtbot.keyClick(view.side.terms[2], Qt.Key.Key_Return)
+    assert view.side.answers.rows[0][1] == "rome"
+    view.side.search.setText("tuesday")
+    qtbot.keyClick(view.side.search, Qt.Key.Key_Return)
+    assert view.side.index == points.labels.index("tuesday")
+    assert view.side.bars.rows[0][1] == "monday"  # its nearest word: the other day
