@@ -10,6 +10,8 @@ at the end. Particles then attach to glue words only, and no particle stands alo
 
 from __future__ import annotations
 
+from engine.shared.results.projection import GLUE_GROUP
+
 #: Group name -> (English members, Korean members), aligned: the i-th country's capital
 #: is the i-th capital, the i-th present-tense verb's past is the i-th past-tense verb.
 GROUPS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
@@ -54,7 +56,7 @@ GROUPS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                    "실었다")),
 }
 #: The group of glue words that belong to no group.
-FUNCTION = "function"
+FUNCTION = GLUE_GROUP
 #: Groups whose members are chosen together in a sentence (a capital with its own
 #: country, a verb in either tense): the key a slot's member index is drawn under.
 KEY = {"country": "place", "capital": "place", "verb_present": "verb", "verb_past": "verb"}

@@ -28,6 +28,7 @@ from engine.probes.tsne_job import TsneJob, TsneSettings
 from engine.shared.probe_options import ProbeError
 from engine.shared.probe_registry import PROBE_REGISTRY, implementation, implements
 from engine.shared.results.projection import (
+    AUTO,
     LAYER,
     WORDS,
     ProjectorData,
@@ -66,6 +67,11 @@ class ProjectorState:
         self._measured_at = -1e9
         self._points: ProjectorPoints | None = None
 
+    @property
+    def busy(self) -> bool:
+        """A t-SNE layout is still settling."""
+        return self.tsne.job is not None and not self.tsne.job.done
+
     def points(self, trainer, options: dict) -> ProjectorPoints:
         session = trainer.session
         chosen = {k: options.get(k) for k in _POINT_OPTIONS}
@@ -74,13 +80,20 @@ class ProjectorState:
         now = self._clock()
         stale = fingerprint != self._fingerprint and now - self._measured_at >= REFRESH_SECONDS
         if self._points is None or key != self._key or stale:
-            if options["source"] == WORDS:
+            if source_of(session, options["source"]) == WORDS:
                 self._points = _word_source(trainer)
             else:
                 self._points = layer_points(session, options.get("layer"),
                                             options["examples"])
             self._key, self._fingerprint, self._measured_at = key, fingerprint, now
         return self._points
+
+
+def source_of(session, chosen: str) -> str:
+    """The source "auto" stands for: the word vectors of a run on words, else a layer."""
+    if chosen != AUTO:
+        return chosen
+    return WORDS if session.dataset.corpus is not None else LAYER
 
 
 def layer_points(session, layer: int | None, limit: int) -> ProjectorPoints:
@@ -118,7 +131,8 @@ def _word_source(trainer) -> ProjectorPoints:
     if words is None:
         raise ProbeError.of("projector.no_word_vectors")
     return word_points(words.vectors, words.words, words.groups, words.group_names,
-                       step=int(trainer.session.step_count))
+                       step=int(trainer.session.step_count),
+                       layers=tuple(layer_names(trainer.session)))
 
 
 class TsneRunner:

@@ -35,7 +35,7 @@ from engine.shared.results.convnet import (
     PoolingData,
 )
 from engine.shared.results.points import BackpropData, WarpData
-from engine.shared.results.projection import LAYER, WORDS, ProjectorData
+from engine.shared.results.projection import AUTO, LAYER, WORDS, ProjectorData
 from engine.shared.results.recurrent import GradientTimeData, SampleData, SequenceTrace
 from engine.shared.results.words import WordModelsData, WordVectors
 from engine.shared.snapshot import CompareData, LandscapeData
@@ -151,8 +151,8 @@ _SPECS = (
         ProbeOption("prompt", check.text("sample.prompt_not_text")))),
     ProbeSpec("projector", "engine.probes.projector:projector_probe", ProjectorData,
               cost="sliced", reads="trainer", options=(
-                  ProbeOption("source", check.one_of((LAYER, WORDS), "projector.bad_source"),
-                              LAYER),
+                  ProbeOption("source", check.one_of((AUTO, LAYER, WORDS),
+                                                     "projector.bad_source"), AUTO),
                   ProbeOption("layer", check.whole("projector.layer_not_whole",
                                                    optional=True)),
                   ProbeOption("examples", _whole(16, 5000), 1000),

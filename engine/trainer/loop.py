@@ -66,7 +66,8 @@ def train(experiment: Experiment, commands: cmd.CommandQueue, *, running: bool =
     yield trainer.snapshot(running, rate)
     while True:
         control.changed = False
-        pending = commands.drain() if control.active else commands.wait(0.25)
+        busy = control.active or trainer.sliced_work_left()
+        pending = commands.drain() if busy else commands.wait(0.25)
         if not _obey(trainer, pending, control):
             return
         session = trainer.session  # an opened file brings a new session
@@ -88,7 +89,7 @@ def train(experiment: Experiment, commands: cmd.CommandQueue, *, running: bool =
             if snap.message is not None and snap.message.code == "training.diverged":
                 control.halt()
             yield snap
-        elif control.changed:
+        elif control.changed or trainer.sliced_work_left():
             last_time, last_step = clock(), session.step_count
             yield trainer.snapshot(False, 0.0 if not control.running else rate)
         if control.restore_point is not None:

@@ -54,6 +54,16 @@ class Trainer:
         self._points_cache: tuple[int, PointsSample] | None = None
         self._grids: dict[int, object] = {}
 
+    def sliced_work_left(self) -> bool:
+        """A sliced job a view waits for has work left (the landscape's grid, the
+        projector's t-SNE): while paused the loop goes on taking snapshots until it is
+        done, or a grid or layout asked for while paused would never finish."""
+        grid = (self._landscape is not None and self._landscape.job is not None
+                and "landscape" in self.probes)
+        layout = "projector" in self.probes and any(
+            state.busy for state in self.probe_state.values())
+        return grid or layout
+
     @property
     def landscape(self):
         """The LandscapeRunner: the landscape's path, settings and grid under way."""

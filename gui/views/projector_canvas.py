@@ -1,8 +1,8 @@
 """The projector's picture: the points (gui/views/projector_points.py), coloured by group,
 the labels (gui/views/projector_labels.py), rings around the selected point and its
-neighbours or search matches, and a legend. No axes: a projection's units mean nothing
-to read (TensorBoard's Projector has none either), and redrawing their ticks as the
-cloud moves cost ~5 ms a frame.
+neighbours or search matches (the legend is beside it: projector_legend.py). No axes: a
+projection's units mean nothing to read (TensorBoard's Projector has none either), and
+redrawing their ticks as the cloud moves cost ~5 ms a frame.
 
 In 3-D the points are turned by azimuth and elevation with numpy and drawn in the plane
 (OpenGL is not a dependency and an offscreen window has none, as in surface3d.py):
@@ -18,6 +18,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QObject, QPointF, Qt, Signal
 
+from engine.shared.results.projection import GLUE_GROUP
 from gui.colors import CLASS_COLORS
 from gui.views.projector_labels import LabelLayer
 from gui.views.projector_points import PointLayer
@@ -28,9 +29,22 @@ SELECTED = (230, 30, 30)
 RING = (20, 20, 20)
 
 
-def group_colour(k: int) -> tuple[int, int, int]:
+#: Colours after the ten class colours, far apart from them and from each other (with
+#: hues spread evenly, groups 11-13 were three near blues).
+MORE_COLOURS = ((30, 30, 30), (250, 120, 160), (170, 110, 230), (100, 190, 60),
+                (0, 130, 100), (180, 40, 40), (80, 80, 200), (200, 170, 0),
+                (110, 60, 120), (0, 90, 160))
+#: Glue words in light grey: many points that should not draw the eye.
+GLUE_COLOUR = (185, 185, 185)
+
+
+def group_colour(k: int, name: str = "") -> tuple[int, int, int]:
+    if name == GLUE_GROUP:
+        return GLUE_COLOUR
     if k < len(CLASS_COLORS):
         return tuple(int(c) for c in CLASS_COLORS[k])
+    if k - len(CLASS_COLORS) < len(MORE_COLOURS):
+        return MORE_COLOURS[k - len(CLASS_COLORS)]
     colour = pg.intColor(k, hues=17, values=1, maxValue=200)
     return colour.red(), colour.green(), colour.blue()
 
@@ -77,9 +91,9 @@ class ProjectorCanvas(QObject):
         self.plot.hideButtons()
         for side in ("bottom", "left"):
             self.plot.hideAxis(side)
-        self.legend = self.plot.addLegend(offset=(-8, 8), labelTextSize="8pt")
-        #: The legend's samples (not in the plot: the point layer draws the points).
-        self.samples: list[pg.ScatterPlotItem] = []
+        #: Each group's members and colour, for the legend beside the cloud.
+        self.members: list[np.ndarray] = []
+        self.colours: list[tuple[int, int, int]] = []
         self.points = PointLayer()
         self.plot.addItem(self.points)
         self.triad = pg.PlotDataItem(pen=pg.mkPen((150, 150, 150), width=1))
@@ -107,22 +121,19 @@ class ProjectorCanvas(QObject):
         if key == self._groups_key:
             return
         self._groups_key = key
-        self.legend.clear()
-        members = [np.flatnonzero(groups == k) for k in range(len(names))]
-        colours = [group_colour(k) for k in range(len(names))]
-        self.points.set_groups(members, colours)
-        self.samples = [pg.ScatterPlotItem(size=7, pen=pg.mkPen("w", width=0.6),
-                                           brush=pg.mkBrush(*c)) for c in colours]
-        if len(names) <= 20:
-            for sample, name, member in zip(self.samples, names, members):
-                if name and len(member):
-                    self.legend.addItem(sample, name)
+        self.members = [np.flatnonzero(groups == k) for k in range(len(names))]
+        self.colours = [group_colour(k, name) for k, name in enumerate(names)]
+        self.points.set_groups(self.members, self.colours)
 
     def set_coords(self, coords: np.ndarray, labels: tuple[str, ...]) -> None:
         """The points' places: (n, 2), or (n, 3) to be turned; and their labels."""
         self._coords = np.asarray(coords, np.float32)
         self.labels.set_labels(labels)
         self._redraw()
+
+    def marked_points(self) -> np.ndarray:
+        """The points ringed now (neighbours, search matches or a group)."""
+        return self._marked[0]
 
     def mark(self, marked: np.ndarray, selected: int) -> None:
         """Ring ``marked`` points (neighbours, search matches) and ``selected``; their

@@ -23,6 +23,7 @@ from engine.shared.results.projection import WORDS, ProjectorData, word_points
 from gui.views.probe_view import ProbeView
 from gui.views.projector_canvas import ProjectorCanvas
 from gui.views.projector_controls import PCA3, TSNE, ProjectorControls
+from gui.views.projector_legend import GroupLegend
 from gui.views.projector_side import ProjectorSide
 
 PROBE = "projector"
@@ -38,6 +39,8 @@ class ProjectorView(ProbeView):
         self.controls = ProjectorControls()
         self.canvas = ProjectorCanvas()
         self.side = ProjectorSide()
+        self.legend = GroupLegend()
+        self.side.layout().insertWidget(0, self.legend)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.canvas.plot)
         splitter.addWidget(self.side)
@@ -54,6 +57,7 @@ class ProjectorView(ProbeView):
         self.canvas.pointClicked.connect(self.select)
         self.side.selected.connect(self.select)
         self.side.marked.connect(self._mark_matches)
+        self.legend.picked.connect(self._mark_group)
         #: The drawn frame: its points, the last PCA's components (for their signs).
         self.data: ProjectorData | None = None
         self._key = None
@@ -87,6 +91,9 @@ class ProjectorView(ProbeView):
         if not same:
             self._key, self._components = key, None
             self.canvas.set_groups(points.groups, points.group_names)
+            self.legend.set_groups(points.group_names,
+                                   [len(m) for m in self.canvas.members],
+                                   self.canvas.colours)
             self.canvas.box.enableAutoRange()
         self.data = data
         self.controls.set_layers(points.layers, points.layer,
@@ -131,6 +138,11 @@ class ProjectorView(ProbeView):
     def _mark_matches(self, matches) -> None:
         self._matches = np.asarray(matches, np.int64)
         self._mark()
+
+    def _mark_group(self, group: int) -> None:
+        """Ring a group's members (a legend row clicked), or none for -1."""
+        members = self.canvas.members
+        self._mark_matches(members[group] if 0 <= group < len(members) else [])
 
     # -- a person's choices ----------------------------------------------------------------
     def select(self, index: int) -> None:

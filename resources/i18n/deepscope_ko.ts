@@ -205,28 +205,28 @@
         <translation>출력 이산화</translation>
     </message>
     <message>
-        <location filename="../../gui/views/boundary_view.py" line="238"/>
+        <location filename="../../gui/views/boundary_view.py" line="240"/>
         <source>There are no test images: raise the number of images or lower the training share.</source>
         <extracomment>For image data: the mosaic, one text per cell, and what they show now.</extracomment>
         <translation>테스트 이미지가 없습니다. 이미지 수를 늘리거나 학습 비율을 낮추세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/boundary_view.py" line="242"/>
+        <location filename="../../gui/views/boundary_view.py" line="244"/>
         <source>The first {0} test images with their true digit. The network&apos;s guesses are drawn for a perceptron (the Network tab); this network was assembled in the Layers tab.</source>
         <translation>처음 {0}개의 테스트 이미지와 실제 숫자입니다. 신경망의 추측은 퍼셉트론(신경망 탭)일 때만 그립니다. 이 신경망은 층 탭에서 만들었습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/boundary_view.py" line="247"/>
+        <location filename="../../gui/views/boundary_view.py" line="249"/>
         <source>The first {0} test images with their true digit; the network&apos;s guesses appear with its weights.</source>
         <translation>처음 {0}개의 테스트 이미지와 실제 숫자입니다. 신경망의 추측은 가중치가 도착하면 나타납니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/boundary_view.py" line="252"/>
+        <location filename="../../gui/views/boundary_view.py" line="254"/>
         <source>The first {0} test images (8×8 pixels each) with the network&apos;s guess: green when right, red when wrong, with the true digit in brackets. {1} of {0} right.</source>
         <translation>처음 {0}개의 테스트 이미지(각 8×8 픽셀)와 신경망의 추측입니다. 맞으면 초록색, 틀리면 빨간색이고 괄호 안은 실제 숫자입니다. {0}개 중 {1}개 정답.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/boundary_view.py" line="289"/>
+        <location filename="../../gui/views/boundary_view.py" line="291"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
@@ -2373,6 +2373,80 @@ train {0}, test {1}</source>
     </message>
 </context>
 <context>
+    <name>ProjectorLegend</name>
+    <message>
+        <location filename="../../gui/views/projector_legend.py" line="21"/>
+        <source>days</source>
+        <translation>요일</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/projector_legend.py" line="22"/>
+        <source>months</source>
+        <translation>달</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/projector_legend.py" line="23"/>
+        <source>countries</source>
+        <translation>나라</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/projector_legend.py" line="24"/>
+        <source>capitals</source>
+        <translation>수도</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/projector_legend.py" line="25"/>
+        <source>numbers</source>
+        <translation>수</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/projector_legend.py" line="26"/>
+        <source>colours</source>
+        <translation>색깔</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/projector_legend.py" line="27"/>
+        <source>animals</source>
+        <translation>동물</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/projector_legend.py" line="28"/>
+        <source>family</source>
+        <translation>가족</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/projector_legend.py" line="29"/>
+        <source>jobs</source>
+        <translation>직업</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/projector_legend.py" line="30"/>
+        <source>food</source>
+        <translation>음식</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/projector_legend.py" line="31"/>
+        <source>verbs, present</source>
+        <translation>동사, 현재</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/projector_legend.py" line="32"/>
+        <source>verbs, past</source>
+        <translation>동사, 과거</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/projector_legend.py" line="33"/>
+        <source>other words</source>
+        <translation>그 밖의 단어</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/projector_legend.py" line="46"/>
+        <source>Click a group to ring its points; click it again to clear</source>
+        <extracomment>The group whose members to ring, or -1 for none.</extracomment>
+        <translation>무리를 누르면 그 점들에 고리가 표시됩니다. 다시 누르면 지워집니다</translation>
+    </message>
+</context>
+<context>
     <name>ProjectorSide</name>
     <message>
         <location filename="../../gui/views/projector_side.py" line="83"/>
@@ -2447,28 +2521,28 @@ train {0}, test {1}</source>
 <context>
     <name>ProjectorView</name>
     <message>
-        <location filename="../../gui/views/projector_view.py" line="66"/>
+        <location filename="../../gui/views/projector_view.py" line="70"/>
         <source>Projector</source>
         <extracomment>A word model&apos;s own probe (its matrix, words and groups), shown when it is there. The drawn frame: its points, the last PCA&apos;s components (for their signs).</extracomment>
         <translation>프로젝터</translation>
     </message>
     <message>
-        <location filename="../../gui/views/projector_view.py" line="117"/>
+        <location filename="../../gui/views/projector_view.py" line="124"/>
         <source>{0} words</source>
         <translation>단어 {0}개</translation>
     </message>
     <message>
-        <location filename="../../gui/views/projector_view.py" line="118"/>
+        <location filename="../../gui/views/projector_view.py" line="125"/>
         <source>{0} of {1} test examples</source>
         <translation>테스트 예제 {1}개 중 {0}개</translation>
     </message>
     <message>
-        <location filename="../../gui/views/projector_view.py" line="120"/>
+        <location filename="../../gui/views/projector_view.py" line="127"/>
         <source>t-SNE of {0}: nearby points have similar vectors; distances between clusters mean little.</source>
         <translation>{0}의 t-SNE: 가까운 점은 벡터가 비슷합니다. 무리 사이의 거리에는 큰 뜻이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/projector_view.py" line="124"/>
+        <location filename="../../gui/views/projector_view.py" line="131"/>
         <source>PCA of {0}, share of the variance: {1}</source>
         <translation>{0}의 PCA, 분산의 비율: {1}</translation>
     </message>

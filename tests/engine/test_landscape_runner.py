@@ -176,3 +176,20 @@ def test_a_recurrent_models_landscape_and_curvature_inside_training():
     np.testing.assert_allclose(data.losses[5, 5], centre, rtol=1e-5)
     top, bottom = data.curvature
     assert bottom <= top and data.curvature_label is not None
+
+
+def test_a_grid_asked_for_while_paused_fills_in_without_training():
+    """Paused, the loop keeps taking snapshots until the grid is done (it used to advance
+    one slice per command, so a ConvNet's grid sat at 0-1 % while paused)."""
+    with landscape_run(load_demo("playground-circle").experiment) as (queue, gen, _):
+        queue.put(cmd.SetLandscape({"resolution": 41, "every_seconds": 0.0,
+                                    "budget": 0.002}))
+        seen = []
+        snap = run_until(gen, lambda s: (seen.append(s.landscape and s.landscape.progress)
+                                         or (s.landscape is not None
+                                             and s.landscape.progress >= 1)))
+        assert snap.step == 0 and not snap.running
+        assert len(seen) > 3  # many slices, one snapshot each, without a command
+        # Done: the loop waits for commands again instead of spinning.
+        queue.put(cmd.Step(1))
+        assert run_until(gen, lambda s: s.step == 1).step == 1

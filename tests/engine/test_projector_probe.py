@@ -164,6 +164,24 @@ def test_word_vectors_need_a_word_model():
                                                     "projector.no_word_vectors")
 
 
+def test_a_word_run_projects_its_word_vectors_by_default_and_a_layer_on_request():
+    t = trainer("word-vectors", steps=20)
+    points = projector(t).points
+    corpus = t.session.dataset.corpus
+    # Every word of the vocabulary once, coloured by its group: Fig. 4's picture.
+    assert points.source == "words" and points.labels == tuple(corpus.vocabulary)
+    assert points.analogies and len(set(points.names)) == len(points)
+    assert {points.group_names[g] for g in points.groups} == set(corpus.word_groups)
+    assert points.layers  # the model's layers stay choices
+    t.apply(cmd.SetProbeOptions("projector", {"source": "layer", "layer": 0}))
+    layer = projector(t).points
+    assert layer.source == "layer" and not layer.analogies
+
+
+def test_an_image_run_projects_a_layer_by_default():
+    assert projector(trainer("digit-projector", steps=2)).points.source == "layer"
+
+
 @pytest.mark.parametrize(("options", "code"), [
     ({"source": "pixels"}, "projector.bad_source"),
     ({"layer": "two"}, "projector.layer_not_whole"),
@@ -203,3 +221,19 @@ def test_the_demo_captions_numbers_hold_on_seeds_0_to_4(seed):
     trained = layer_points(t.session, 2, 1000)
     assert nearest_same(trained, principal_components(trained.vectors, 2).coords) > 0.7
     assert t.session.measure()[3] > 0.97
+
+
+def test_tsne_asked_for_while_paused_settles_without_training():
+    from engine.trainer.loop import train
+
+    queue = cmd.CommandQueue()
+    gen = train(load_demo("word-vectors").experiment, queue, probes={"projector"})
+    next(gen)
+    queue.put(cmd.SetProbeOptions("projector", {"tsne": 1}))
+    for snap in gen:
+        assert snap.step == 0 and not snap.running
+        tsne = snap.live["projector"].tsne
+        if tsne is not None and tsne.iteration == tsne.iterations:
+            break
+    queue.put(cmd.Stop())
+    list(gen)

@@ -56,3 +56,43 @@ def test_a_binary_text_is_refused_and_the_words_stay(qtbot, window, tmp_path):
     assert box.open_text(good)
     wait_for(qtbot, window, lambda s: s.experiment.data.dataset == "word-text")
     assert box.source.text().startswith("Loaded: story.txt — ")
+
+
+def test_word_vectors_open_on_the_projector_of_the_words_by_group(qtbot, window):
+    """Fig. 4 left in the window: every word a labelled point coloured by its group, the
+    legend names the groups (a click rings one), analogies and t-SNE work on the words."""
+    from gui.views.projector_controls import TSNE
+
+    window.open_demo("word-vectors")
+    wait_for(qtbot, window, lambda s: s.step == 0 and not s.running
+             and s.experiment.data.dataset == "words", timeout=30000)
+    view = window.demo_views["projector"]
+    assert window.tabs.currentWidget() is view
+    qtbot.mouseClick(window.training_bar.play_button, Qt.MouseButton.LeftButton)
+    wait_for(qtbot, window, lambda s: s.running and s.step >= 1500, timeout=60000)
+    qtbot.mouseClick(window.training_bar.play_button, Qt.MouseButton.LeftButton)
+    wait_for(qtbot, window, lambda s: not s.running)
+    qtbot.waitUntil(lambda: view.data is not None and view.data.points.step >= 1500)
+    points = view.data.points
+    assert points.source == "words" and "monday" in points.names
+    assert view.controls.layer.currentText() == "Word vectors"
+    assert f"{len(points)} words" in view.controls.status.text()
+    titles = view.legend.titles()
+    assert "days (7)" in titles and "capitals (12)" in titles
+
+    days = view.legend.groups.index(points.group_names.index("day"))
+    qtbot.mouseClick(view.legend.buttons[days], Qt.MouseButton.LeftButton)
+    ringed = {points.names[i] for i in view.canvas.marked_points()}
+    assert ringed == {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                      "sunday"}
+
+    for edit, word in zip(view.side.terms, ("paris", "france", "italy")):
+        edit.setText(word)
+    qtbot.keyClick(view.side.terms[2], Qt.Key.Key_Return)
+    assert len(view.side.answers.rows) == 5 and not view.side.analogy_note.text()
+
+    view.controls.set_mode(TSNE)
+    qtbot.waitUntil(lambda: view.data.tsne is not None and view.data.tsne.done,
+                    timeout=30000)
+    assert len(view.data.tsne.layout) == len(points)
+    assert not window.banner.isVisible(), window.banner.text()

@@ -16,6 +16,10 @@ import numpy as np
 
 #: Where the vectors came from.
 LAYER, WORDS = "layer", "words"
+#: The word group of glue words ("the", "of"), which belong to no group of meaning.
+GLUE_GROUP = "function"
+#: The probe's default: a word run's vectors (Fig. 4 projects exactly those), else a layer.
+AUTO = "auto"
 
 
 @dataclass(frozen=True)
@@ -79,9 +83,11 @@ class ProjectorData:
 
 
 def word_points(vectors: np.ndarray, words: Sequence[str], groups: Sequence[str],
-                group_names: Sequence[str], step: int = 0) -> ProjectorPoints:
+                group_names: Sequence[str], step: int = 0,
+                layers: tuple[str, ...] = ()) -> ProjectorPoints:
     """A word model's embedding as the projector's points: labels are the words, the
-    colour is the group (a group not in ``group_names`` is added after them)."""
+    colour is the group (a group not in ``group_names`` is added after them); ``layers``:
+    the model's layers, the other choices the person has."""
     names = list(group_names)
     index = {name: i for i, name in enumerate(names)}
     for group in groups:
@@ -92,4 +98,4 @@ def word_points(vectors: np.ndarray, words: Sequence[str], groups: Sequence[str]
     return ProjectorPoints(
         vectors=np.ascontiguousarray(vectors, np.float32), labels=words, names=words,
         groups=np.asarray([index[g] for g in groups], np.int32), group_names=tuple(names),
-        source=WORDS, step=step, examples=(len(words), len(words)))
+        source=WORDS, layers=layers, step=step, examples=(len(words), len(words)))
