@@ -7,6 +7,8 @@
     python main.py --demo ID --steps N --headless --report out.json
     python main.py --demo ID --seconds S --headless --report out.json
                                          train S seconds of training time, then report
+    python main.py --demo ID --headless --set data.language=ko ...
+                                         the demo with a setting changed (repeatable)
     python main.py FILE                  open a .deepscope run or a settings .json
     python main.py --headless --open FILE --steps N [--report R] [--save OUT.deepscope]
                    [--data PATH]         train N more steps of a saved run, and save it
@@ -56,6 +58,11 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--headless", action="store_true", help="no window: train and report")
     parser.add_argument("--report", metavar="FILE", help="with --headless: write JSON here")
     parser.add_argument("--lang", choices=("en", "ko"), help="language of the window")
+    parser.add_argument("--set", metavar="SECTION.FIELD=VALUE", action="append",
+                        default=[], dest="settings",
+                        help="with --headless --demo: change one of the demo's settings, "
+                             "e.g. data.language=ko or training.learning_rate=0.1 "
+                             "(repeatable)")
     args = parser.parse_args(argv)
     if args.headless and args.screenshot:
         parser.error("--headless and --screenshot exclude each other")
@@ -72,10 +79,38 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
                      "give it without --open)")
     if (args.save or args.data) and not args.open_file:
         parser.error("--save and --data go with --open")
+    if args.settings and (not args.headless or args.open_file):
+        parser.error("--set goes with --headless and a --demo")
+    try:
+        args.changes = setting_changes(args.settings)
+    except ValueError as exc:
+        parser.error(str(exc))
     if args.file and (args.headless or args.demo):
         parser.error("FILE opens in the window: use --headless --open FILE for a run "
                      "without one, and no --demo")
     return args
+
+
+def setting_changes(assignments: list[str]) -> dict:
+    """``["data.language=ko", "training.learning_rate=0.1"]`` as a partial experiment:
+    ``{"data": {"language": "ko"}, "training": {"learning_rate": 0.1}}``. A value reads
+    as JSON (numbers, true, null, lists) and otherwise as the text it is; the experiment's
+    own checks judge it."""
+    import json
+
+    changes: dict[str, dict] = {}
+    for assignment in assignments:
+        name, equals, text = assignment.partition("=")
+        section, dot, field = name.strip().partition(".")
+        if not equals or not dot or not section or not field:
+            raise ValueError(f"--set {assignment}: expected SECTION.FIELD=VALUE, "
+                             "e.g. data.language=ko")
+        try:
+            value = json.loads(text)
+        except ValueError:
+            value = text
+        changes.setdefault(section, {})[field] = value
+    return changes
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -105,7 +140,7 @@ def _headless(args: argparse.Namespace) -> int:
         else:
             report = headless_report(args.demo or "playground-circle", args.steps or 0,
                                      device=args.device, seed=args.seed,
-                                     seconds=args.seconds)
+                                     seconds=args.seconds, changes=args.changes)
     except (DemoError, ExperimentFileError, ValueError) as exc:
         print(f"deepscope: {' '.join(str(exc).split())}", file=sys.stderr)
         return 2

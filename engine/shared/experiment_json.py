@@ -116,10 +116,11 @@ def parse_json(raw: bytes, where: str | Message) -> dict:
     return doc
 
 
-def experiment_of(raw: Any, name: str) -> Experiment:
-    """The Experiment ``raw`` describes, every setting of its type and usable."""
+def experiment_of(raw: Any, name: str, base: Experiment | None = None) -> Experiment:
+    """The Experiment ``raw`` describes (laid over ``base``, by default the defaults),
+    every setting of its type and usable."""
     try:
-        experiment = Experiment.from_dict(raw)
+        experiment = Experiment.from_dict(raw, base)
         _check_types(experiment)
         return experiment.validate()
     except (ExperimentError, TypeError, ValueError) as exc:

@@ -12,7 +12,7 @@ import math
 from pathlib import Path
 
 from engine.shared.demos import Demo, load_demo
-from engine.shared.experiment import Experiment
+from engine.shared.experiment_json import experiment_of
 from engine.trainer.loop import run_steps
 
 
@@ -24,7 +24,7 @@ def headless_report(demo_id: str, steps: int | None, device: str | None = None,
     demo = load_demo(demo_id)
     experiment = demo.experiment
     if changes:
-        experiment = Experiment.from_dict(changes, experiment).validate()
+        experiment = experiment_of(changes, demo_id, experiment)
     if device is not None:
         experiment = experiment.with_training(device=device)
     if seed is not None:

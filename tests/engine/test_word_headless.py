@@ -47,3 +47,27 @@ def test_the_word_vectors_figure_is_the_neighbour_share():
 def test_seconds_needs_a_headless_demo_run(args, words):
     out = run(*args, timeout=60)
     assert out.returncode == 2 and words in out.stderr
+
+
+def test_set_changes_a_demo_setting_the_korean_corpus_for_instance(tmp_path):
+    path = tmp_path / "r.json"
+    out = run("--demo", "word-vectors", "--headless", "--steps", "20",
+              "--set", "data.language=ko", "--set", "training.learning_rate=0.02",
+              "--report", str(path))
+    assert out.returncode == 0, out.stderr
+    report = json.loads(path.read_text())
+    assert report["experiment"]["data"]["language"] == "ko"
+    assert report["experiment"]["training"]["learning_rate"] == 0.02
+
+
+@pytest.mark.parametrize(("setting", "words"), [
+    ("data.language=fr", "no generated corpus in 'fr'"),
+    ("training.learning_rate=abc", "'training.learning_rate' has the wrong type"),
+    ("data.colour=red", "unknown setting in 'data': colour"),
+    ("language", "expected SECTION.FIELD=VALUE"),
+])
+def test_a_bad_setting_is_refused_in_one_line(setting, words):
+    out = run("--demo", "word-vectors", "--headless", "--steps", "1", "--set", setting,
+              timeout=60)
+    assert out.returncode == 2 and words in out.stderr
+    assert "Traceback" not in out.stderr
