@@ -106,6 +106,9 @@ def _collect(trainer: Trainer) -> tuple[bytes, bytes, dict]:
         state[f"{LAST_GOOD_PREFIX}{i}"] = _cpu(buffer)
     rows, stride, calls = trainer.history.state()
     state["history.rows"] = torch.tensor(rows, dtype=torch.float64).reshape(-1, 5)
+    words = trainer.words.state()
+    if len(words):  # a word run's perplexity and neighbour-share curves
+        state["words.rows"] = torch.from_numpy(words)
     augment_tensors, augment = s.augmenter.state()
     state.update(augment_tensors)
     pretrain = None  # layer-wise pre-training's own progress, optimizer and decoders

@@ -51,6 +51,7 @@ def restore_into(trainer: Trainer, path: str | Path) -> SavedExperiment:
     fresh.session.data_version = trainer.session.data_version + 1
     trainer.session = fresh.session
     trainer.history = fresh.history
+    trainer.words = fresh.words
     trainer.message = fresh.message or trainer.message
     trainer.forget_caches()
     return saved
@@ -123,6 +124,9 @@ def _restore(trainer: Trainer, model_bytes: bytes, state_bytes: bytes, index: di
         raise ExperimentFileError.of("files.history_malformed", name=name)
     trainer.history.load_state([tuple(row) for row in rows.tolist()],
                                index["history"]["stride"], index["history"]["calls"])
+    # Optional: files saved before word curves were kept, and runs without words, lack it.
+    if "words.rows" in state and not trainer.words.load_state(state["words.rows"].numpy()):
+        raise ExperimentFileError.of("files.word_curves_malformed", name=name)
 
     # Last: the random generators, so nothing above draws from them after they are set.
     torch.set_rng_state(required(state, "rng.torch", name))

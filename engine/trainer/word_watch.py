@@ -30,6 +30,22 @@ class WordWatch:
     def clear(self) -> None:
         self._rows: list[tuple[float, float, float]] = []
 
+    def state(self) -> np.ndarray:
+        """The curves so far as (n, 3) float64 rows (step, perplexity, share): a saved run
+        keeps them, so an opened one draws them from its start, as the loss curves."""
+        return np.array(self._rows, np.float64).reshape(-1, 3)
+
+    def load_state(self, rows: np.ndarray) -> bool:
+        """Take curves saved by ``state``; False (and nothing changes) when they are not
+        such rows: steps increasing, at most MAX_ROWS of them."""
+        rows = np.asarray(rows)
+        if (rows.dtype != np.float64 or rows.ndim != 2 or rows.shape[1] != 3
+                or len(rows) > MAX_ROWS or not np.isfinite(rows[:, 0]).all()
+                or (np.diff(rows[:, 0]) <= 0).any()):
+            return False
+        self._rows = [tuple(float(v) for v in row) for row in rows]
+        return True
+
     def measure(self, session, full: bool = False) -> WordMetrics | None:
         """This snapshot's scores with the curves so far; None for data without words.
         ``full``: on every held-out prediction (a headless run's end)."""

@@ -13,6 +13,7 @@ import tempfile
 import zipfile
 from pathlib import Path
 
+import numpy as np
 import pytest
 import torch
 from hypothesis import HealthCheck, given, settings
@@ -428,3 +429,27 @@ def test_history_with_missing_accuracies_survives(tmp_path):
     loaded = load_trainer(save_trainer(trainer, tmp_path / "r.deepscope"), probes=())
     (row,) = loaded.history.state()[0]
     assert row[:3] == trainer.history.state()[0][0][:3] and math.isnan(row[3])
+
+
+def test_a_word_runs_perplexity_and_share_curves_are_saved_and_come_back(tmp_path):
+    trainer = Trainer(load_demo("ngram-vs-neural").experiment, probes=())
+    for _ in range(4):
+        train_steps(trainer, 5)
+        trainer.snapshot(True, 0.0)
+    drawn = trainer.snapshot(True, 0.0).words
+    path = save_trainer(trainer, tmp_path / "words.deepscope", demo="ngram-vs-neural")
+    loaded = load_trainer(path, probes=())
+    again = loaded.snapshot(True, 0.0).words
+    # The opened run's curves start where the saved one's did, not at the step it opened.
+    np.testing.assert_array_equal(again.steps, drawn.steps)
+    np.testing.assert_array_equal(again.perplexity[:-1], drawn.perplexity[:-1])
+    assert len(again.steps) == 4 and again.steps[0] == 5
+
+
+def test_malformed_word_curves_are_refused_with_their_code(tmp_path):
+    from engine.trainer.word_watch import WordWatch
+    watch = WordWatch()
+    for rows in (np.zeros((3, 2)), np.array([[2.0, 1, 1], [1.0, 1, 1]]),
+                 np.zeros((3, 3), np.float32)):
+        assert not watch.load_state(rows)
+    assert watch.load_state(np.array([[1.0, 9.0, 0.5], [2.0, 8.0, 0.6]]))

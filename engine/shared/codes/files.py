@@ -195,4 +195,5 @@ CODES: dict[str, str] = {
     "export.onnx_missing": (
         "ONNX export needs the optional {names} {n:p|package|packages}: "
         "pip install deepscope[onnx]"),
+    "files.word_curves_malformed": "{name}: its perplexity and word-group curves are malformed",
 }
