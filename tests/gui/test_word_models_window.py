@@ -96,3 +96,28 @@ def test_word_vectors_open_on_the_projector_of_the_words_by_group(qtbot, window)
                     timeout=30000)
     assert len(view.data.tsne.layout) == len(points)
     assert not window.banner.isVisible(), window.banner.text()
+
+
+def test_a_200_mb_text_is_refused_by_its_size_and_a_big_vocabulary_capped(qtbot, window,
+                                                                          tmp_path):
+    window.open_demo("word-vectors")
+    wait_for(qtbot, window, lambda s: s.experiment.data.dataset == "words", timeout=30000)
+    before = window.experiment
+    box = window.data_panel.word_data
+    huge = tmp_path / "archive.txt"
+    with huge.open("wb") as f:  # sparse: 200 MB on paper, nothing on the disk
+        f.truncate(200 * 1000 * 1000)
+    assert not box.open_text(huge)
+    assert "archive.txt is 200.0 MB: text files up to 50 MB can be read" in (
+        window.banner.text())
+    assert window.experiment == before
+
+    # More distinct words than the vocabulary holds: the rarest read as <unk>, and the
+    # panel says so.
+    box.vocabulary.setValue(10)
+    many = tmp_path / "many.txt"
+    many.write_text(" ".join(f"word{i % 40} w{i % 7}." for i in range(600)),
+                    encoding="utf-8")
+    assert box.open_text(many)
+    wait_for(qtbot, window, lambda s: s.experiment.data.dataset == "word-text")
+    assert "capped: rarer words read as <unk>" in box.source.text()
