@@ -33,7 +33,7 @@ from engine.shared.settings import (
     NetworkSettings,
     TrainSettings,
 )
-from engine.shared.word_settings import check_words
+from engine.shared.word_settings import check_words, fit_training_to_words
 
 __all__ = [
     "Experiment", "OPTIMIZERS", "REGULARIZATIONS", "LOSSES", "FEATURES", "FEATURE_LABELS",
@@ -58,7 +58,8 @@ class Experiment:
         new = dataclasses.replace(self, data=dataclasses.replace(self.data, **changes))
         if "dataset" not in changes:
             return new
-        return new.replace(network=fit_network_to_data(self.data, new.data, new.network))
+        return new.replace(network=fit_network_to_data(self.data, new.data, new.network),
+                           training=fit_training_to_words(self.data, new.data, new.training))
 
     def with_network(self, **changes: Any) -> Experiment:
         return dataclasses.replace(self, network=dataclasses.replace(self.network, **changes))

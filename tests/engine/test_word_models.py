@@ -141,3 +141,18 @@ def test_word_settings_survive_a_round_trip():
     experiment = skipgram_experiment(language="ko", context=3, negatives=7)
     again = Experiment.from_dict(experiment.to_dict())
     assert again == experiment and again.data.negatives == 7
+
+
+def test_turning_to_words_from_sgd_trains_with_adam_and_keeps_a_chosen_optimizer():
+    playground = load_demo("playground-circle").experiment
+    assert playground.training.optimizer == "sgd"
+    words = playground.with_data(dataset="words", n_points=20000, train_ratio=0.9)
+    t = words.training
+    assert (t.optimizer, t.learning_rate, t.batch_size) == ("adam", 0.01, 64)
+    words.validate()
+    # A person's own optimizer stays; so does SGD within words, and on the way back.
+    rms = playground.with_training(optimizer="rmsprop", learning_rate=0.002)
+    assert rms.with_data(dataset="words").training == rms.training
+    sgd_words = words.with_training(optimizer="sgd", learning_rate=0.1)
+    assert sgd_words.with_data(dataset="word-text").training == sgd_words.training
+    assert sgd_words.with_data(dataset="circle").training == sgd_words.training

@@ -121,3 +121,25 @@ def test_a_200_mb_text_is_refused_by_its_size_and_a_big_vocabulary_capped(qtbot,
     assert box.open_text(many)
     wait_for(qtbot, window, lambda s: s.experiment.data.dataset == "word-text")
     assert "capped: rarer words read as <unk>" in box.source.text()
+
+
+def test_words_picked_after_the_playground_train_with_adam_and_learn(qtbot, window):
+    """The playground trains with SGD 0.03 in batches of 10; skip-gram under it reached a
+    neighbour share of 0.13 in 20 s. Turning to words switches to the word demos' Adam."""
+    window.open_demo("playground-circle")
+    wait_for(qtbot, window, lambda s: s.experiment.data.dataset == "circle", timeout=30000)
+    assert window.experiment.training.optimizer == "sgd"
+    qtbot.mouseClick(window.data_panel.datasets_box.buttons["words"],
+                     Qt.MouseButton.LeftButton)
+    snap = wait_for(qtbot, window, lambda s: s.experiment.data.dataset == "words",
+                    timeout=30000)
+    training = snap.experiment.training
+    assert (training.optimizer, training.learning_rate, training.batch_size) == (
+        "adam", 0.01, 64)
+    assert window.training_bar.optimizer.currentData() == "adam"
+    qtbot.mouseClick(window.training_bar.play_button, Qt.MouseButton.LeftButton)
+    wait_for(qtbot, window, lambda s: s.running and s.words is not None
+             and s.words.neighbour_share[-1] >= 0.8, timeout=60000)
+    qtbot.mouseClick(window.training_bar.play_button, Qt.MouseButton.LeftButton)
+    wait_for(qtbot, window, lambda s: not s.running)
+    assert not window.banner.isVisible(), window.banner.text()
