@@ -249,3 +249,24 @@ def test_history_stays_bounded():
     view = recorder.view()
     assert len(view.steps) <= MAX_POINTS + 1
     assert view.steps[-1] > 9 * MAX_POINTS and np.all(np.diff(view.steps) > 0)
+
+
+def test_measuring_in_chunks_gives_the_whole_splits_loss_and_accuracy():
+    """Splits are measured MEASURE_CHUNK examples at a time (a whole split of sequences
+    at once held every step's activations): the same means as one forward pass."""
+    from engine.shared.demos import load_demo
+    from engine.trainer import metrics
+
+    s = TrainingSession(load_demo("rnn-vs-lstm").experiment)
+    for _ in range(20):
+        s.step()
+    assert s.x_train.shape[0] > 3 * metrics.MEASURE_CHUNK
+    chunked = s.measure()
+    with torch.no_grad():
+        s.model.eval()
+        whole = [(float(s.objective.loss_of(s.model(x), y)),
+                  float(s.objective.correct(s.model(x), y)) / y.numel())
+                 for x, y in ((s.x_train, s.y_train), (s.x_test, s.y_test))]
+        s.model.train()
+    np.testing.assert_allclose(chunked[:2], [whole[0][0], whole[1][0]], rtol=1e-5)
+    assert chunked[2:] == (whole[0][1], whole[1][1])
