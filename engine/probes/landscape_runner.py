@@ -15,12 +15,6 @@ import numpy as np
 import torch
 
 from engine.models.saved_weights import saved_parameters
-from engine.probes.curvature import (
-    DEFAULT_STEPS,
-    EXACT_LIMIT,
-    hessian_extremes,
-    hessian_vector_product,
-)
 from engine.probes.directions import (
     flatten,
     line_between,
@@ -30,27 +24,30 @@ from engine.probes.directions import (
     unflatten,
 )
 from engine.probes.landscape import LandscapeJob, project_trajectory
+from engine.probes.landscape_budget import (
+    EVALUATION_VALUES,
+    POINT_SECONDS,
+    affordable,
+    curvature_at,
+    evaluation_subset,
+    forward_seconds,
+)
 from engine.shared.experiment_file import ExperimentFileError
 from engine.shared.landscape_settings import LandscapeSettings
 from engine.shared.messages import Message, error_message, message
 from engine.shared.snapshot import LandscapeData
 
 MAX_PATH = 400
+#: While the weights move, the next grid starts once this many times the last grid's
+#: own cost (its points and curvature, not the training between its slices) has passed
+#: since it was done: the landscape takes at most a tenth of the time, and the
+#: playground's grid (~30 ms) follows the run within a second. Waiting ``every_seconds``
+#: (5 s in the landscape demo) left it centred hundreds of steps behind.
+ADAPTIVE_GAP = 9.0
+#: Random planes widen to hold the path's projection, up to this many times their span.
+MAX_WIDEN = 4.0
 
 
-#: Input numbers the landscape's losses read per grid point, and the curvature's: every
-#: 2-D point of the playground, a few hundred 28×28 images.
-EVALUATION_VALUES = 200_000
-CURVATURE_VALUES = 50_000
-#: Parameters above which the curvature uses fewer, float32 Lanczos steps.
-BIG_MODEL = 20_000
-#: Seconds one grid point's forward pass may take, and the whole curvature: training
-#: waits for them. Recurrent models cost far more per input number than the rest (a
-#: character LSTM: 0.45 s a point on 3,125 sequences, 34 s for the curvature), so their
-#: subsets are cut to what fits, timed on a few examples.
-POINT_SECONDS = 0.02
-CURVATURE_SECONDS = 0.4
-TIMED_EXAMPLES = 16
 
 class LandscapeRunner:
     def __init__(self, settings: LandscapeSettings | None = None) -> None:
@@ -68,6 +65,13 @@ class LandscapeRunner:
         self.progress = 0.0
         self.requested = True
         self.last_started = -1e9
+        #: Seconds of work the grid under way has cost so far; the last finished grid's
+        #: cost, when it was done, the step it was centred on and what it showed.
+        self.cost = 0.0
+        self.last_cost: float | None = None
+        self.finished_at = -1e9
+        self.last_step = -1
+        self.finished: tuple | None = None
         self.message: Message | None = None
 
     def configure(self, **changes) -> None:
@@ -75,6 +79,7 @@ class LandscapeRunner:
         one starts at the next chance."""
         self.settings = dataclasses.replace(self.settings, **changes).validated()
         self.job = None
+        self.finished = None  # it answered the old settings
         self.requested = True
 
     def request(self) -> None:
@@ -94,21 +99,31 @@ class LandscapeRunner:
     def advance(self, session, step: int, clock=time.perf_counter) -> None:
         """Start a grid when asked or due, then compute for up to the budget."""
         s = self.settings
-        due = s.every_seconds > 0 and clock() - self.last_started >= s.every_seconds
+        now = clock()
+        follow = (self.last_cost is not None and step != self.last_step
+                  and now - self.finished_at >= ADAPTIVE_GAP * self.last_cost)
+        due = s.every_seconds > 0 and (now - self.last_started >= s.every_seconds or follow)
         if (self.job is None and s.directions == "pca" and len(self.path) < 3
                 and not self.plane):
             return  # PCA needs a path: wait for a few snapshots of training
         if self.job is None and (self.requested or due):
             self.requested = False
-            self.last_started = clock()
+            self.last_started = now
             self._start(session, step)
+            self.cost = clock() - now
         if self.job is not None:
+            begun = clock()
             self.progress = self.job.step(s.budget)
+            self.cost += clock() - begun
             self.losses = self.job.preview().astype(np.float32)
             _, accuracies = self.job.partial()
             self.accuracies = None if accuracies is None else accuracies.astype(np.float32)
             if self.job.done:
                 self.job = None
+                self.last_cost, self.finished_at = self.cost, clock()
+                self.last_step = self.plane[5]
+                self.finished = (self.plane, self.losses, self.accuracies, self.examples,
+                                 self.curvature)
 
     def _start(self, session, step: int) -> None:
         s, model = self.settings, session.model
@@ -137,6 +152,8 @@ class LandscapeRunner:
         else:
             alphas = np.linspace(-s.span, s.span, s.resolution)
         betas = np.array([0.0]) if one_d else np.linspace(-s.span, s.span, s.resolution)
+        if kind == "random" and len(self.path) >= 2:
+            alphas, betas = self._widened(params, d1, d2, alphas, betas, one_d)
         if explained is not None:
             # PCA directions are unit vectors in raw weight units: size the plane to the
             # path (± span times its reach along each direction), as Li et al. do.
@@ -147,7 +164,7 @@ class LandscapeRunner:
         if d2 is None or one_d:
             d2 = [torch.zeros_like(p) for p in params]
         x, y = evaluation_subset(session.x_train, session.y_train, EVALUATION_VALUES)
-        x, y = affordable(x, y, lambda k: _forward_seconds(session.model, x[:k]),
+        x, y = affordable(x, y, lambda k: forward_seconds(session.model, x[:k]),
                           POINT_SECONDS)
         self.examples = (int(x.shape[0]), int(session.x_train.shape[0]))
         session.model.eval()
@@ -156,7 +173,7 @@ class LandscapeRunner:
                                     None if one_d else d2, alphas, betas)
         finally:
             session.model.train()
-        self.curvature = _curvature(session)
+        self.curvature = curvature_at(session)
         self.plane = (params, d1, d2, alphas, betas, step, explained, kind)
         self.progress = 0.0
         self.losses = np.full((len(betas), len(alphas)), np.nan, np.float32)
@@ -170,6 +187,19 @@ class LandscapeRunner:
             self.message = message("landscape.no_line_between_files", problem=error_message(exc))
             return None
 
+    def _widened(self, center, d1, d2, alphas, betas, one_d: bool):
+        """A random plane centred on the newest weights, widened (up to MAX_WIDEN times)
+        so the path so far lies on it instead of running off its edge."""
+        s = self.settings
+        plane_d2 = [torch.zeros_like(p) for p in center] if one_d else d2
+        coords = np.abs(project_trajectory(torch.stack(self.path), center, d1, plane_d2))
+        reach_a = min(max(s.span, float(coords[:, 0].max()) * 1.1), MAX_WIDEN * s.span)
+        alphas = np.linspace(-reach_a, reach_a, s.resolution)
+        if not one_d:
+            reach_b = min(max(s.span, float(coords[:, 1].max()) * 1.1), MAX_WIDEN * s.span)
+            betas = np.linspace(-reach_b, reach_b, s.resolution)
+        return alphas, betas
+
     def _path_reach(self, center, d1, d2) -> tuple[float, float]:
         coords = np.abs(project_trajectory(torch.stack(self.path), center, d1, d2))
         reach_a = max(float(coords[:, 0].max()) * 1.1, 1e-3)
@@ -180,24 +210,34 @@ class LandscapeRunner:
 
     # -- what the views get -----------------------------------------------------------------
     def data(self, model: torch.nn.Module) -> LandscapeData | None:
-        if self.plane is None or self.losses is None:
+        """The landscape to draw. While the next grid of the same settings fills in, the
+        last finished one is shown whole (a half-filled grid read as a flat loss, and
+        grids following the run would flicker between their first slices)."""
+        if self.job is not None and self.finished is not None:
+            plane, losses, accuracies, examples, curvature = self.finished
+            progress = 1.0
+        else:
+            plane, losses, accuracies, examples = (self.plane, self.losses, self.accuracies,
+                                                   self.examples)
+            curvature, progress = self.curvature, self.progress
+        if plane is None or losses is None:
             return None
-        center, d1, d2, alphas, betas, step, explained, kind = self.plane
+        center, d1, d2, alphas, betas, step, explained, kind = plane
         current = _flat_weights(model)
         points = torch.stack([*self.path, current]) if self.path else current[None]
         if len(betas) == 1:
             coords = _project_line(points, center, d1)
         else:
             coords = project_trajectory(points, center, d1, d2)
-        curvature, label = self.curvature if self.curvature else (None, None)
+        curvature, label = curvature if curvature else (None, None)
         return LandscapeData(
             directions=kind, alphas=np.asarray(alphas, np.float32),
-            betas=np.asarray(betas, np.float32), losses=self.losses,
-            progress=float(self.progress), trajectory=np.ascontiguousarray(
+            betas=np.asarray(betas, np.float32), losses=losses,
+            progress=float(progress), trajectory=np.ascontiguousarray(
                 coords[:-1], np.float32), current=np.asarray(coords[-1], np.float32),
             center_step=step, explained_variance=explained,
-            curvature=curvature, curvature_label=label, accuracies=self.accuracies,
-            examples=self.examples)
+            curvature=curvature, curvature_label=label, accuracies=accuracies,
+            examples=examples)
 
 
 def _flat_weights(model: torch.nn.Module) -> torch.Tensor:
@@ -210,73 +250,3 @@ def _project_line(points: torch.Tensor, center, direction) -> np.ndarray:
     d = flatten([t.detach() for t in direction]).cpu().double()
     alpha = (points.double() - c) @ d / max(float(d @ d), 1e-30)
     return torch.stack([alpha, torch.zeros_like(alpha)], dim=1).numpy()
-
-
-def evaluation_subset(x: torch.Tensor, y: torch.Tensor, values: int):
-    """The first examples of (x, y) holding at most ``values`` input numbers: all of the
-    playground's points, a few hundred 28×28 images (the losses are then those of the
-    subset, and the view says on how many)."""
-    per_example = max(1, x[0].numel()) if x.shape[0] else 1
-    n = max(1, min(x.shape[0], values // per_example))
-    return x[:n], y[:n]
-
-
-def affordable(x: torch.Tensor, y: torch.Tensor, seconds_for, budget: float,
-               least: int = TIMED_EXAMPLES):
-    """The first examples of (x, y) that fit the time budget, at least ``least``:
-    ``seconds_for(k)`` is what the first k examples cost, timed on a few; the cost is
-    taken to grow with k (a fixed overhead makes the estimate err on the small side)."""
-    k = min(x.shape[0], TIMED_EXAMPLES)
-    if k == 0:
-        return x, y
-    n = max(min(least, k), int(k * budget / max(seconds_for(k), 1e-9)))
-    return x[:n], y[:n]
-
-
-def _seconds(run, device: torch.device) -> float:
-    """Seconds of ``run()`` on ``device``, after one call to warm it up."""
-    run()  # the first call may allocate or choose kernels
-    if device.type == "cuda":
-        torch.cuda.synchronize(device)
-    start = time.perf_counter()
-    run()
-    if device.type == "cuda":
-        torch.cuda.synchronize(device)
-    return time.perf_counter() - start
-
-
-def _forward_seconds(model: torch.nn.Module, x: torch.Tensor) -> float:
-    was_training = model.training
-    model.eval()
-    try:
-        with torch.no_grad():
-            return _seconds(lambda: model(x), x.device)
-    finally:
-        model.train(was_training)
-
-
-def _curvature(session):
-    """((largest, smallest) Hessian eigenvalue, "minimum" / "saddle (k negative
-    directions)") of the training loss at the current weights; None without data.
-
-    A Hessian-vector product costs a double backward pass: on a ConvNet over the whole
-    training set 48 of them took 100 s. Big inputs use a subset, big models 24 Lanczos
-    steps in float32 (about 0.25 s for the 28×28 shapes' ConvNet), and the subset is cut
-    further to what fits ``CURVATURE_SECONDS`` (timed on a few examples)."""
-    if session.x_train.shape[0] == 0:
-        return None
-    x, y = evaluation_subset(session.x_train, session.y_train, CURVATURE_VALUES)
-    n = sum(p.numel() for p in session.model.parameters())
-    big = n > BIG_MODEL
-    dtype = torch.float32 if big else torch.float64
-    steps = n if n <= EXACT_LIMIT else 24 if big else DEFAULT_STEPS
-
-    def seconds_for(k: int) -> float:
-        hvp, size = hessian_vector_product(session.model, session.objective, x[:k], y[:k],
-                                           dtype=dtype)
-        v = torch.ones(size, dtype=dtype, device=x.device)
-        return steps * _seconds(lambda: hvp(v), x.device)
-    x, y = affordable(x, y, seconds_for, CURVATURE_SECONDS, least=1)
-    curvature = hessian_extremes(session.model, session.objective, x, y, steps=steps,
-                                 dtype=dtype)
-    return (curvature.max_eig, curvature.min_eig), curvature.label

@@ -5462,6 +5462,11 @@ train {0}, test {1}</source>
         <translation>ONNX로 내보내려면 선택 패키지 {n}개({names})가 필요합니다: pip install deepscope[onnx]</translation>
     </message>
     <message>
+        <source>{name}: its perplexity and word-group curves are malformed</source>
+        <comment>files.word_curves_malformed</comment>
+        <translation>{name}: 퍼플렉서티와 단어 무리 곡선의 형식이 잘못되었습니다</translation>
+    </message>
+    <message>
         <source>Not enough of the path recorded yet for {directions} directions: using random ones until then.</source>
         <comment>landscape.path_too_short</comment>
         <translation>{directions} 방향을 쓰기에는 아직 기록된 경로가 부족합니다: 그때까지 무작위 방향을 씁니다.</translation>

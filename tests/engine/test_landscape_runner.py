@@ -193,3 +193,29 @@ def test_a_grid_asked_for_while_paused_fills_in_without_training():
         # Done: the loop waits for commands again instead of spinning.
         queue.put(cmd.Step(1))
         assert run_until(gen, lambda s: s.step == 1).step == 1
+
+
+def test_a_cheap_grid_follows_the_run_and_is_never_shown_half_filled():
+    """Issue 16.3: the playground's grid costs milliseconds, so it is centred again on the
+    newest weights within about a second instead of every_seconds (15 s here); while the
+    next one fills in the last whole grid is shown, and the path stays on the plane."""
+    import time
+
+    with landscape_run(load_demo("playground-circle").experiment) as (queue, gen, _):
+        queue.put(cmd.SetLandscape({"resolution": 21, "every_seconds": 15.0}))
+        queue.put(cmd.Play())
+        first = run_until(gen, lambda s: s.landscape is not None
+                          and s.landscape.progress >= 1)
+        centres, begun = {first.landscape.center_step}, time.perf_counter()
+        for snap in gen:
+            land = snap.landscape
+            assert land.progress == 1.0 and np.isfinite(land.losses).all()
+            centres.add(land.center_step)
+            if time.perf_counter() - begun > 3.0:
+                break
+        assert len(centres) >= 3  # re-centred again and again in 3 s, not once in 15
+        assert snap.step - land.center_step < snap.step - first.landscape.center_step
+        # The path lies on the plane (a random plane widens to hold it).
+        path = np.vstack([land.trajectory, land.current[None]])
+        assert (np.abs(path[:, 0]) <= np.abs(land.alphas).max() + 1e-6).all()
+        assert (np.abs(path[:, 1]) <= np.abs(land.betas).max() + 1e-6).all()
