@@ -4,7 +4,7 @@ the runner's budget on the grid and sends what is computed so far."""
 
 from __future__ import annotations
 
-from engine.shared.probe_registry import implements
+from engine.shared.probe_registry import PAUSED_SLICE_SECONDS, implements
 from engine.shared.snapshot import LandscapeData
 
 
@@ -14,7 +14,8 @@ def landscape_probe(trainer, options: dict) -> LandscapeData | None:
     runner had to take (random directions for now) goes to the snapshot's message."""
     s, runner = trainer.session, trainer.landscape
     runner.record(s.model)
-    runner.advance(s, s.step_count)
+    runner.advance(s, s.step_count,
+                   budget=None if trainer.running else PAUSED_SLICE_SECONDS)
     data = runner.data(s.model)
     if runner.message is not None and trainer.note(runner.message):
         runner.message = None

@@ -96,8 +96,10 @@ class LandscapeRunner:
             self.path = self.path[:1] + self.path[1::2]  # keep the start, thin the rest
 
     # -- the grid ------------------------------------------------------------------------
-    def advance(self, session, step: int, clock=time.perf_counter) -> None:
-        """Start a grid when asked or due, then compute for up to the budget."""
+    def advance(self, session, step: int, clock=time.perf_counter,
+                budget: float | None = None) -> None:
+        """Start a grid when asked or due, then compute for up to ``budget`` seconds (the
+        settings' while training)."""
         s = self.settings
         now = clock()
         follow = (self.last_cost is not None and step != self.last_step
@@ -113,7 +115,7 @@ class LandscapeRunner:
             self.cost = clock() - now
         if self.job is not None:
             begun = clock()
-            self.progress = self.job.step(s.budget)
+            self.progress = self.job.step(s.budget if budget is None else budget)
             self.cost += clock() - begun
             self.losses = self.job.preview().astype(np.float32)
             _, accuracies = self.job.partial()

@@ -26,7 +26,12 @@ from engine.probes.conv_stack import StepCache
 from engine.probes.layer_activations import activations, default_layer, layer_names
 from engine.probes.tsne_job import TsneJob, TsneSettings
 from engine.shared.probe_options import ProbeError
-from engine.shared.probe_registry import PROBE_REGISTRY, implementation, implements
+from engine.shared.probe_registry import (
+    PAUSED_SLICE_SECONDS,
+    PROBE_REGISTRY,
+    implementation,
+    implements,
+)
 from engine.shared.results.projection import (
     AUTO,
     LAYER,
@@ -48,7 +53,8 @@ REFRESH_SECONDS = 0.1
 def projector_probe(trainer, options: dict) -> ProjectorData:
     state = trainer.probe_state.setdefault("projector", ProjectorState())
     points = state.points(trainer, options)
-    return ProjectorData(points, state.tsne.advance(points, options))
+    budget = TSNE_BUDGET if trainer.running else PAUSED_SLICE_SECONDS
+    return ProjectorData(points, state.tsne.advance(points, options, budget))
 
 
 class ProjectorState:
@@ -144,7 +150,8 @@ class TsneRunner:
         self.key = None
         self.step = 0
 
-    def advance(self, points: ProjectorPoints, options: dict) -> TsneLayout | None:
+    def advance(self, points: ProjectorPoints, options: dict,
+                budget: float = TSNE_BUDGET) -> TsneLayout | None:
         request = options["tsne"]
         if request == 0:
             self.job, self.request = None, 0
@@ -159,7 +166,7 @@ class TsneRunner:
             self._start(points, settings, self.job.layout, key)  # from the layout so far
         self.request = request
         if not self.job.done:
-            self.job.step(TSNE_BUDGET)
+            self.job.step(budget)
         return self._layout()
 
     def _start(self, points: ProjectorPoints, settings: TsneSettings, start, key) -> None:

@@ -43,6 +43,10 @@ from engine.shared.snapshot import CompareData, LandscapeData
 #: "snapshot": runs whole at every snapshot. "sliced": a job that keeps its state between
 #: snapshots and spends a time budget on each (the landscape's grid).
 Cost = Literal["snapshot", "sliced"]
+#: Seconds a sliced job spends per snapshot while the run is paused: no training waits,
+#: so the grid or layout runs nearly flat out (at its training-time budget of a few
+#: milliseconds a ConvNet's grid crawled) and commands are still read ten times a second.
+PAUSED_SLICE_SECONDS = 0.1
 #: What the implementation is handed: the training session, or the trainer (a probe that
 #: reads what lives between snapshots: the grid, the landscape's path, a comparison).
 Reads = Literal["session", "trainer"]

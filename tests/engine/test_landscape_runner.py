@@ -219,3 +219,28 @@ def test_a_cheap_grid_follows_the_run_and_is_never_shown_half_filled():
         path = np.vstack([land.trajectory, land.current[None]])
         assert (np.abs(path[:, 0]) <= np.abs(land.alphas).max() + 1e-6).all()
         assert (np.abs(path[:, 1]) <= np.abs(land.betas).max() + 1e-6).all()
+
+
+def test_a_convnets_grid_asked_for_while_paused_runs_flat_out():
+    """Paused, a sliced job takes PAUSED_SLICE_SECONDS a snapshot and the unchanged
+    weights are measured once: a ConvNet's 21x21 grid took ~40 s at 8 ms a snapshot with
+    every snapshot measuring the losses again."""
+    import time
+
+    with landscape_run(load_demo("feature-maps").experiment) as (queue, gen, _):
+        begun = time.perf_counter()
+        queue.put(cmd.SetLandscape({"resolution": 21, "every_seconds": 0.0}))
+        snap = run_until(gen, lambda s: s.landscape is not None
+                         and s.landscape.progress >= 1)
+        assert snap.step == 0 and np.isfinite(snap.landscape.losses).all()
+        assert time.perf_counter() - begun < 20
+
+
+def test_a_weight_set_by_hand_while_paused_is_measured_again():
+    from engine.trainer.run import Trainer
+
+    t = Trainer(load_demo("playground-xor").experiment, probes=())
+    before = t.snapshot(False, 0.0).train_loss
+    assert t.snapshot(False, 0.0).train_loss == before
+    t.apply(cmd.SetWeight(0, 0, 0, 5.0))
+    assert t.snapshot(False, 0.0).train_loss != before
