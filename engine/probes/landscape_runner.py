@@ -102,9 +102,12 @@ class LandscapeRunner:
         settings' while training)."""
         s = self.settings
         now = clock()
-        follow = (self.last_cost is not None and step != self.last_step
+        # Never the same weights again unasked (a paused run would recompute its grid).
+        moved = step != self.last_step
+        follow = (self.last_cost is not None
                   and now - self.finished_at >= ADAPTIVE_GAP * self.last_cost)
-        due = s.every_seconds > 0 and (now - self.last_started >= s.every_seconds or follow)
+        due = s.every_seconds > 0 and moved and (
+            now - self.last_started >= s.every_seconds or follow)
         if (self.job is None and s.directions == "pca" and len(self.path) < 3
                 and not self.plane):
             return  # PCA needs a path: wait for a few snapshots of training
