@@ -37,7 +37,7 @@ if TYPE_CHECKING:
     from engine.shared.experiment import DataSettings
 
 #: Longest English sentence the grammar writes, and longest Korean one.
-SOURCE_LENGTH, TARGET_LENGTH = 15, 14
+SOURCE_LENGTH, TARGET_LENGTH = 15, 15
 #: Decoder steps: the Korean and <eos>.
 DECODE_STEPS = TARGET_LENGTH + 1
 #: Every this-many-th (subject, verb, object) combination is held out (about 10 %).

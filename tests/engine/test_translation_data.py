@@ -14,6 +14,7 @@ from engine.data.translation_data import (
     EOS_ID,
     KOREAN,
     SOURCE_LENGTH,
+    TARGET_LENGTH,
     UNK,
     held_out_triple,
     read_english,
@@ -83,3 +84,10 @@ def test_unknown_words_become_unk_and_say_so():
         read_english("  ?! ")
     with pytest.raises(DataError):
         read_english("dog " * (SOURCE_LENGTH + 1))
+
+
+def test_the_longest_meaning_fits_both_sides():
+    np_ = g.NounPhrase(0, (0, 2))
+    m = g.Meaning(np_, 0, np_, past=True, place=(0, True, 1), manner=0, time=1)
+    assert len(g.english(m)) == SOURCE_LENGTH
+    assert len(g.korean(m)) == TARGET_LENGTH
