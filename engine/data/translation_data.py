@@ -38,6 +38,8 @@ if TYPE_CHECKING:
 
 #: Longest English sentence the grammar writes, and longest Korean one.
 SOURCE_LENGTH, TARGET_LENGTH = 15, 15
+#: Fewest and most English words of a generated sentence.
+MIN_WORDS, MAX_WORDS = 3, SOURCE_LENGTH
 #: Decoder steps: the Korean and <eos>.
 DECODE_STEPS = TARGET_LENGTH + 1
 #: Every this-many-th (subject, verb, object) combination is held out (about 10 %).
