@@ -29,6 +29,7 @@ from engine.shared.probe_options import ProbeError
 from engine.shared.probe_registry import PROBE_REGISTRY, implementation, implements
 from engine.shared.results.projection import (
     LAYER,
+    THOUGHTS,
     WORDS,
     ProjectorData,
     ProjectorPoints,
@@ -74,8 +75,14 @@ class ProjectorState:
         now = self._clock()
         stale = fingerprint != self._fingerprint and now - self._measured_at >= REFRESH_SECONDS
         if self._points is None or key != self._key or stale:
-            if options["source"] == WORDS:
+            source = options["source"]
+            if source == LAYER and session.dataset.translations is not None:
+                source = THOUGHTS  # a translator is no layer stack: its sentences' vectors
+            if source == WORDS:
                 self._points = _word_source(trainer)
+            elif source == THOUGHTS:
+                from engine.probes.thought_vectors import thought_points
+                self._points = thought_points(trainer, options.get("layer"))
             else:
                 self._points = layer_points(session, options.get("layer"),
                                             options["examples"])

@@ -38,3 +38,14 @@ def by_length(correct: np.ndarray, lengths: np.ndarray
     with np.errstate(invalid="ignore", divide="ignore"):
         accuracy = np.where(counts > 0, hits / np.maximum(counts, 1), np.nan)
     return sizes, accuracy, counts
+
+
+def runs_of(trainer) -> list[tuple[object, str, str]]:
+    """(session, English label, Korean label) of every run of ``trainer``, run 1 first
+    (a single run has empty labels)."""
+    runs = trainer.runs
+    if runs is None:
+        return [(trainer.session, "", "")]
+    sessions = [runs.first] + [run.session for run in runs.others]
+    return [(s, runs.comparison.label(i, "en"), runs.comparison.label(i, "ko"))
+            for i, s in enumerate(sessions)]

@@ -12,23 +12,13 @@ import time
 
 import numpy as np
 
-from engine.probes.translation_scores import by_length, sentence_correct
+from engine.probes.translation_scores import by_length, runs_of, sentence_correct
 from engine.shared.results.translation import RunAccuracy, TranslationMetrics
 
 #: Held-out sentences a live snapshot translates per model.
 LIVE_HELD_OUT = 400
 REFRESH_SECONDS = 0.5
 MAX_ROWS = 2000
-
-
-def _sessions(trainer) -> list[tuple[object, str, str]]:
-    """(session, English label, Korean label) of every run, run 1 first."""
-    runs = trainer.runs
-    if runs is None:
-        return [(trainer.session, "", "")]
-    sessions = [runs.first] + [run.session for run in runs.others]
-    return [(s, runs.comparison.label(i, "en"), runs.comparison.label(i, "ko"))
-            for i, s in enumerate(sessions)]
 
 
 class TranslationWatch:
@@ -48,7 +38,7 @@ class TranslationWatch:
         data = session.dataset.translations
         if data is None:
             return None
-        sessions = _sessions(trainer)
+        sessions = runs_of(trainer)
         key = tuple((id(s.model), s.step_count) for s, _, _ in sessions)
         now = self._clock()
         if not full and self._last is not None and (

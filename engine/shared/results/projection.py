@@ -16,6 +16,9 @@ import numpy as np
 
 #: Where the vectors came from.
 LAYER, WORDS = "layer", "words"
+#: A translator's thought vectors of many sentences (engine/probes/thought_vectors.py):
+#: labels the English, groups what the sentences mean (their Korean).
+THOUGHTS = "thoughts"
 
 
 @dataclass(frozen=True)
