@@ -10,6 +10,7 @@ right; ``y`` is the Korean and <eos>, padded: what the decoder must say at each 
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING
 
@@ -122,7 +123,14 @@ def make_translations(settings: DataSettings) -> Dataset:
     n = int_setting("data.name_sentences", settings.n_points, 2)
     seed = int_setting("data.name_seed", settings.seed, 0)
     held = max(MIN_HELD_OUT, round(n * (1.0 - settings.train_ratio)))
-    pairs = sentence_pairs(max(1, n - held), held, seed)
+    return _translations(max(1, n - held), held, seed)
+
+
+@functools.lru_cache(maxsize=2)
+def _translations(n_train: int, n_held: int, seed: int) -> Dataset:
+    """Made once for the runs of a comparison, which share their data (the arrays are
+    read-only, so sharing them is safe)."""
+    pairs = sentence_pairs(n_train, n_held, seed)
     x_train, y_train = encode(pairs.train)
     x_test, y_test = encode(pairs.held_out)
     sequence = SequenceInfo("tokens", KOREAN.words, per_step=True, length=x_train.shape[1])
