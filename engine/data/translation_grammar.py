@@ -39,8 +39,9 @@ ADJECTIVES = ((("big", "큰"), ("small", "작은")),
 #: Places: English noun and its usual preposition, Korean noun (place + 에서).
 PLACES = (("park", "in", "공원"), ("garden", "in", "정원"), ("house", "in", "집"),
           ("forest", "in", "숲"), ("school", "at", "학교"), ("market", "at", "시장"),
-          ("river", "near", "강"))
-#: "near" any place: 강 근처에서 ("near the river").
+          ("river", "at", "강"))
+#: "near" any place: 강 근처에서 ("near the river"). No place takes "near" as its own
+#: preposition, or "near the river" would have two translations.
 NEAR = ("near", "근처")
 MANNER = (("quickly", "빨리"), ("slowly", "천천히"), ("quietly", "조용히"),
           ("often", "자주"))

@@ -91,3 +91,20 @@ def test_the_longest_meaning_fits_both_sides():
     m = g.Meaning(np_, 0, np_, past=True, place=(0, True, 1), manner=0, time=1)
     assert len(g.english(m)) == SOURCE_LENGTH
     assert len(g.korean(m)) == TARGET_LENGTH
+
+
+def test_an_english_sentence_has_one_korean_translation():
+    """Meanings that differ in one part each (every place, near or not, every manner and
+    time word, with and without an object): no two English sentences alike."""
+    korean_of: dict[tuple[str, ...], tuple[str, ...]] = {}
+    phrase = g.NounPhrase(0)
+    for obj in (None, g.NounPhrase(1)):
+        for place in [None] + [(p, near, -1) for p in range(len(g.PLACES))
+                               for near in (False, True)]:
+            for manner in range(-1, len(g.MANNER)):
+                for time in range(-1, len(g.TIMES)):
+                    m = g.Meaning(phrase, 0, obj, time == 1, place, manner, time)
+                    for wording in g.all_wordings(m):
+                        en = tuple(g.english(m, wording))
+                        assert korean_of.setdefault(en, tuple(g.korean(m))) == tuple(
+                            g.korean(m)), en
