@@ -2,9 +2,10 @@
 or without the additive attention of Bahdanau, Cho & Bengio (2015).
 
 The encoder, a GRU, reads the English words; its last state is the sentence's "thought
-vector" (the review's words). Without attention the decoder starts from that vector and
-reads it again at every step, beside the word it said last: everything the sentence said
-must pass through one vector. With attention the decoder scores every encoder state
+vector" (the review's words). Without attention the decoder starts from that vector
+(Sutskever et al. 2014) and from then on reads only the word it said last: everything
+the sentence said must pass through one vector and survive the decoder's own steps.
+With attention the decoder scores every encoder state
 against its own state, ``e_tj = v · tanh(W s_{t-1} + U h_j)``, and reads their softmax-
 weighted mean (the context) at each step: it can look back at the word it is
 translating, wherever the word order put it.
@@ -50,9 +51,10 @@ class Translator(nn.Module):
             self.key = nn.Linear(h, h)
             self.score = nn.Linear(h, 1, bias=False)
             self.cell = nn.GRUCell(e + h, h)
+            self.out = nn.Linear(2 * h + e, v)
         else:
-            self.decoder = nn.GRU(e + h, h, batch_first=True)
-        self.out = nn.Linear(2 * h + e, v)
+            self.decoder = nn.GRU(e, h, batch_first=True)
+            self.out = nn.Linear(h + e, v)
 
     # -- encoder ---------------------------------------------------------------------
     def encode(self, source: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
@@ -86,10 +88,8 @@ class Translator(nn.Module):
         state = torch.tanh(self.bridge(thought))
         embedded = self.target_embedding(inputs)
         if not self.shape.attention:
-            steps = inputs.shape[1]
-            context = thought[:, None, :].expand(-1, steps, -1)
-            outputs, _ = self.decoder(torch.cat([embedded, context], dim=2), state[None])
-            return self.out(torch.cat([outputs, context, embedded], dim=2)), None
+            outputs, _ = self.decoder(embedded, state[None])
+            return self.out(torch.cat([outputs, embedded], dim=2)), None
         keys, mask = self.key(states), source == PAD_ID
         logits, attention = [], []
         for t in range(inputs.shape[1]):
@@ -119,11 +119,10 @@ class Translator(nn.Module):
                 context, weights = self.attend(keys, states, mask, state)
                 state = self.cell(torch.cat([embedded, context], dim=1), state)
                 attention.append(weights)
+                logits = self.out(torch.cat([state, context, embedded], dim=1))
             else:
-                context = thought
-                out, hidden = self.decoder(torch.cat([embedded, context], 1)[:, None], hidden)
-                state = out[:, 0]
-            logits = self.out(torch.cat([state, context, embedded], dim=1))
+                out, hidden = self.decoder(embedded[:, None], hidden)
+                logits = self.out(torch.cat([out[:, 0], embedded], dim=1))
             word = logits.argmax(dim=1).masked_fill(done, PAD_ID)
             said.append(word)
             done |= word == EOS_ID

@@ -3123,56 +3123,61 @@ train {0}, test {1}</source>
         <translation>번역</translation>
     </message>
     <message>
-        <location filename="../../gui/views/translation_view.py" line="52"/>
+        <location filename="../../gui/views/translation_view.py" line="53"/>
         <source>English words in the sentence</source>
         <translation>문장의 영어 단어 수</translation>
     </message>
     <message>
-        <location filename="../../gui/views/translation_view.py" line="53"/>
+        <location filename="../../gui/views/translation_view.py" line="54"/>
         <source>held-out sentences right</source>
         <translation>맞게 번역한 시험용 문장 비율</translation>
     </message>
     <message>
-        <location filename="../../gui/views/translation_view.py" line="58"/>
+        <location filename="../../gui/views/translation_view.py" line="59"/>
         <source>Held-out sentence</source>
         <translation>시험용 문장</translation>
     </message>
     <message>
-        <location filename="../../gui/views/translation_view.py" line="72"/>
+        <location filename="../../gui/views/translation_view.py" line="74"/>
         <source>Translation</source>
         <translation>번역</translation>
     </message>
     <message>
-        <location filename="../../gui/views/translation_view.py" line="76"/>
+        <location filename="../../gui/views/translation_view.py" line="78"/>
         <source>This view shows a translator: choose the translation data (or the translation demo).</source>
         <translation>이 보기는 번역기를 보여 줍니다: 번역 데이터(또는 번역 데모)를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/translation_view.py" line="94"/>
+        <location filename="../../gui/views/translation_view.py" line="96"/>
         <source>English: {0}</source>
         <translation>영어: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/translation_view.py" line="96"/>
+        <location filename="../../gui/views/translation_view.py" line="98"/>
         <source>Korean (reference): {0}</source>
         <translation>한국어 (정답): {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/translation_view.py" line="109"/>
+        <location filename="../../gui/views/translation_view.py" line="111"/>
         <source>(end)</source>
         <translation>(끝)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/translation_view.py" line="115"/>
-        <location filename="../../gui/views/translation_view.py" line="122"/>
+        <location filename="../../gui/views/translation_view.py" line="117"/>
+        <location filename="../../gui/views/translation_view.py" line="124"/>
         <source>with attention</source>
         <translation>어텐션 있음</translation>
     </message>
     <message>
-        <location filename="../../gui/views/translation_view.py" line="115"/>
-        <location filename="../../gui/views/translation_view.py" line="123"/>
+        <location filename="../../gui/views/translation_view.py" line="117"/>
+        <location filename="../../gui/views/translation_view.py" line="125"/>
         <source>without attention</source>
         <translation>어텐션 없음</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/translation_view.py" line="131"/>
+        <source>Held-out sentences translated right: {0}</source>
+        <translation>맞게 번역한 시험용 문장: {0}</translation>
     </message>
 </context>
 <context>

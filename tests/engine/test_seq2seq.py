@@ -39,7 +39,8 @@ def test_attention_rows_sum_to_one_and_skip_padding(data):
     x, _ = data
     model = _model(True)
     source = x[:8, :SOURCE_LENGTH]
-    _, weights = model.decode(source, x[:8, SOURCE_LENGTH:])
+    with torch.no_grad():
+        _, weights = model.decode(source, x[:8, SOURCE_LENGTH:])
     torch.testing.assert_close(weights.sum(-1), torch.ones(8, DECODE_STEPS))
     pads = (source == PAD_ID)[:, None, :].expand_as(weights)
     assert pads.any() and float(weights[pads].abs().max()) == 0.0
