@@ -16,8 +16,8 @@ from engine.probes.translation_scores import by_length, runs_of, sentence_correc
 from engine.shared.results.translation import RunAccuracy, TranslationMetrics
 
 #: Held-out sentences a live snapshot translates per model.
-LIVE_HELD_OUT = 400
-REFRESH_SECONDS = 0.5
+LIVE_HELD_OUT = 200
+REFRESH_SECONDS = 1.0
 MAX_ROWS = 2000
 
 
