@@ -16,7 +16,8 @@ for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
 BENCHMARKS = {"startup": "startup", "boundary": "boundary", "frames": "frame_cost",
               "training": "training_overhead", "landscape": "landscape",
               "landscape-training": "landscape_training", "convnet": "convnet_training",
-              "sequences": "sequence_training", "projector": "projector"}
+              "sequences": "sequence_training", "projector": "projector",
+              "translation": "translation"}
 
 
 def main(argv: list[str]) -> int:

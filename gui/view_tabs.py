@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QTabWidget, QWidget
 
 from engine.data import DATASETS
 from engine.shared import commands as cmd
-from engine.shared.catalogue import sequence_info, word_info
+from engine.shared.catalogue import sequence_info, translation_info, word_info
 from engine.shared.comparison import Comparison
 from engine.shared.experiment import Experiment, ExperimentError
 from engine.shared.probe_registry import DEFAULT_PROBES
@@ -88,7 +88,9 @@ class ViewTabs:
         for points in the plane, the feature maps and filters for images, the recurrent
         views for sequences (whose output is no map: the output tab hides for them)."""
         info = DATASETS.get(experiment.data.dataset)
-        if word_info(experiment.data.dataset) is not None:
+        if translation_info(experiment.data.dataset) is not None:
+            kind = "translation"
+        elif word_info(experiment.data.dataset) is not None:
             kind = "words"
         elif sequence_info(experiment.data.dataset) is not None:
             kind = "sequences"
@@ -99,11 +101,12 @@ class ViewTabs:
         tabs = self.tabs
         # Hiding the current tab makes Qt pick a neighbour; these data's own view is better.
         shown = tabs.currentWidget()
-        tabs.setTabVisible(tabs.indexOf(self.output), kind not in ("sequences", "words"))
+        tabs.setTabVisible(tabs.indexOf(self.output), kind not in ("sequences", "words",
+                                                                   "translation"))
         for name, view in self.views.items():
             tabs.setTabVisible(tabs.indexOf(view), DATA_KINDS[name] in ("any", kind))
         if not tabs.isTabVisible(tabs.indexOf(shown)):
-            if kind in ("sequences", "words"):
+            if kind in ("sequences", "words", "translation"):
                 self.show(next(name for name, k in DATA_KINDS.items() if k == kind))
             else:
                 self.show("output")

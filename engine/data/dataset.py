@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import operator
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -17,6 +18,9 @@ from engine.data.word_corpus import WordCorpus
 from engine.shared.catalogue import DATASETS, DatasetInfo
 from engine.shared.messages import message
 from engine.shared.sequence_info import SequenceInfo
+
+if TYPE_CHECKING:
+    from engine.data.translation_vocab import Translations
 
 #: Points live in [-EXTENT, EXTENT]^2, TF Playground's domain.
 EXTENT = 6.0
@@ -60,6 +64,9 @@ class Dataset:
     #: Corpus tokens one training example stands for (tokens per second = examples per
     #: second times this): 1 for a language model, less for skip-gram's pairs.
     tokens_per_example: float = 1.0
+    #: Translation data: the English -> Korean sentence pairs and both vocabularies;
+    #: None for every other kind of data.
+    translations: Translations | None = None
 
     @property
     def points_2d(self) -> bool:

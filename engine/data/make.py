@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from engine.data.dataset import Dataset, dataset_info
 from engine.data.points import make_points
-from engine.shared.catalogue import SequenceDatasetInfo, WordDatasetInfo
+from engine.shared.catalogue import TRANSLATION, SequenceDatasetInfo, WordDatasetInfo
 
 if TYPE_CHECKING:  # at run time any object with DataSettings' fields will do
     from engine.shared.experiment import DataSettings
@@ -16,6 +16,9 @@ if TYPE_CHECKING:  # at run time any object with DataSettings' fields will do
 def make_dataset(settings: DataSettings) -> Dataset:
     """The dataset ``settings`` describe. The same settings give the same arrays."""
     info = dataset_info(settings.dataset)
+    if info.id == TRANSLATION.id:
+        from engine.data.translation_data import make_translations
+        return make_translations(settings)
     if isinstance(info, WordDatasetInfo):
         from engine.data.word_data import make_words
         return make_words(info, settings)

@@ -35,6 +35,7 @@ from engine.shared.probe_registry import (
 from engine.shared.results.projection import (
     AUTO,
     LAYER,
+    THOUGHTS,
     WORDS,
     ProjectorData,
     ProjectorPoints,
@@ -86,8 +87,12 @@ class ProjectorState:
         now = self._clock()
         stale = fingerprint != self._fingerprint and now - self._measured_at >= REFRESH_SECONDS
         if self._points is None or key != self._key or stale:
-            if source_of(session, options["source"]) == WORDS:
+            source = source_of(session, options["source"])
+            if source == WORDS:
                 self._points = _word_source(trainer)
+            elif source == THOUGHTS:
+                from engine.probes.thought_vectors import thought_points
+                self._points = thought_points(trainer, options.get("layer"))
             else:
                 self._points = layer_points(session, options.get("layer"),
                                             options["examples"])
@@ -96,10 +101,17 @@ class ProjectorState:
 
 
 def source_of(session, chosen: str) -> str:
-    """The source "auto" stands for: the word vectors of a run on words, else a layer."""
-    if chosen != AUTO:
-        return chosen
-    return WORDS if session.dataset.corpus is not None else LAYER
+    """The source to read: "auto" is the word vectors of a run on words, a translator's
+    thought vectors, else a layer; a translator has no layers (no stack), so a layer
+    asked of it is its thought vectors too."""
+    translations = session.dataset.translations is not None
+    if chosen == AUTO:
+        if session.dataset.corpus is not None:
+            return WORDS
+        return THOUGHTS if translations else LAYER
+    if chosen == LAYER and translations:
+        return THOUGHTS
+    return chosen
 
 
 def layer_points(session, layer: int | None, limit: int) -> ProjectorPoints:

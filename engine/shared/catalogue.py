@@ -206,3 +206,24 @@ def flip_labels(dataset_id: str) -> tuple[int, ...] | None:
     """The label map of a horizontal flip, or None where flipping is not allowed."""
     info = DATASETS.get(dataset_id)
     return info.flip_labels if isinstance(info, ImageDatasetInfo) else None
+
+
+@dataclass(frozen=True)
+class TranslationDatasetInfo(DatasetInfo):
+    """English -> Korean sentence pairs from a toy grammar (engine/data/
+    translation_grammar.py), read by an encoder-decoder (engine/models/seq2seq.py)."""
+
+    @property
+    def points_2d(self) -> bool:
+        return False
+
+
+TRANSLATION = TranslationDatasetInfo(
+    "translation", "English to Korean sentences (translation)", "classification", 128,
+    n_inputs=1)
+DATASETS[TRANSLATION.id] = TRANSLATION
+
+
+def translation_info(dataset_id: str) -> TranslationDatasetInfo | None:
+    """The entry of the translation data, None for every other kind of data."""
+    return TRANSLATION if dataset_id == TRANSLATION.id else None

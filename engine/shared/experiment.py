@@ -33,6 +33,7 @@ from engine.shared.settings import (
     NetworkSettings,
     TrainSettings,
 )
+from engine.shared.translation_settings import check_translation
 from engine.shared.word_settings import check_words, fit_training_to_words
 
 __all__ = [
@@ -88,6 +89,7 @@ class Experiment:
         _check_pretraining(self)
         _check_sequences(self)
         check_words(data)
+        check_translation(data, net)
         check_run_size(self)  # last: it needs the rest to hold together
         return self
 

@@ -35,8 +35,9 @@ from engine.shared.results.convnet import (
     PoolingData,
 )
 from engine.shared.results.points import BackpropData, WarpData
-from engine.shared.results.projection import AUTO, LAYER, WORDS, ProjectorData
+from engine.shared.results.projection import AUTO, LAYER, THOUGHTS, WORDS, ProjectorData
 from engine.shared.results.recurrent import GradientTimeData, SampleData, SequenceTrace
+from engine.shared.results.translation import TranslationData
 from engine.shared.results.words import WordModelsData, WordVectors
 from engine.shared.snapshot import CompareData, LandscapeData
 
@@ -155,7 +156,7 @@ _SPECS = (
         ProbeOption("prompt", check.text("sample.prompt_not_text")))),
     ProbeSpec("projector", "engine.probes.projector:projector_probe", ProjectorData,
               cost="sliced", reads="trainer", options=(
-                  ProbeOption("source", check.one_of((AUTO, LAYER, WORDS),
+                  ProbeOption("source", check.one_of((AUTO, LAYER, WORDS, THOUGHTS),
                                                      "projector.bad_source"), AUTO),
                   ProbeOption("layer", check.whole("projector.layer_not_whole",
                                                    optional=True)),
@@ -174,6 +175,11 @@ _SPECS = (
                        ProbeOption("sentences", check.number(
                            1, 200, whole_only=True, label=message("word_probe.sentences")),
                            12))),
+    # -- the translator (thought vectors, attention) --------------------------------------
+    ProbeSpec("translation", "engine.probes.translation_probe:translation_probe",
+              TranslationData, reads="trainer", options=(
+                  ProbeOption("index", check.whole("translation_probe.index_not_whole"), 0),
+                  ProbeOption("text", check.text("translation_probe.text_not_a_string")))),
 )
 
 #: Every probe, by name, in the order a snapshot runs them.

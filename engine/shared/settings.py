@@ -99,6 +99,12 @@ class NetworkSettings:
     #: of ``hidden``/``activations`` when it is not a plain perceptron. Empty: the
     #: playground's MLP. The output layer is not part of it: the data decide its size.
     layers: tuple = ()
+    #: The translator (engine/models/seq2seq.py), on translation data only: whether its
+    #: decoder attends over the encoder's states (Bahdanau et al. 2015) or reads only
+    #: the thought vector; its GRUs' width and its word vectors' length.
+    attention: bool = True
+    translator_hidden: int = 128
+    translator_embedding: int = 64
 
 
 @dataclass(frozen=True)

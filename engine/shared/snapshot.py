@@ -13,6 +13,7 @@ import numpy as np
 
 from engine.shared.experiment import Experiment
 from engine.shared.messages import Message
+from engine.shared.results.translation import TranslationMetrics
 from engine.shared.results.words import WordMetrics
 
 
@@ -152,3 +153,6 @@ class Snapshot:
     #: Word data: corpus tokens trained on per second (steps/s times the tokens a
     #: batch stands for); None for other data.
     tokens_per_second: float | None = None
+    #: Translation data: each translator's held-out sentence accuracy over the run and
+    #: by sentence length.
+    translation: TranslationMetrics | None = None

@@ -115,6 +115,9 @@ def demo_figure(demo: Demo, report: dict, snap=None) -> dict | None:
         figure.update(_probe_figure(metric, snap))
     elif metric in ("neighbour_share", "perplexity"):
         figure.update(word_figure(metric, snap))
+    elif metric == "sentence_accuracy":
+        from engine.trainer.translation_report import translation_figure
+        figure.update(translation_figure(snap))
     elif "runs" in report:
         figure["values"] = {run["label"]: run.get(metric) for run in report["runs"]}
     else:

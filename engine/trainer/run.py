@@ -16,6 +16,7 @@ from engine.shared.snapshot import PointsSample, Snapshot
 from engine.trainer.history import HistoryRecorder
 from engine.trainer.probe_runs import run_probes
 from engine.trainer.session import MEASURE_VALUES, TrainingSession
+from engine.trainer.translation_watch import TranslationWatch
 from engine.trainer.word_watch import WordWatch
 
 DEFAULT_GRID = 128
@@ -37,6 +38,8 @@ class Trainer:
         self.history = HistoryRecorder()
         #: Word runs' perplexities and neighbour share over the snapshots.
         self.words = WordWatch()
+        #: Translation runs' held-out sentence accuracy, every translator of the run.
+        self.translation = TranslationWatch()
         #: The landscape's path and grid under way, made when first needed (its module
         #: loads only for a run that shows the landscape).
         self._landscape = None
@@ -115,6 +118,7 @@ class Trainer:
         if self.runs is not None:
             self.runs.measure(self.runs.comparison.label)
         words = self.words.measure(s, full)
+        translation = self.translation.measure(self, full)
         probed = run_probes(self, self.probes, self.probe_options)
         note, self.message = self.message, None
         refused, self.refused = self.refused, False
@@ -129,7 +133,7 @@ class Trainer:
             experiment=s.experiment if self.runs is None else self.runs.base,
             extent=s.dataset.extent,
             message=note, reply=reply, refused=refused,
-            measured_on=s.measured_on, words=words,
+            measured_on=s.measured_on, words=words, translation=translation,
             tokens_per_second=(steps_per_second * s.experiment.training.batch_size
                                * s.dataset.tokens_per_example if words is not None
                                else None), **probed)
@@ -204,6 +208,7 @@ class Trainer:
         even when steps are queued right behind the reset."""
         self.history.clear()
         self.words.clear()
+        self.translation.clear()
         self._clear_landscape()
         self.history.record(0, *self.session.measure())
 

@@ -26,7 +26,7 @@ from superqt.utils import qthrottled
 
 from engine.data import DATASETS
 from engine.data.shapes import CLASS_NAMES
-from engine.shared.catalogue import WORD_DATASETS, sequence_info, word_info
+from engine.shared.catalogue import WORD_DATASETS, sequence_info, translation_info, word_info
 from engine.shared.experiment import DataSettings, Experiment, TrainSettings
 from gui.panels.dataset_icons import DatasetThumbnails
 from gui.panels.dataset_texts import DatasetTexts
@@ -258,7 +258,9 @@ class DataPanel(QWidget):
         self.batch[1].setValue(batch_size)
         info = DATASETS.get(settings.dataset)
         words = word_info(settings.dataset) is not None
-        sequences = sequence_info(settings.dataset) is not None or words
+        # Sentence pairs are no images either; they have no box of their own yet.
+        pairs = translation_info(settings.dataset) is not None
+        sequences = sequence_info(settings.dataset) is not None or words or pairs
         images = info is not None and not info.points_2d and not sequences
         adjustable = info is not None and info.adjustable_classes
         from_path = info is not None and info.from_path
@@ -274,7 +276,7 @@ class DataPanel(QWidget):
         for w in widgets:
             w.blockSignals(False)
         self._show_controls_of(settings, images, sequences)
-        self.sequence_data.setVisible(sequences and not words)
+        self.sequence_data.setVisible(sequences and not words and not pairs)
         self.word_data.setVisible(words)
         self.word_data.set_settings(settings)
         self.image_data.set_settings(settings)

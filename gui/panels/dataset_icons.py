@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QGridLayout, QGroupBox, QToolButton, QWidget
 from engine.data import DATASETS, sample_thumbnail_points
 from engine.data.digits import PIXEL_MAX, thumbnail_images
 from engine.data.shapes import thumbnail_shapes
-from engine.shared.catalogue import sequence_info, word_info
+from engine.shared.catalogue import sequence_info, translation_info, word_info
 from gui.colors import NEGATIVE, POSITIVE, point_colors
 from gui.panels.image_data import mosaic_of
 
@@ -42,7 +42,7 @@ def digits_thumbnail(dataset_id: str = "digits") -> QImage:
 def dataset_icon(dataset_id: str) -> QIcon:
     """A small picture of a dataset, like the playground's thumbnails."""
     info = DATASETS[dataset_id]
-    if word_info(dataset_id) is not None:
+    if word_info(dataset_id) is not None or translation_info(dataset_id) is not None:
         return QIcon(QPixmap.fromImage(words_thumbnail()))
     if sequence_info(dataset_id) is not None:
         return QIcon(QPixmap.fromImage(sequence_thumbnail(dataset_id)))

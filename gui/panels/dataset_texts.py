@@ -49,5 +49,6 @@ class DatasetTexts(QObject):
             "text": self.tr("Your text file (characters)"),
             "words": self.tr("Generated news sentences (words)"),
             "word-text": self.tr("Your text file (words)"),
+            "translation": self.tr("English to Korean sentences (translation)"),
         }
         return titles.get(dataset_id, DATASETS[dataset_id].title)

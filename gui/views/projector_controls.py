@@ -146,10 +146,12 @@ class ProjectorControls(QWidget):
 
     # -- what the engine says ----------------------------------------------------------------
     def set_layers(self, layers: tuple[str, ...], shown: int, words: bool,
-                   word_source: bool) -> None:
-        """The choices (the model's layers, and the word vectors when there are some),
-        showing ``shown`` (or the word vectors), without sending anything."""
-        items = [(self._layer_text(name), i) for i, name in enumerate(layers)]
+                   word_source: bool, thoughts: bool = False) -> None:
+        """The choices (the model's layers, and the word vectors when there are some;
+        a translator's runs, whose thought vectors are shown), showing ``shown`` (or the
+        word vectors), without sending anything."""
+        text = self._thought_text if thoughts else self._layer_text
+        items = [(text(name), i) for i, name in enumerate(layers)]
         if words:
             items.append((self.tr("Word vectors"), WORD_CHOICE))
         current = [(self.layer.itemText(i), self.layer.itemData(i))
@@ -162,6 +164,9 @@ class ProjectorControls(QWidget):
         index = self.layer.findData(WORD_CHOICE if word_source else shown)
         self.layer.setCurrentIndex(max(index, 0))
         self.layer.blockSignals(False)
+
+    def _thought_text(self, run: str) -> str:
+        return self.tr("Thought vectors: {0}").format(run)
 
     def _layer_text(self, name: str) -> str:
         position, _, rest = name.partition(" ")

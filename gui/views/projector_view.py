@@ -19,7 +19,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QSplitter, QVBoxLayout, QWidget
 
 from engine.shared.projection import principal_components
-from engine.shared.results.projection import WORDS, ProjectorData, word_points
+from engine.shared.results.projection import THOUGHTS, WORDS, ProjectorData, word_points
 from gui.views.probe_view import ProbeView
 from gui.views.projector_canvas import ProjectorCanvas
 from gui.views.projector_controls import PCA3, TSNE, ProjectorControls
@@ -98,7 +98,8 @@ class ProjectorView(ProbeView):
         self.data = data
         self.controls.set_layers(points.layers, points.layer,
                                  snap.live.get(WORD_PROBE) is not None or
-                                 points.source == WORDS, points.source == WORDS)
+                                 points.source == WORDS, points.source == WORDS,
+                                 points.source == THOUGHTS)
         self.side.set_points(points, same)
         self._place(data)
 
@@ -123,6 +124,9 @@ class ProjectorView(ProbeView):
         shown, total = points.examples
         what = (self.tr("{0} words").format(len(points)) if points.source == WORDS
                 else self.tr("{0} of {1} test examples").format(shown, total))
+        if points.source == THOUGHTS:
+            what = self.tr("the thought vectors of {0} sentences with {1} meanings (colour: "
+                           "the meaning)").format(len(points), len(points.group_names))
         if mode == TSNE:
             return self.tr("t-SNE of {0}: nearby points have similar vectors; distances "
                            "between clusters mean little.").format(what)

@@ -28,6 +28,7 @@ VIEWS: dict[str, tuple[str, str]] = {
     "sampling": ("gui.views.sampling_view", "SamplingView"),
     "projector": ("gui.views.projector_view", "ProjectorView"),
     "word_models": ("gui.views.word_models_view", "WordModelsView"),
+    "translation": ("gui.views.translation_view", "TranslationView"),
 }
 
 #: The data each view pictures: its tab shows only for those ("any": always).
@@ -36,7 +37,7 @@ DATA_KINDS: dict[str, str] = {
     "feature_maps": "images", "filters": "images", "pooling": "images",
     "confusion": "images", "hidden_states": "sequences", "gradient_time": "sequences",
     "unfolded": "sequences", "sampling": "sequences", "projector": "any",
-    "word_models": "words",
+    "word_models": "words", "translation": "translation",
 }
 
 

@@ -708,6 +708,11 @@
         <source>Your text file (words)</source>
         <translation>내 텍스트 파일 (단어 단위)</translation>
     </message>
+    <message>
+        <location filename="../../gui/panels/dataset_texts.py" line="52"/>
+        <source>English to Korean sentences (translation)</source>
+        <translation>영어에서 한국어로 옮길 문장 (번역)</translation>
+    </message>
 </context>
 <context>
     <name>EditActions</name>
@@ -2337,37 +2342,42 @@ train {0}, test {1}</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../../gui/views/projector_controls.py" line="154"/>
+        <location filename="../../gui/views/projector_controls.py" line="156"/>
         <source>Word vectors</source>
         <translation>단어 벡터</translation>
     </message>
     <message>
-        <location filename="../../gui/views/projector_controls.py" line="170"/>
+        <location filename="../../gui/views/projector_controls.py" line="169"/>
+        <source>Thought vectors: {0}</source>
+        <translation>생각 벡터: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/projector_controls.py" line="175"/>
         <source>Input ({0} values)</source>
         <translation>입력 (값 {0}개)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/projector_controls.py" line="172"/>
+        <location filename="../../gui/views/projector_controls.py" line="177"/>
         <source>Output {0} ({1} values)</source>
         <translation>출력 {0} (값 {1}개)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/projector_controls.py" line="173"/>
+        <location filename="../../gui/views/projector_controls.py" line="178"/>
         <source>Layer {0}: {1} ({2} values)</source>
         <translation>{0}번 층: {1} (값 {2}개)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/projector_controls.py" line="178"/>
+        <location filename="../../gui/views/projector_controls.py" line="183"/>
         <source>waiting for the first iterations…</source>
         <translation>첫 반복을 기다리는 중…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/projector_controls.py" line="182"/>
+        <location filename="../../gui/views/projector_controls.py" line="187"/>
         <source>settled: {0} iterations, on step {1}</source>
         <translation>수렴함: 반복 {0}번, {1}단계의 벡터</translation>
     </message>
     <message>
-        <location filename="../../gui/views/projector_controls.py" line="185"/>
+        <location filename="../../gui/views/projector_controls.py" line="190"/>
         <source>iteration {0} of {1} (vectors of step {2})</source>
         <translation>반복 {0} / {1} ({2}단계의 벡터)</translation>
     </message>
@@ -2527,22 +2537,27 @@ train {0}, test {1}</source>
         <translation>프로젝터</translation>
     </message>
     <message>
-        <location filename="../../gui/views/projector_view.py" line="124"/>
+        <location filename="../../gui/views/projector_view.py" line="125"/>
         <source>{0} words</source>
         <translation>단어 {0}개</translation>
     </message>
     <message>
-        <location filename="../../gui/views/projector_view.py" line="125"/>
+        <location filename="../../gui/views/projector_view.py" line="126"/>
         <source>{0} of {1} test examples</source>
         <translation>테스트 예제 {1}개 중 {0}개</translation>
     </message>
     <message>
-        <location filename="../../gui/views/projector_view.py" line="127"/>
+        <location filename="../../gui/views/projector_view.py" line="128"/>
+        <source>the thought vectors of {0} sentences with {1} meanings (colour: the meaning)</source>
+        <translation>뜻이 {1}가지인 문장 {0}개의 생각 벡터 (색: 뜻)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/projector_view.py" line="131"/>
         <source>t-SNE of {0}: nearby points have similar vectors; distances between clusters mean little.</source>
         <translation>{0}의 t-SNE: 가까운 점은 벡터가 비슷합니다. 무리 사이의 거리에는 큰 뜻이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/projector_view.py" line="131"/>
+        <location filename="../../gui/views/projector_view.py" line="135"/>
         <source>PCA of {0}, share of the variance: {1}</source>
         <translation>{0}의 PCA, 분산의 비율: {1}</translation>
     </message>
@@ -3167,6 +3182,76 @@ train {0}, test {1}</source>
         <location filename="../../gui/window_status.py" line="54"/>
         <source>{0} snapshots/s</source>
         <translation>초당 스냅샷 {0}개</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationView</name>
+    <message>
+        <location filename="../../gui/views/translation_view.py" line="42"/>
+        <source>Type an English sentence, e.g. the small cat sees a dog in the park</source>
+        <translation>영어 문장을 입력하세요. 예: the small cat sees a dog in the park</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/translation_view.py" line="46"/>
+        <source>Translate</source>
+        <translation>번역</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/translation_view.py" line="53"/>
+        <source>English words in the sentence</source>
+        <translation>문장의 영어 단어 수</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/translation_view.py" line="54"/>
+        <source>held-out sentences right</source>
+        <translation>맞게 번역한 시험용 문장 비율</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/translation_view.py" line="59"/>
+        <source>Held-out sentence</source>
+        <translation>시험용 문장</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/translation_view.py" line="74"/>
+        <source>Translation</source>
+        <translation>번역</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/translation_view.py" line="78"/>
+        <source>This view shows a translator: choose the translation data (or the translation demo).</source>
+        <translation>이 보기는 번역기를 보여 줍니다: 번역 데이터(또는 번역 데모)를 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/translation_view.py" line="96"/>
+        <source>English: {0}</source>
+        <translation>영어: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/translation_view.py" line="98"/>
+        <source>Korean (reference): {0}</source>
+        <translation>한국어 (정답): {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/translation_view.py" line="111"/>
+        <source>(end)</source>
+        <translation>(끝)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/translation_view.py" line="117"/>
+        <location filename="../../gui/views/translation_view.py" line="124"/>
+        <source>with attention</source>
+        <translation>어텐션 있음</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/translation_view.py" line="117"/>
+        <location filename="../../gui/views/translation_view.py" line="125"/>
+        <source>without attention</source>
+        <translation>어텐션 없음</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/translation_view.py" line="131"/>
+        <source>Held-out sentences translated right: {0}</source>
+        <translation>맞게 번역한 시험용 문장: {0}</translation>
     </message>
 </context>
 <context>
@@ -3972,6 +4057,21 @@ train {0}, test {1}</source>
         <translation>문장 {value}개: 1에서 {high} 사이의 정수를 고르세요</translation>
     </message>
     <message>
+        <source>attention is {value}: choose true or false</source>
+        <comment>settings.translator_attention</comment>
+        <translation>어텐션 값이 {value}입니다: true 또는 false를 고르세요</translation>
+    </message>
+    <message>
+        <source>a translator {value} units wide: choose a whole number from {low} to {high}</source>
+        <comment>settings.translator_hidden</comment>
+        <translation>번역기 너비 {value}: {low}에서 {high} 사이의 정수를 고르세요</translation>
+    </message>
+    <message>
+        <source>word vectors of length {value}: choose a whole number from {low} to {high}</source>
+        <comment>settings.translator_embedding</comment>
+        <translation>단어 벡터 길이 {value}: {low}에서 {high} 사이의 정수를 고르세요</translation>
+    </message>
+    <message>
         <source>unknown dataset {dataset}: choose one of {choices}</source>
         <comment>data.unknown_dataset</comment>
         <translation>알 수 없는 데이터셋 {dataset}: {choices} 중 하나를 고르세요</translation>
@@ -4535,6 +4635,21 @@ train {0}, test {1}</source>
         <source>number of sentences</source>
         <comment>data.name_sentences</comment>
         <translation>문장 수</translation>
+    </message>
+    <message>
+        <source>type an English sentence to translate</source>
+        <comment>translation.empty_sentence</comment>
+        <translation>번역할 영어 문장을 입력하세요</translation>
+    </message>
+    <message>
+        <source>the sentence has {n} words: the encoder reads at most {most}</source>
+        <comment>translation.too_long</comment>
+        <translation>문장이 {n}단어입니다: 인코더는 {most}단어까지 읽습니다</translation>
+    </message>
+    <message>
+        <source>{n} word(s) the translator never saw, read as &lt;unk&gt;: {words}</source>
+        <comment>translation.unknown_words</comment>
+        <translation>번역기가 본 적 없는 단어 {n}개를 &lt;unk&gt;로 읽었습니다: {words}</translation>
     </message>
     <message>
         <source>layer {position}</source>
@@ -5870,6 +5985,26 @@ train {0}, test {1}</source>
         <source>held-out sentences</source>
         <comment>word_probe.sentences</comment>
         <translation>시험용 문장</translation>
+    </message>
+    <message>
+        <source>there are no held-out sentences to translate</source>
+        <comment>translation_probe.no_sentences</comment>
+        <translation>번역할 시험용 문장이 없습니다</translation>
+    </message>
+    <message>
+        <source>The sentence must be a whole number, not {value}.</source>
+        <comment>translation_probe.index_not_whole</comment>
+        <translation>문장 번호는 {value}이(가) 아니라 정수여야 합니다.</translation>
+    </message>
+    <message>
+        <source>The sentence must be text, not {value}.</source>
+        <comment>translation_probe.text_not_a_string</comment>
+        <translation>문장은 {value}이(가) 아니라 텍스트여야 합니다.</translation>
+    </message>
+    <message>
+        <source>this run does not translate, so it has no thought vectors: choose the translation data</source>
+        <comment>projector.no_thoughts</comment>
+        <translation>이 실행은 번역을 하지 않아 생각 벡터가 없습니다: 번역 데이터를 고르세요</translation>
     </message>
     <message>
         <source>a comparison must be an object with &apos;vary&apos; and &apos;values&apos;</source>

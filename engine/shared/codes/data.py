@@ -193,4 +193,10 @@ CODES: dict[str, str] = {
     "words.bad_split": (
         "the training share of the sentences is {ratio}: choose a share between 0 and 1"),
     "data.name_sentences": "number of sentences",
+    # Translation (engine/data/translation_data.py).
+    "translation.empty_sentence": "type an English sentence to translate",
+    "translation.too_long": (
+        "the sentence has {n} words: the encoder reads at most {most}"),
+    "translation.unknown_words": (
+        "{n} word(s) the translator never saw, read as <unk>: {words}"),
 }

@@ -141,4 +141,11 @@ CODES: dict[str, str] = {
     "word_probe.no_embedding": "this network has no Embedding layer, so no word vectors",
     "word_probe.context_not_text": "The context must be text, not {value}.",
     "word_probe.sentences": "held-out sentences",
+    # The translator (engine/probes/translation_probe.py, thought_vectors.py).
+    "translation_probe.no_sentences": "there are no held-out sentences to translate",
+    "translation_probe.index_not_whole": "The sentence must be a whole number, not {value}.",
+    "translation_probe.text_not_a_string": "The sentence must be text, not {value}.",
+    "projector.no_thoughts": (
+        "this run does not translate, so it has no thought vectors: choose the "
+        "translation data"),
 }

@@ -108,4 +108,10 @@ CODES: dict[str, str] = {
     "settings.word_language": "no generated corpus in {name}: choose one of {choices}",
     "settings.word_sentences": (
         "{value} sentences: choose a whole number from 1 to {high}"),
+    # The translator (engine/shared/translation_settings.py).
+    "settings.translator_attention": "attention is {value}: choose true or false",
+    "settings.translator_hidden": (
+        "a translator {value} units wide: choose a whole number from {low} to {high}"),
+    "settings.translator_embedding": (
+        "word vectors of length {value}: choose a whole number from {low} to {high}"),
 }

@@ -20,6 +20,9 @@ LAYER, WORDS = "layer", "words"
 GLUE_GROUP = "function"
 #: The probe's default: a word run's vectors (Fig. 4 projects exactly those), else a layer.
 AUTO = "auto"
+#: A translator's thought vectors of many sentences (engine/probes/thought_vectors.py):
+#: labels the English, groups what the sentences mean (their Korean).
+THOUGHTS = "thoughts"
 
 
 @dataclass(frozen=True)
