@@ -25,25 +25,28 @@ class GradientBars:
         self.plot = plain_plot(bottom, left)
         self.plot.setMouseEnabled(False, False)
         self._bars: list[pg.BarGraphItem] = []
-        self._shape: tuple[int, int] = (0, 0)
+        self._shape: tuple[int, ...] = ()
         self._floor = 0.0
         self.heights: list[np.ndarray] = []  # the drawn log10 norms, for tests
 
     def show(self, norms: list[np.ndarray], colors: list[tuple[int, int, int]]) -> None:
         n_runs = len(norms)
-        n_layers = max((len(n) for n in norms), default=0)
-        if (n_runs, n_layers) != self._shape:
+        # Runs may have different layers (a translator with attention has more than one
+        # without): each run's bars are its own layers, 1 to its count.
+        lengths = tuple(len(n) for n in norms)
+        n_layers = max(lengths, default=0)
+        if lengths != self._shape:
             for bar in self._bars:
                 self.plot.removeItem(bar)
             self._bars = []
             width = 0.8 / max(n_runs, 1)
-            for run in range(n_runs):
-                x = np.arange(n_layers) + 1 - 0.4 + width * (run + 0.5)
-                bar = pg.BarGraphItem(x=x, height=np.zeros(n_layers), width=width,
+            for run, length in enumerate(lengths):
+                x = np.arange(length) + 1 - 0.4 + width * (run + 0.5)
+                bar = pg.BarGraphItem(x=x, height=np.zeros(length), width=width,
                                       brush=pg.mkBrush(*colors[run]), pen=None)
                 self.plot.addItem(bar)
                 self._bars.append(bar)
-            self._shape = (n_runs, n_layers)
+            self._shape = lengths
             self.plot.getAxis("bottom").setTicks(
                 [[(i + 1, str(i + 1)) for i in range(n_layers)]])
         logs = [np.log10(np.maximum(np.asarray(n, np.float64), SMALLEST_NORM)) for n in norms]

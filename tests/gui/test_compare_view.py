@@ -124,3 +124,17 @@ def test_a_demo_recipe_shows_as_itself_and_races_again(qtbot, window):
     wait_for(qtbot, window, lambda s: s.compare is None)
     window.show_tab("compare")
     qtbot.waitUntil(lambda: view.setting.findData("recipe") < 0)
+
+
+def test_runs_with_different_layers_each_get_their_own_bars(qtbot):
+    """The translation demo's two runs: with attention the translator has more weight
+    matrices than without (the bars raised a broadcast error and the tab stayed blank)."""
+    from gui.views.compare_plots import GradientBars
+
+    bars = GradientBars("layer", "norm")
+    qtbot.addWidget(bars.plot)
+    bars.show([np.full(9, 1e-2), np.full(6, 1e-3)], [(200, 0, 0), (0, 0, 200)])
+    assert [h.size for h in bars.heights] == [9, 6]
+    np.testing.assert_allclose(bars.heights[1], -3.0)
+    bars.show([np.full(9, 1e-2), np.full(9, 1e-3)], [(200, 0, 0), (0, 0, 200)])
+    assert [h.size for h in bars.heights] == [9, 9]
