@@ -86,6 +86,17 @@ def stack_note(layers) -> str:
         "only (Linear layers and one activation each); edit this network there.").format(names)
 
 
+def translation_note(network) -> str:
+    """What the panel says of the translators (an encoder-decoder, built from settings)."""
+    return QCoreApplication.translate(
+        "NetworkPanel", "An encoder-decoder translator: a GRU encoder reads the English "
+        "words one at a time (word vectors of {0} values, a state of {1}), and its last "
+        "state, the thought vector, starts a GRU decoder that writes the Korean words. "
+        "The demo trains one that attends to the English words and one that does not, "
+        "side by side; the Translation tab draws them at work.").format(
+            network.translator_embedding, network.translator_hidden)
+
+
 def sequence_note(layers) -> str:
     """What the panel says of a recurrent network (its own views draw it)."""
     names = " → ".join(layer.label for layer in layers) or QCoreApplication.translate(

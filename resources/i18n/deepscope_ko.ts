@@ -1777,82 +1777,87 @@
     </message>
     <message>
         <location filename="../../gui/panels/network_texts.py" line="91"/>
+        <source>An encoder-decoder translator: a GRU encoder reads the English words one at a time (word vectors of {0} values, a state of {1}), and its last state, the thought vector, starts a GRU decoder that writes the Korean words. The demo trains one that attends to the English words and one that does not, side by side; the Translation tab draws them at work.</source>
+        <translation>인코더-디코더 번역기입니다. GRU 인코더가 영어 단어를 하나씩 읽고(단어 벡터 {0}개 값, 상태 {1}개 값), 그 마지막 상태인 생각 벡터로 GRU 디코더가 한국어 단어를 쓰기 시작합니다. 이 데모는 영어 단어에 주의를 기울이는 번역기와 그렇지 않은 번역기를 나란히 학습시킵니다. &apos;번역&apos; 탭이 둘이 일하는 모습을 그립니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/network_texts.py" line="102"/>
         <source>the data&apos;s recurrent network</source>
         <translation>데이터에 맞춘 순환 신경망</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/network_texts.py" line="93"/>
+        <location filename="../../gui/panels/network_texts.py" line="104"/>
         <source>This network reads a sequence one step at a time: {0}. Edit it in the Layers tab; the &apos;Unfolded in time&apos; and &apos;Hidden states&apos; tabs draw it at work.</source>
         <translation>이 신경망은 시퀀스를 한 스텝씩 읽습니다: {0}. 층 탭에서 고치세요. &apos;시간으로 펼치기&apos;와 &apos;은닉 상태&apos; 탭이 일하는 모습을 그려 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/network_texts.py" line="104"/>
+        <location filename="../../gui/panels/network_texts.py" line="115"/>
         <source>{n} inputs ({h}×{w} pixels)</source>
         <translation>입력 {n}개 ({h}×{w} 픽셀)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/network_texts.py" line="112"/>
+        <location filename="../../gui/panels/network_texts.py" line="123"/>
         <source>1 hidden layer</source>
         <translation>은닉층 1개</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/network_texts.py" line="113"/>
+        <location filename="../../gui/panels/network_texts.py" line="124"/>
         <source>%n hidden layers</source>
         <translation>은닉층 %n개</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/network_texts.py" line="115"/>
+        <location filename="../../gui/panels/network_texts.py" line="126"/>
         <source>Layer stack</source>
         <translation>층 구성</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/network_texts.py" line="117"/>
+        <location filename="../../gui/panels/network_texts.py" line="128"/>
         <source>Features</source>
         <translation>특성</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/network_texts.py" line="116"/>
+        <location filename="../../gui/panels/network_texts.py" line="127"/>
         <source>Pixels</source>
         <translation>픽셀</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/network_texts.py" line="118"/>
+        <location filename="../../gui/panels/network_texts.py" line="129"/>
         <source>In</source>
         <translation>입력</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/network_texts.py" line="120"/>
+        <location filename="../../gui/panels/network_texts.py" line="131"/>
         <source>1 neuron</source>
         <translation>뉴런 1개</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/network_texts.py" line="121"/>
+        <location filename="../../gui/panels/network_texts.py" line="132"/>
         <source>%n neurons</source>
         <translation>뉴런 %n개</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/network_texts.py" line="123"/>
+        <location filename="../../gui/panels/network_texts.py" line="134"/>
         <source>Output</source>
         <translation>출력</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/network_texts.py" line="124"/>
+        <location filename="../../gui/panels/network_texts.py" line="135"/>
         <source>Out</source>
         <translation>출력</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/network_panel.py" line="263"/>
+        <location filename="../../gui/panels/network_panel.py" line="268"/>
         <source>Bias of {name}</source>
-        <extracomment>(height, width) of the examples for image data (the digits: no features, one input block, first-layer weights drawn as pictures); None for 2-D points.</extracomment>
+        <extracomment>(height, width) of the examples for image data (the digits: no features, one input block, first-layer weights drawn as pictures); None for 2-D points. Translation data: the translators are built from settings, not a stack.</extracomment>
         <translation>{name}의 편향</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/network_panel.py" line="269"/>
+        <location filename="../../gui/panels/network_panel.py" line="274"/>
         <source>Weight from {source} to {target}</source>
         <translation>가중치: {source} → {target}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/network_panel.py" line="277"/>
+        <location filename="../../gui/panels/network_panel.py" line="282"/>
         <source>New value:</source>
         <translation>새 값:</translation>
     </message>

@@ -43,3 +43,13 @@ def test_translation_trains_shows_attention_and_translates_a_typed_sentence(qtbo
     qtbot.mouseClick(window.training_bar.play_button, Qt.MouseButton.LeftButton)
     wait_for(qtbot, window, lambda s: not s.running)
     assert not window.banner.isVisible(), window.banner.text()
+
+
+def test_the_network_panel_describes_the_translators_not_a_perceptron(qtbot, window):
+    window.open_demo("translation")
+    wait_for(qtbot, window, lambda s: s.experiment.data.dataset == "translation",
+             timeout=30000)
+    panel = window.network_panel
+    note = panel.sequence_note()
+    assert note.startswith("An encoder-decoder translator") and "state of 128" in note
+    panel.grab()  # paints the note, not features and neurons
