@@ -102,6 +102,13 @@ def build_model(network: NetworkSettings, n_outputs: int,
     return model
 
 
+def exportable(model: nn.Module) -> bool:
+    """Whether the export can take ``model``: a layer stack or a perceptron (a translator
+    is an encoder-decoder with its own decoding loop, which the export cannot write)."""
+    from engine.models.stack import StackModel
+    return isinstance(model, (StackModel, MLP))
+
+
 @torch.no_grad()
 def as_stack_model(model: nn.Module, network: NetworkSettings) -> nn.Module:
     """The model as a StackModel with the same weights (what export works on). Its input

@@ -56,7 +56,7 @@ def _open(trainer, command: cmd.OpenExperiment) -> Reply:
 def _export(trainer, command: cmd.ExportModel) -> Reply:
     from engine.models.export import ExportError, export
     from engine.models.export_io import run_io
-    from engine.models.network import as_stack_model
+    from engine.models.network import as_stack_model, exportable
     from engine.shared.layers.errors import SpecError
     session = trainer.session
     try:
@@ -67,6 +67,10 @@ def _export(trainer, command: cmd.ExportModel) -> Reply:
         else:
             # The run's export takes a person's raw input and gives what the app shows.
             experiment = session.experiment
+            if not exportable(session.model):
+                return Reply("export", False, message("files.could_not_export",
+                                                      problem=message("export.not_a_stack",
+                                                                      kind=type(session.model).__name__)))
             model = as_stack_model(session.model, experiment.network)
             io = run_io(model, session.dataset, experiment.data.dataset,
                         tuple(experiment.network.features), session.objective)

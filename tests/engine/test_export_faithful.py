@@ -39,7 +39,8 @@ def cases() -> dict[str, Experiment]:
     """Every demo (a comparison's first run), and what the demos leave out: every
     feature at once, a layer stack on the digits' 0-16 pixels, sequences of values."""
     found = {demo.id: demo.compare.variant(0, demo.experiment) if demo.compare
-             else demo.experiment for demo in list_demos()}
+             else demo.experiment for demo in list_demos()
+             if demo.experiment.data.dataset != "translation"}  # refused: see below
     base = found["playground-xor"]
     found["every-feature"] = base.with_network(features=FEATURES)
     found["lenet-digits-28"] = base.with_data(dataset="digits-28").with_network(
@@ -259,3 +260,16 @@ def test_a_persons_idx_images_go_in_as_their_bytes(tmp_path):
     x = torch.from_numpy(raw.reshape(len(raw), 1, 28, 28).astype(np.float32))
     with torch.no_grad():
         np.testing.assert_allclose(model(x).numpy(), app, atol=1e-5, rtol=0)
+
+
+def test_exporting_the_translator_is_refused_with_its_reason(tmp_path):
+    from engine.shared import commands as cmd
+    from engine.shared.demos import load_demo
+    from engine.trainer.file_actions import perform
+    from engine.trainer.run import Trainer
+
+    trainer = Trainer(load_demo("translation").experiment, probes=())
+    reply = perform(trainer, cmd.ExportModel(str(tmp_path / "t.py"), "python"))
+    assert not reply.ok and reply.message.code == "files.could_not_export"
+    assert dict(reply.message.params)["problem"].code == "export.not_a_stack"
+    assert not list(tmp_path.iterdir())

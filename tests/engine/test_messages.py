@@ -118,3 +118,18 @@ def prose_raises() -> list[str]:
 
 def test_the_engine_raises_no_prose_for_bad_input():
     assert not prose_raises(), "\n".join(prose_raises())
+
+
+def test_no_code_is_written_twice():
+    """A dict literal keeps the last of two equal keys without a word: a second
+    "export.not_a_stack" silently replaced the first's text (and its {kind})."""
+    import ast
+    from pathlib import Path
+
+    codes = Path(__file__).resolve().parents[2] / "engine" / "shared" / "codes"
+    for path in sorted(codes.glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Dict):
+                keys = [k.value for k in node.keys if isinstance(k, ast.Constant)]
+                twice = {k for k in keys if keys.count(k) > 1}
+                assert not twice, f"{path.name}: {sorted(twice)}"
