@@ -72,6 +72,8 @@ class LandscapeRunner:
         self.finished_at = -1e9
         self.last_step = -1
         self.finished: tuple | None = None
+        #: The curvature at the centre of the grid under way (None before the first).
+        self.curvature = None
         self.message: Message | None = None
 
     def configure(self, **changes) -> None:

@@ -189,8 +189,9 @@ class BoundaryView(QWidget):
     @staticmethod
     def _set_scatter(item, xy: np.ndarray, labels: np.ndarray, snap) -> None:
         # Only points of the plane are drawn: a word model's examples are word ids (one
-        # column for skip-gram), which may reach the view before the tabs hide it.
-        if len(xy) == 0 or xy.ndim != 2 or xy.shape[1] < 2:
+        # column for skip-gram) and a translator's are sentences with a target word each
+        # step, which may reach the view before the tabs hide it.
+        if len(xy) == 0 or xy.ndim != 2 or xy.shape[1] < 2 or np.ndim(labels) != 1:
             item.setData([])
             return
         colors = point_colors(labels, snap.problem, snap.n_classes)

@@ -49,7 +49,8 @@ def test_dataset_table_order_and_kinds():
     assert list(DATASETS) == ["circle", "xor", "gaussians", "spiral", "moons", "checkerboard",
                               "two-curves", "plane", "multi-gaussian", "custom", "digits",
                               "digits-28", "shapes", "idx", "folder", "parens", "recall",
-                              "adding", "sines", "grammar", "text", "words", "word-text"]
+                              "adding", "sines", "grammar", "text", "words", "word-text",
+                              "translation"]
     for key, info in DATASETS.items():
         assert info.id == key and info.title
         if info.problem == "regression":

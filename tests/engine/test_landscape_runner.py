@@ -243,3 +243,17 @@ def test_a_weight_set_by_hand_while_paused_is_measured_again():
     assert t.snapshot(False, 0.0).train_loss == before
     t.apply(cmd.SetWeight(0, 0, 0, 5.0))
     assert t.snapshot(False, 0.0).train_loss != before
+
+
+def test_pca_directions_before_a_path_give_no_landscape_yet_and_no_error():
+    """The landscape demo's first snapshots: PCA waits for a path (the runner's data()
+    raised AttributeError before its first grid, and the trainer stopped)."""
+    from engine.probes.landscape_runner import LandscapeRunner
+    from engine.shared.landscape_settings import LandscapeSettings
+    from engine.trainer.session import TrainingSession
+
+    session = TrainingSession(load_demo("landscape").experiment)
+    runner = LandscapeRunner(LandscapeSettings(directions="pca"))
+    runner.record(session.model)
+    runner.advance(session, session.step_count)
+    assert runner.data(session.model) is None
