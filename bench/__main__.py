@@ -17,7 +17,7 @@ BENCHMARKS = {"startup": "startup", "boundary": "boundary", "frames": "frame_cos
               "training": "training_overhead", "landscape": "landscape",
               "landscape-training": "landscape_training", "convnet": "convnet_training",
               "sequences": "sequence_training", "projector": "projector",
-              "translation": "translation"}
+              "translation": "translation", "captioning": "captioning"}
 
 
 def main(argv: list[str]) -> int:

@@ -13,6 +13,7 @@ import time
 
 import numpy as np
 
+from bench.demo_rate import headless_rate
 from bench.report import line
 from bench.training_overhead import SECONDS, window_phases
 
@@ -23,29 +24,6 @@ def _experiment():
     from engine.shared.demos import load_demo
     demo = load_demo("translation")
     return demo, demo.experiment.with_training(device=os.environ.get("DEVICE", "auto"))
-
-
-def headless_rate(demo, experiment) -> float:
-    """Steps per second of both runs with the curves' snapshots, no views."""
-    import torch
-
-    from engine.shared import commands as cmd
-    from engine.trainer.loop import train
-    torch.set_num_threads(1)
-    queue = cmd.CommandQueue()
-    queue.put(cmd.SetComparison(demo.compare.to_dict()))
-    queue.put(cmd.Play())
-    first = None
-    for snap in train(experiment, queue):
-        now = time.perf_counter()
-        if snap.step == 0:
-            continue
-        if first is None:
-            first = (now, snap.step)
-        elif now - first[0] >= SECONDS:
-            queue.put(cmd.Stop())
-            return (snap.step - first[1]) / (now - first[0])
-    raise RuntimeError("training ended early")
 
 
 def matrix_ms(app) -> float:

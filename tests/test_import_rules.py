@@ -73,7 +73,7 @@ def test_a_snapshot_reaches_the_window_without_loading_torch(tmp_path):
     snapshots = []
     # The probes of points, of images, of sequences and of words.
     for demo_id in ("backprop", "feature-maps", "char-rnn", "word-vectors", "ngram-vs-neural",
-                    "translation"):
+                    "translation", "captioning"):
         trainer = Trainer(load_demo(demo_id).experiment,
                           probes={"boundary", "neurons", "params", "compare", *LIVE_PROBES})
         trainer.apply(cmd.SetComparison({"vary": "training.seed", "values": [0, 1]}))

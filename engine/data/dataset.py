@@ -20,6 +20,7 @@ from engine.shared.messages import message
 from engine.shared.sequence_info import SequenceInfo
 
 if TYPE_CHECKING:
+    from engine.data.scenes import CaptionScenes
     from engine.data.translation_vocab import Translations
 
 #: Points live in [-EXTENT, EXTENT]^2, TF Playground's domain.
@@ -67,10 +68,13 @@ class Dataset:
     #: Translation data: the English -> Korean sentence pairs and both vocabularies;
     #: None for every other kind of data.
     translations: Translations | None = None
+    #: Captioned scenes: the pictures, their objects, masks and captions, and the
+    #: caption vocabulary; None for every other kind of data.
+    scenes: CaptionScenes | None = None
 
     @property
     def points_2d(self) -> bool:
-        return self.image_shape is None and self.sequence is None
+        return self.image_shape is None and self.sequence is None and self.scenes is None
 
 
 def dataset_info(dataset_id: str) -> DatasetInfo:

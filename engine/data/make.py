@@ -7,7 +7,12 @@ from typing import TYPE_CHECKING
 
 from engine.data.dataset import Dataset, dataset_info
 from engine.data.points import make_points
-from engine.shared.catalogue import TRANSLATION, SequenceDatasetInfo, WordDatasetInfo
+from engine.shared.catalogue import (
+    SCENES,
+    TRANSLATION,
+    SequenceDatasetInfo,
+    WordDatasetInfo,
+)
 
 if TYPE_CHECKING:  # at run time any object with DataSettings' fields will do
     from engine.shared.experiment import DataSettings
@@ -19,6 +24,9 @@ def make_dataset(settings: DataSettings) -> Dataset:
     if info.id == TRANSLATION.id:
         from engine.data.translation_data import make_translations
         return make_translations(settings)
+    if info.id == SCENES.id:
+        from engine.data.caption_data import make_captions
+        return make_captions(settings)
     if isinstance(info, WordDatasetInfo):
         from engine.data.word_data import make_words
         return make_words(info, settings)

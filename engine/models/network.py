@@ -70,10 +70,13 @@ def build_model(network: NetworkSettings, n_outputs: int,
                 data: DataSettings | None = None) -> nn.Module:
     """The perceptron, or the builder's stack when ``network.layers`` holds one. Its
     input width comes from ``data`` (the digits' 64 pixels) or else from the features."""
-    from engine.shared.catalogue import translation_info
+    from engine.shared.catalogue import caption_info, translation_info
     if data is not None and translation_info(data.dataset) is not None:
         from engine.models.translator import build_translator
         return build_translator(network)
+    if data is not None and caption_info(data.dataset) is not None:
+        from engine.models.caption_model import build_captioner
+        return build_captioner(network, n_outputs)
     from engine.shared.network_stack import input_shape
     shape = input_shape(network, data)
     layers = tuple(network.layers)

@@ -35,6 +35,7 @@ from engine.shared.probe_registry import (
 from engine.shared.results.projection import (
     AUTO,
     LAYER,
+    PICTURES,
     THOUGHTS,
     WORDS,
     ProjectorData,
@@ -93,6 +94,10 @@ class ProjectorState:
             elif source == THOUGHTS:
                 from engine.probes.thought_vectors import thought_points
                 self._points = thought_points(trainer, options.get("layer"))
+            elif source == PICTURES:
+                from engine.probes.picture_vectors import picture_points
+                self._points = picture_points(trainer, options.get("layer"),
+                                              options["examples"])
             else:
                 self._points = layer_points(session, options.get("layer"),
                                             options["examples"])
@@ -104,6 +109,8 @@ def source_of(session, chosen: str) -> str:
     """The source to read: "auto" is the word vectors of a run on words, a translator's
     thought vectors, else a layer; a translator has no layers (no stack), so a layer
     asked of it is its thought vectors too."""
+    if session.dataset.scenes is not None and chosen in (AUTO, LAYER):
+        return PICTURES  # a captioner has no stack of layers to read
     translations = session.dataset.translations is not None
     if chosen == AUTO:
         if session.dataset.corpus is not None:

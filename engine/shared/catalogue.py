@@ -227,3 +227,27 @@ DATASETS[TRANSLATION.id] = TRANSLATION
 def translation_info(dataset_id: str) -> TranslationDatasetInfo | None:
     """The entry of the translation data, None for every other kind of data."""
     return TRANSLATION if dataset_id == TRANSLATION.id else None
+
+
+@dataclass(frozen=True)
+class CaptionDatasetInfo(DatasetInfo):
+    """Generated scenes of one to three objects with their captions (engine/data/
+    scenes.py), read by a ConvNet encoder and an LSTM decoder (engine/models/
+    captioner.py)."""
+
+    @property
+    def points_2d(self) -> bool:
+        return False
+
+
+SCENES = CaptionDatasetInfo(
+    "scenes", "Scenes with captions (captioning)", "classification", 64, n_inputs=1)
+DATASETS[SCENES.id] = SCENES
+#: Scenes a run may generate: 8,500 take about 100 MB as picture rows and as much as
+#: masks, in each process that holds them; more is refused before anything is drawn.
+MAX_SCENES = 20_000
+
+
+def caption_info(dataset_id: str) -> CaptionDatasetInfo | None:
+    """The entry of the captioned scenes, None for every other kind of data."""
+    return SCENES if dataset_id == SCENES.id else None

@@ -22,13 +22,14 @@ DEMO_DIR = RESOURCES / "demos"
 KNOWN_VIEWS = ("boundary", "network", "curves", "landscape", "perceptron", "warp",
                "backprop", "compare", "feature_maps", "filters", "pooling", "confusion",
                "hidden_states", "gradient_time", "unfolded", "sampling", "projector",
-               "word_models", "translation")
+               "word_models", "translation", "captioning")
 DEFAULT_VIEWS = ("boundary", "network", "curves")
 #: What a demo's figure reports: a metric of the final snapshot, the text a character
 #: model writes ("sample"), or log10 of the gradient through time at the first step over
 #: the last ("gradient_decades": below 0 it vanishes, above 0 it explodes).
 FIGURE_METRICS = ("train_loss", "test_loss", "train_accuracy", "test_accuracy", "sample",
-                  "gradient_decades", "neighbour_share", "perplexity", "sentence_accuracy")
+                  "gradient_decades", "neighbour_share", "perplexity", "sentence_accuracy",
+                  "exact_match")
 
 
 class DemoError(MessageError):

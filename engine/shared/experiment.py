@@ -12,6 +12,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
+from engine.shared.caption_settings import check_captioning
 from engine.shared.catalogue import DATASETS, sequence_info
 from engine.shared.layers.errors import SpecError
 from engine.shared.layers.infer import check
@@ -90,6 +91,7 @@ class Experiment:
         _check_sequences(self)
         check_words(data)
         check_translation(data, net)
+        check_captioning(data, net)
         check_run_size(self)  # last: it needs the rest to hold together
         return self
 

@@ -107,3 +107,30 @@ def unit_pair(code: str) -> Check:
             _refuse(code, name, value)
         return (i, j)
     return check
+
+
+#: Sides a person's picture may have before the probe resizes it (the window reads files
+#: of at most 1024 px a side; a bigger array is a sender's bug, not a picture).
+MAX_PICTURE_SIDE = 4096
+
+
+def picture(code: str) -> Check:
+    """None, or an image array a person drew or opened: (H, W) grey or (H, W, 1, 3 or 4)
+    channels, uint8, each side 1 .. MAX_PICTURE_SIDE. The probe fits it to its encoder."""
+    def check(name: str, value: Any) -> np.ndarray | None:
+        if value is None:
+            return None
+        ok = (isinstance(value, np.ndarray) and value.dtype == np.uint8
+              and value.ndim in (2, 3) and (value.ndim == 2 or value.shape[2] in (1, 3, 4))
+              and all(1 <= side <= MAX_PICTURE_SIDE for side in value.shape[:2]))
+        if not ok:
+            raise ProbeError.of(code, name=name, value=_describe(value),
+                                most=MAX_PICTURE_SIDE)
+        return value
+    return check
+
+
+def _describe(value: Any) -> str:
+    if isinstance(value, np.ndarray):
+        return f"{value.dtype} array {'x'.join(str(n) for n in value.shape)}"
+    return type(value).__name__

@@ -27,6 +27,7 @@ import numpy as np
 from engine.shared import probe_options as check
 from engine.shared.messages import message
 from engine.shared.probe_options import Check, ProbeError
+from engine.shared.results.caption import CaptionData
 from engine.shared.results.convnet import (
     SCALINGS,
     ConfusionData,
@@ -35,7 +36,14 @@ from engine.shared.results.convnet import (
     PoolingData,
 )
 from engine.shared.results.points import BackpropData, WarpData
-from engine.shared.results.projection import AUTO, LAYER, THOUGHTS, WORDS, ProjectorData
+from engine.shared.results.projection import (
+    AUTO,
+    LAYER,
+    PICTURES,
+    THOUGHTS,
+    WORDS,
+    ProjectorData,
+)
 from engine.shared.results.recurrent import GradientTimeData, SampleData, SequenceTrace
 from engine.shared.results.translation import TranslationData
 from engine.shared.results.words import WordModelsData, WordVectors
@@ -156,7 +164,8 @@ _SPECS = (
         ProbeOption("prompt", check.text("sample.prompt_not_text")))),
     ProbeSpec("projector", "engine.probes.projector:projector_probe", ProjectorData,
               cost="sliced", reads="trainer", options=(
-                  ProbeOption("source", check.one_of((AUTO, LAYER, WORDS, THOUGHTS),
+                  ProbeOption("source", check.one_of(
+                      (AUTO, LAYER, WORDS, THOUGHTS, PICTURES),
                                                      "projector.bad_source"), AUTO),
                   ProbeOption("layer", check.whole("projector.layer_not_whole",
                                                    optional=True)),
@@ -180,6 +189,13 @@ _SPECS = (
               TranslationData, reads="trainer", options=(
                   ProbeOption("index", check.whole("translation_probe.index_not_whole"), 0),
                   ProbeOption("text", check.text("translation_probe.text_not_a_string")))),
+    # -- the captioner (Fig. 3: attention over the picture) -------------------------------
+    ProbeSpec("captioning", "engine.probes.caption_probe:captioning_probe",
+              CaptionData, reads="trainer", options=(
+                  ProbeOption("index", check.whole("caption_probe.index_not_whole"), 0),
+                  ProbeOption("picture", check.picture("caption_probe.bad_picture")),
+                  ProbeOption("beam", check.whole("caption_probe.beam_not_whole",
+                                                  low=1, high=10), 3))),
 )
 
 #: Every probe, by name, in the order a snapshot runs them.

@@ -105,6 +105,15 @@ class NetworkSettings:
     attention: bool = True
     translator_hidden: int = 128
     translator_embedding: int = 64
+    #: The captioner (engine/models/captioner.py), on captioned scenes only (it reads
+    #: ``attention`` too: soft attention over the encoder's 8x8 cells, or the picture's
+    #: vector as the decoder's first input): its LSTM's width, its word vectors' length,
+    #: the width of its attention scores, and the share of teacher-forced input words
+    #: hidden while training (the decoder must look at the picture to go on).
+    caption_hidden: int = 192
+    caption_embedding: int = 48
+    caption_attention_dim: int = 96
+    caption_word_dropout: float = 0.6
 
 
 @dataclass(frozen=True)

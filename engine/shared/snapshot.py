@@ -13,6 +13,7 @@ import numpy as np
 
 from engine.shared.experiment import Experiment
 from engine.shared.messages import Message
+from engine.shared.results.caption import CaptionMetrics
 from engine.shared.results.translation import TranslationMetrics
 from engine.shared.results.words import WordMetrics
 
@@ -156,3 +157,7 @@ class Snapshot:
     #: Translation data: each translator's held-out sentence accuracy over the run and
     #: by sentence length.
     translation: TranslationMetrics | None = None
+    #: Captioned scenes: each captioner's held-out exact match and BLEU-4 over the run,
+    #: and its three-object exact match and attention on objects now; None for other
+    #: data.
+    captions: CaptionMetrics | None = None

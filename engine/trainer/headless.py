@@ -118,6 +118,9 @@ def demo_figure(demo: Demo, report: dict, snap=None) -> dict | None:
     elif metric == "sentence_accuracy":
         from engine.trainer.translation_report import translation_figure
         figure.update(translation_figure(snap))
+    elif metric == "exact_match":
+        from engine.trainer.caption_report import caption_figure
+        figure.update(caption_figure(snap))
     elif "runs" in report:
         figure["values"] = {run["label"]: run.get(metric) for run in report["runs"]}
     else:

@@ -11,8 +11,11 @@ from engine.shared.sequence_info import SequenceInfo
 
 
 def device_tensor(a: np.ndarray, device: torch.device) -> torch.Tensor:
-    # Token ids stay integers (an Embedding reads them); everything else float32.
-    dtype = torch.long if a.dtype == np.int64 else torch.float32
+    # Token ids stay integers (an Embedding reads them); captioned scenes' rows stay
+    # bytes (a picture is 12 KB, not 48: the captioner scales them itself); everything
+    # else float32.
+    dtype = {np.dtype(np.int64): torch.long, np.dtype(np.uint8): torch.uint8}.get(
+        a.dtype, torch.float32)
     return torch.tensor(a, dtype=dtype, device=device)
 
 

@@ -13,6 +13,7 @@ from engine.shared.experiment import Experiment
 from engine.shared.messages import Message, MessageError, message
 from engine.shared.probe_registry import DEFAULT_PROBES, PROBES
 from engine.shared.snapshot import PointsSample, Snapshot
+from engine.trainer.caption_watch import CaptionWatch
 from engine.trainer.history import HistoryRecorder
 from engine.trainer.probe_runs import run_probes
 from engine.trainer.session import MEASURE_VALUES, TrainingSession
@@ -40,6 +41,8 @@ class Trainer:
         self.words = WordWatch()
         #: Translation runs' held-out sentence accuracy, every translator of the run.
         self.translation = TranslationWatch()
+        #: Captioning runs' held-out exact match and BLEU, every captioner of the run.
+        self.captions = CaptionWatch()
         #: The landscape's path and grid under way, made when first needed (its module
         #: loads only for a run that shows the landscape).
         self._landscape = None
@@ -100,6 +103,8 @@ class Trainer:
             # Images travel as a sample: thousands of them in every snapshot would be
             # megabytes through the pipe 30 times a second; views show at most a few dozen.
             n = None if s.points_2d else IMAGES_SENT
+            if d.scenes is not None:  # 12 KB a row; the captioning probe sends pictures
+                n = 0
             sample = PointsSample(s.data_version, d.x_train[:n], d.y_train[:n],
                               d.x_test[:n], d.y_test[:n])
             self._points_cache = (s.data_version, sample)
@@ -119,6 +124,7 @@ class Trainer:
             self.runs.measure(self.runs.comparison.label)
         words = self.words.measure(s, full)
         translation = self.translation.measure(self, full)
+        captions = self.captions.measure(self, full)
         probed = run_probes(self, self.probes, self.probe_options)
         note, self.message = self.message, None
         refused, self.refused = self.refused, False
@@ -134,6 +140,7 @@ class Trainer:
             extent=s.dataset.extent,
             message=note, reply=reply, refused=refused,
             measured_on=s.measured_on, words=words, translation=translation,
+            captions=captions,
             tokens_per_second=(steps_per_second * s.experiment.training.batch_size
                                * s.dataset.tokens_per_example if words is not None
                                else None), **probed)
@@ -209,6 +216,7 @@ class Trainer:
         self.history.clear()
         self.words.clear()
         self.translation.clear()
+        self.captions.clear()
         self._clear_landscape()
         self.history.record(0, *self.session.measure())
 

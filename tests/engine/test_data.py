@@ -50,7 +50,7 @@ def test_dataset_table_order_and_kinds():
                               "two-curves", "plane", "multi-gaussian", "custom", "digits",
                               "digits-28", "shapes", "idx", "folder", "parens", "recall",
                               "adding", "sines", "grammar", "text", "words", "word-text",
-                              "translation"]
+                              "translation", "scenes"]
     for key, info in DATASETS.items():
         assert info.id == key and info.title
         if info.problem == "regression":

@@ -40,7 +40,7 @@ def cases() -> dict[str, Experiment]:
     feature at once, a layer stack on the digits' 0-16 pixels, sequences of values."""
     found = {demo.id: demo.compare.variant(0, demo.experiment) if demo.compare
              else demo.experiment for demo in list_demos()
-             if demo.experiment.data.dataset != "translation"}  # refused: see below
+             if demo.experiment.data.dataset not in ("translation", "scenes")}  # refused
     base = found["playground-xor"]
     found["every-feature"] = base.with_network(features=FEATURES)
     found["lenet-digits-28"] = base.with_data(dataset="digits-28").with_network(
@@ -262,13 +262,14 @@ def test_a_persons_idx_images_go_in_as_their_bytes(tmp_path):
         np.testing.assert_allclose(model(x).numpy(), app, atol=1e-5, rtol=0)
 
 
-def test_exporting_the_translator_is_refused_with_its_reason(tmp_path):
+@pytest.mark.parametrize("demo_id", ["translation", "captioning"])
+def test_exporting_a_translator_or_captioner_is_refused_with_its_reason(tmp_path, demo_id):
     from engine.shared import commands as cmd
     from engine.shared.demos import load_demo
     from engine.trainer.file_actions import perform
     from engine.trainer.run import Trainer
 
-    trainer = Trainer(load_demo("translation").experiment, probes=())
+    trainer = Trainer(load_demo(demo_id).experiment, probes=())
     reply = perform(trainer, cmd.ExportModel(str(tmp_path / "t.py"), "python"))
     assert not reply.ok and reply.message.code == "files.could_not_export"
     assert dict(reply.message.params)["problem"].code == "export.not_a_stack"

@@ -36,11 +36,13 @@ DEMO = {"boundary": "space-warp", "neurons": "space-warp", "params": "space-warp
         "pooling": "feature-maps", "confusion": "feature-maps",
         "rnn_states": "gradient-time", "gradient_time": "gradient-time", "sample": "char-rnn",
         "projector": "digit-projector", "word_vectors": "word-vectors",
-        "word_models": "ngram-vs-neural", "translation": "translation"}
+        "word_models": "ngram-vs-neural", "translation": "translation",
+        "captioning": "captioning"}
 #: The areas of the probes' message codes (engine/shared/messages.py, section probes).
 PROBE_AREAS = ("probe", "warp", "backprop", "conv", "filters", "feature_maps", "pooling",
                "recurrent", "rnn_states", "gradient_time", "sample", "landscape",
-               "curvature", "projector", "word_probe", "translation_probe")
+               "curvature", "projector", "word_probe", "translation_probe",
+               "caption_probe")
 
 
 def test_the_registry_lists_every_probe_with_its_cost_and_result_type():

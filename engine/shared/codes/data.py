@@ -193,6 +193,7 @@ CODES: dict[str, str] = {
     "words.bad_split": (
         "the training share of the sentences is {ratio}: choose a share between 0 and 1"),
     "data.name_sentences": "number of sentences",
+    "data.name_scenes": "number of scenes",
     # Translation (engine/data/translation_data.py).
     "translation.empty_sentence": "type an English sentence to translate",
     "translation.too_long": (

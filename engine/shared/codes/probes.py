@@ -145,6 +145,20 @@ CODES: dict[str, str] = {
     "translation_probe.no_sentences": "there are no held-out sentences to translate",
     "translation_probe.index_not_whole": "The sentence must be a whole number, not {value}.",
     "translation_probe.text_not_a_string": "The sentence must be text, not {value}.",
+    # The captioner (engine/probes/caption_probe.py, caption_picture.py).
+    "caption_probe.no_scenes": "there are no held-out scenes to caption",
+    "caption_probe.index_not_whole": "The scene must be a whole number, not {value}.",
+    "caption_probe.beam_not_whole": "The beam width must be a whole number, not {value}.",
+    "caption_probe.bad_picture": (
+        "The picture must be an image of at most {most} pixels a side, not {value}."),
+    "caption_probe.alpha_dropped": "the picture's transparency was dropped",
+    "caption_probe.made_rgb": "the grey picture was made RGB, as the encoder reads colour",
+    "caption_probe.resized": (
+        "the picture was resized from {width}x{height} to {size}x{size}, as the encoder "
+        "reads it"),
+    "projector.no_pictures": (
+        "this run captions no scenes, so it has no picture vectors: choose the captioned "
+        "scenes"),
     "projector.no_thoughts": (
         "this run does not translate, so it has no thought vectors: choose the "
         "translation data"),

@@ -114,4 +114,12 @@ CODES: dict[str, str] = {
         "a translator {value} units wide: choose a whole number from {low} to {high}"),
     "settings.translator_embedding": (
         "word vectors of length {value}: choose a whole number from {low} to {high}"),
+    # The captioner (engine/shared/caption_settings.py).
+    "settings.caption_language": "no scene captions in {name}: choose one of {choices}",
+    "settings.caption_scenes": (
+        "{value} scenes: choose a whole number from {low} to {high}"),
+    "settings.caption_range": (
+        "{name} is {value}: choose a whole number from {low} to {high}"),
+    "settings.caption_word_dropout": (
+        "a word dropout of {value}: choose a share from 0 up to (not including) 1"),
 }

@@ -23,6 +23,9 @@ AUTO = "auto"
 #: A translator's thought vectors of many sentences (engine/probes/thought_vectors.py):
 #: labels the English, groups what the sentences mean (their Korean).
 THOUGHTS = "thoughts"
+#: A captioner's picture vectors of one-object scenes (engine/probes/picture_vectors.py):
+#: labels the captions, groups the object's colour and shape.
+PICTURES = "pictures"
 
 
 @dataclass(frozen=True)
