@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QTabWidget, QWidget
 
 from engine.data import DATASETS
 from engine.shared import commands as cmd
-from engine.shared.catalogue import sequence_info, translation_info, word_info
+from engine.shared.catalogue import caption_info, sequence_info, translation_info, word_info
 from engine.shared.comparison import Comparison
 from engine.shared.experiment import Experiment, ExperimentError
 from engine.shared.probe_registry import DEFAULT_PROBES
@@ -90,6 +90,8 @@ class ViewTabs:
         info = DATASETS.get(experiment.data.dataset)
         if translation_info(experiment.data.dataset) is not None:
             kind = "translation"
+        elif caption_info(experiment.data.dataset) is not None:
+            kind = "captioning"
         elif word_info(experiment.data.dataset) is not None:
             kind = "words"
         elif sequence_info(experiment.data.dataset) is not None:
@@ -102,11 +104,12 @@ class ViewTabs:
         # Hiding the current tab makes Qt pick a neighbour; these data's own view is better.
         shown = tabs.currentWidget()
         tabs.setTabVisible(tabs.indexOf(self.output), kind not in ("sequences", "words",
-                                                                   "translation"))
+                                                                   "translation",
+                                                                   "captioning"))
         for name, view in self.views.items():
             tabs.setTabVisible(tabs.indexOf(view), DATA_KINDS[name] in ("any", kind))
         if not tabs.isTabVisible(tabs.indexOf(shown)):
-            if kind in ("sequences", "words", "translation"):
+            if kind in ("sequences", "words", "translation", "captioning"):
                 self.show(next(name for name, k in DATA_KINDS.items() if k == kind))
             else:
                 self.show("output")

@@ -26,7 +26,13 @@ from superqt.utils import qthrottled
 
 from engine.data import DATASETS
 from engine.data.shapes import CLASS_NAMES
-from engine.shared.catalogue import WORD_DATASETS, sequence_info, translation_info, word_info
+from engine.shared.catalogue import (
+    WORD_DATASETS,
+    caption_info,
+    sequence_info,
+    translation_info,
+    word_info,
+)
 from engine.shared.experiment import DataSettings, Experiment, TrainSettings
 from gui.panels.dataset_icons import DatasetThumbnails
 from gui.panels.dataset_texts import DatasetTexts
@@ -259,7 +265,8 @@ class DataPanel(QWidget):
         info = DATASETS.get(settings.dataset)
         words = word_info(settings.dataset) is not None
         # Sentence pairs are no images either; they have no box of their own yet.
-        pairs = translation_info(settings.dataset) is not None
+        pairs = (translation_info(settings.dataset) is not None
+                 or caption_info(settings.dataset) is not None)  # pictures and captions
         sequences = sequence_info(settings.dataset) is not None or words or pairs
         images = info is not None and not info.points_2d and not sequences
         adjustable = info is not None and info.adjustable_classes

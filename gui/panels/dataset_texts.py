@@ -50,5 +50,6 @@ class DatasetTexts(QObject):
             "words": self.tr("Generated news sentences (words)"),
             "word-text": self.tr("Your text file (words)"),
             "translation": self.tr("English to Korean sentences (translation)"),
+            "scenes": self.tr("Scenes with captions (captioning)"),
         }
         return titles.get(dataset_id, DATASETS[dataset_id].title)

@@ -18,7 +18,7 @@ from PySide6.QtCore import QEvent, QLineF, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QImage, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QInputDialog, QToolTip, QWidget
 
-from engine.shared.catalogue import DATASETS, sequence_info, translation_info
+from engine.shared.catalogue import DATASETS, caption_info, sequence_info, translation_info
 from engine.shared.experiment import FEATURES, DataSettings, Experiment, NetworkSettings
 from gui.panels import network_layout as geo
 from gui.panels import network_links as links
@@ -47,6 +47,8 @@ class NetworkPanel(QWidget):
         self._sequences = False
         #: Translation data: the translators are built from settings, not a stack.
         self._translation = False
+        #: Captioned scenes: the captioners are built from settings, not a stack.
+        self._captioning = False
         self._input_image: QImage | None = None
         self._n_outputs = 1
         self._images: tuple[tuple[QImage, ...], ...] = ()
@@ -76,7 +78,9 @@ class NetworkPanel(QWidget):
         info = DATASETS.get(data.dataset)
         shape = None if info is None or info.points_2d else info.image_shape
         self._translation = translation_info(data.dataset) is not None
-        sequences = sequence_info(data.dataset) is not None or self._translation
+        self._captioning = caption_info(data.dataset) is not None
+        sequences = (sequence_info(data.dataset) is not None or self._translation
+                     or self._captioning)
         if sequences != self._sequences:
             self._sequences = sequences
             for button in (self._structure.add_layer, self._structure.remove_layer):
@@ -148,6 +152,8 @@ class NetworkPanel(QWidget):
     def sequence_note(self) -> str:
         if self._translation:
             return texts.translation_note(self._network)
+        if self._captioning:
+            return texts.caption_note(self._network)
         return texts.sequence_note(self._network.layers)
 
     def _emit_network(self, network: NetworkSettings) -> None:

@@ -97,6 +97,18 @@ def translation_note(network) -> str:
             network.translator_embedding, network.translator_hidden)
 
 
+def caption_note(network) -> str:
+    """What the panel says of the captioners (a ConvNet and an LSTM, built from settings)."""
+    return QCoreApplication.translate(
+        "NetworkPanel", "A captioner: a ConvNet encoder turns the 64×64 picture into an "
+        "8×8 grid of cells (one path of 3×3 convolutions reads the shapes, one of 1×1 "
+        "convolutions the colours), and an LSTM decoder (a state of {0}, word vectors of "
+        "{1} values) writes the caption one word at a time. The demo trains one that "
+        "attends to the cells as it writes each word and one that reads only the "
+        "picture's vector, side by side; the Captioning tab draws them at work.").format(
+            network.caption_hidden, network.caption_embedding)
+
+
 def sequence_note(layers) -> str:
     """What the panel says of a recurrent network (its own views draw it)."""
     names = " → ".join(layer.label for layer in layers) or QCoreApplication.translate(

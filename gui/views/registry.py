@@ -29,6 +29,7 @@ VIEWS: dict[str, tuple[str, str]] = {
     "projector": ("gui.views.projector_view", "ProjectorView"),
     "word_models": ("gui.views.word_models_view", "WordModelsView"),
     "translation": ("gui.views.translation_view", "TranslationView"),
+    "captioning": ("gui.views.caption_view", "CaptionView"),
 }
 
 #: The data each view pictures: its tab shows only for those ("any": always).
@@ -37,7 +38,7 @@ DATA_KINDS: dict[str, str] = {
     "feature_maps": "images", "filters": "images", "pooling": "images",
     "confusion": "images", "hidden_states": "sequences", "gradient_time": "sequences",
     "unfolded": "sequences", "sampling": "sequences", "projector": "any",
-    "word_models": "words", "translation": "translation",
+    "word_models": "words", "translation": "translation", "captioning": "captioning",
 }
 
 

@@ -205,30 +205,224 @@
         <translation>출력 이산화</translation>
     </message>
     <message>
-        <location filename="../../gui/views/boundary_view.py" line="240"/>
+        <location filename="../../gui/views/boundary_view.py" line="241"/>
         <source>There are no test images: raise the number of images or lower the training share.</source>
         <extracomment>For image data: the mosaic, one text per cell, and what they show now.</extracomment>
         <translation>테스트 이미지가 없습니다. 이미지 수를 늘리거나 학습 비율을 낮추세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/boundary_view.py" line="244"/>
+        <location filename="../../gui/views/boundary_view.py" line="245"/>
         <source>The first {0} test images with their true digit. The network&apos;s guesses are drawn for a perceptron (the Network tab); this network was assembled in the Layers tab.</source>
         <translation>처음 {0}개의 테스트 이미지와 실제 숫자입니다. 신경망의 추측은 퍼셉트론(신경망 탭)일 때만 그립니다. 이 신경망은 층 탭에서 만들었습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/boundary_view.py" line="249"/>
+        <location filename="../../gui/views/boundary_view.py" line="250"/>
         <source>The first {0} test images with their true digit; the network&apos;s guesses appear with its weights.</source>
         <translation>처음 {0}개의 테스트 이미지와 실제 숫자입니다. 신경망의 추측은 가중치가 도착하면 나타납니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/boundary_view.py" line="254"/>
+        <location filename="../../gui/views/boundary_view.py" line="255"/>
         <source>The first {0} test images (8×8 pixels each) with the network&apos;s guess: green when right, red when wrong, with the true digit in brackets. {1} of {0} right.</source>
         <translation>처음 {0}개의 테스트 이미지(각 8×8 픽셀)와 신경망의 추측입니다. 맞으면 초록색, 틀리면 빨간색이고 괄호 안은 실제 숫자입니다. {0}개 중 {1}개 정답.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/boundary_view.py" line="291"/>
+        <location filename="../../gui/views/boundary_view.py" line="292"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
+    </message>
+</context>
+<context>
+    <name>CaptionControls</name>
+    <message>
+        <location filename="../../gui/views/caption_controls.py" line="28"/>
+        <source>The previous held-out scene</source>
+        <extracomment>The widest beam a person may ask for.</extracomment>
+        <translation>이전 시험용 장면</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/caption_controls.py" line="29"/>
+        <source>The next held-out scene</source>
+        <translation>다음 시험용 장면</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/caption_controls.py" line="33"/>
+        <source>Which held-out scene to caption</source>
+        <translation>캡션을 붙일 시험용 장면</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/caption_controls.py" line="37"/>
+        <source>How many partial captions beam search keeps at each word (1: greedy, the likeliest word each time)</source>
+        <translation>빔 탐색이 단어마다 남겨 두는 부분 캡션의 수 (1: 탐욕적 탐색, 매번 가장 그럴듯한 단어)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/caption_controls.py" line="39"/>
+        <source>Open picture…</source>
+        <translation>그림 열기…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/caption_controls.py" line="40"/>
+        <source>Caption a picture of your own from a file</source>
+        <translation>파일에서 직접 고른 그림에 캡션 붙이기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/caption_controls.py" line="41"/>
+        <source>Draw…</source>
+        <translation>그리기…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/caption_controls.py" line="41"/>
+        <source>Draw a picture to caption</source>
+        <translation>캡션을 붙일 그림 그리기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/caption_controls.py" line="42"/>
+        <source>Back to held-out scenes</source>
+        <translation>시험용 장면으로 돌아가기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/caption_controls.py" line="44"/>
+        <source>The previous word (← key)</source>
+        <translation>이전 단어 (← 키)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/caption_controls.py" line="45"/>
+        <location filename="../../gui/views/caption_controls.py" line="80"/>
+        <source>Play</source>
+        <translation>재생</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/caption_controls.py" line="45"/>
+        <source>Show where each word looked, one word after another</source>
+        <translation>각 단어가 어디를 보았는지 한 단어씩 차례로 보여 주기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/caption_controls.py" line="48"/>
+        <source>The next word (→ key)</source>
+        <translation>다음 단어 (→ 키)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/caption_controls.py" line="52"/>
+        <source>Held-out scene</source>
+        <translation>시험용 장면</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/caption_controls.py" line="57"/>
+        <source>Beam width</source>
+        <translation>빔 너비</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/caption_controls.py" line="80"/>
+        <source>Stop</source>
+        <translation>정지</translation>
+    </message>
+</context>
+<context>
+    <name>CaptionCurves</name>
+    <message>
+        <location filename="../../gui/views/caption_curves.py" line="32"/>
+        <location filename="../../gui/views/caption_curves.py" line="33"/>
+        <source>training step</source>
+        <translation>학습 스텝</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/caption_curves.py" line="32"/>
+        <source>exact match (held out)</source>
+        <translation>완전 일치율 (시험용)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/caption_curves.py" line="33"/>
+        <source>BLEU-4 (held out)</source>
+        <translation>BLEU-4 (시험용)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/caption_curves.py" line="65"/>
+        <source>Measured on {0} of {1} held-out scenes.</source>
+        <extracomment>Per run (in CaptionMetrics.runs&apos; order): its exact-match and BLEU-4 curves.</extracomment>
+        <translation>시험용 장면 {1}개 중 {0}개로 측정했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/caption_curves.py" line="83"/>
+        <source>{0}: exact match {1}, BLEU-4 {2}, three objects {3}, attention on the object {4}</source>
+        <translation>{0}: 완전 일치율 {1}, BLEU-4 {2}, 물체 세 개 {3}, 물체 위 어텐션 {4}</translation>
+    </message>
+</context>
+<context>
+    <name>CaptionStripView</name>
+    <message>
+        <location filename="../../gui/views/caption_strip_view.py" line="98"/>
+        <source>Held-out scene {0}</source>
+        <extracomment>Pictures per row of the strip. The held-out index of each cell&apos;s picture.</extracomment>
+        <translation>시험용 장면 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/caption_strip_view.py" line="99"/>
+        <source>Reference: {0}</source>
+        <translation>정답: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/caption_strip_view.py" line="101"/>
+        <source>Click to show it large.</source>
+        <translation>누르면 크게 보여 줍니다.</translation>
+    </message>
+</context>
+<context>
+    <name>CaptionView</name>
+    <message>
+        <location filename="../../gui/views/caption_view.py" line="101"/>
+        <source>Held-out pictures and the captions written for them now (green: right, red: wrong)</source>
+        <extracomment>One word after another while playing. The picture column&apos;s width: the picture, its words and the controls. A person&apos;s picture being captioned; None while the held-out scenes are shown. The word shown: which run&apos;s, and which of its words (the end last).</extracomment>
+        <translation>시험용 그림과 지금 쓴 캡션 (초록: 맞음, 빨강: 틀림)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/caption_view.py" line="113"/>
+        <source>Captioning</source>
+        <translation>캡션</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/caption_view.py" line="117"/>
+        <source>This view shows a captioner: choose the captioned scenes (or the captioning demo).</source>
+        <translation>이 보기는 캡션 생성기를 보여 줍니다: 캡션이 붙은 장면 데이터(또는 captioning 데모)를 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/caption_view.py" line="152"/>
+        <source>Open a picture to caption</source>
+        <translation>캡션을 붙일 그림 열기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/caption_view.py" line="184"/>
+        <location filename="../../gui/views/caption_view.py" line="237"/>
+        <source>(end)</source>
+        <translation>(끝)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/caption_view.py" line="187"/>
+        <source>“{0}”: {1} has no attention to show; it reads the whole picture as one vector.</source>
+        <translation>“{0}”: {1}에는 보여 줄 어텐션이 없습니다. 그림 전체를 벡터 하나로 읽습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/caption_view.py" line="192"/>
+        <source>“{0}”: where {1} looked while writing it (word {2} of {3})</source>
+        <translation>“{0}”: {1}이(가) 이 단어를 쓸 때 본 곳 ({3}단어 중 {2}번째)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/caption_view.py" line="251"/>
+        <source>Held-out scene {0} of {1}, beam width {2}. Reference: {3}</source>
+        <translation>시험용 장면 {1}개 중 {0}번, 빔 너비 {2}. 정답: {3}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/caption_view.py" line="254"/>
+        <source>Your picture, beam width {0} (no reference caption to check against)</source>
+        <translation>직접 고른 그림, 빔 너비 {0} (비교할 정답 캡션이 없습니다)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/caption_view.py" line="263"/>
+        <source>with attention</source>
+        <translation>어텐션 있음</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/caption_view.py" line="263"/>
+        <source>without attention</source>
+        <translation>어텐션 없음</translation>
     </message>
 </context>
 <context>
@@ -514,69 +708,69 @@
 <context>
     <name>DataPanel</name>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="60"/>
+        <location filename="../../gui/panels/data_panel.py" line="66"/>
         <source>Which dataset do you want to use?</source>
         <extracomment>Images generated when the shapes are picked (the lead&apos;s ConvNet demo sets its own). Changes to DataSettings fields, e.g. {&quot;dataset&quot;: &quot;xor&quot;}. Training batch size (lives in TrainSettings but sits here, as in the playground). Training settings of recurrent nets set in the sequence box: (field, value). A file that cannot be used: the message for the window&apos;s banner (when nothing listens, a message box says it).</extracomment>
         <translation>어떤 데이터셋을 사용할까요?</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="100"/>
+        <location filename="../../gui/panels/data_panel.py" line="106"/>
         <source>Ratio of training to test data: {0} %</source>
         <translation>학습/테스트 데이터 비율: {0}%</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="101"/>
+        <location filename="../../gui/panels/data_panel.py" line="107"/>
         <source>Noise: {0}</source>
         <translation>잡음: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="102"/>
+        <location filename="../../gui/panels/data_panel.py" line="108"/>
         <source>Batch size: {0}</source>
         <translation>배치 크기: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="69"/>
+        <location filename="../../gui/panels/data_panel.py" line="75"/>
         <source>Classes: </source>
         <translation>클래스 수: </translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="126"/>
+        <location filename="../../gui/panels/data_panel.py" line="132"/>
         <source>all</source>
         <translation>전부</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="127"/>
+        <location filename="../../gui/panels/data_panel.py" line="133"/>
         <source>Labelled examples</source>
         <translation>레이블이 있는 예제</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="130"/>
+        <location filename="../../gui/panels/data_panel.py" line="136"/>
         <source>How many training images keep their label; the others are used only by layer-wise pre-training. The lowest value, “all”, keeps every label.</source>
         <translation>레이블을 유지할 학습 이미지 수입니다. 나머지는 층별 사전 학습에만 쓰입니다. 가장 낮은 값인 ‘전부’는 모든 레이블을 유지합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="74"/>
+        <location filename="../../gui/panels/data_panel.py" line="80"/>
         <source>Regenerate</source>
         <translation>다시 생성</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="75"/>
-        <location filename="../../gui/panels/data_panel.py" line="241"/>
+        <location filename="../../gui/panels/data_panel.py" line="81"/>
+        <location filename="../../gui/panels/data_panel.py" line="247"/>
         <source>New random points from the same distribution</source>
         <translation>같은 분포에서 새 무작위 점을 만듭니다</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="201"/>
+        <location filename="../../gui/panels/data_panel.py" line="207"/>
         <source>Could not open the data</source>
         <translation>데이터를 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="238"/>
+        <location filename="../../gui/panels/data_panel.py" line="244"/>
         <source>Noise does not change a text.</source>
         <translation>잡음은 텍스트를 바꾸지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data_panel.py" line="240"/>
+        <location filename="../../gui/panels/data_panel.py" line="246"/>
         <source>New random sequences (of a text: new windows of it)</source>
         <translation>새 무작위 시퀀스 (텍스트라면 새 구간)</translation>
     </message>
@@ -712,6 +906,55 @@
         <location filename="../../gui/panels/dataset_texts.py" line="52"/>
         <source>English to Korean sentences (translation)</source>
         <translation>영어에서 한국어로 옮길 문장 (번역)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/dataset_texts.py" line="53"/>
+        <source>Scenes with captions (captioning)</source>
+        <translation>캡션이 붙은 장면 (캡션 생성)</translation>
+    </message>
+</context>
+<context>
+    <name>DrawPictureDialog</name>
+    <message>
+        <location filename="../../gui/views/caption_draw.py" line="108"/>
+        <source>Draw a picture to caption</source>
+        <extracomment>The canvas in pixels: the size of the pictures the captioner reads. The colours the scenes&apos; objects come in (and black, which paints the background back). Brush diameter in canvas pixels.</extracomment>
+        <translation>캡션을 붙일 그림 그리기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/caption_draw.py" line="112"/>
+        <source>Colour</source>
+        <translation>색</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/caption_draw.py" line="120"/>
+        <source>Black paints the background back</source>
+        <translation>검은색은 배경으로 되돌립니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/caption_draw.py" line="129"/>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/caption_draw.py" line="131"/>
+        <source>Clear</source>
+        <translation>지우기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/caption_draw.py" line="134"/>
+        <source>Brush</source>
+        <translation>붓</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/caption_draw.py" line="140"/>
+        <source>Caption it</source>
+        <translation>캡션 붙이기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/caption_draw.py" line="143"/>
+        <source>Paint one to three objects on the black background, as the scenes show them; the captioner describes what it sees.</source>
+        <translation>장면처럼 검은 배경에 물체를 한 개에서 세 개까지 그리세요. 캡션 생성기가 본 것을 설명합니다.</translation>
     </message>
 </context>
 <context>
@@ -1782,82 +2025,87 @@
     </message>
     <message>
         <location filename="../../gui/panels/network_texts.py" line="102"/>
+        <source>A captioner: a ConvNet encoder turns the 64×64 picture into an 8×8 grid of cells (one path of 3×3 convolutions reads the shapes, one of 1×1 convolutions the colours), and an LSTM decoder (a state of {0}, word vectors of {1} values) writes the caption one word at a time. The demo trains one that attends to the cells as it writes each word and one that reads only the picture&apos;s vector, side by side; the Captioning tab draws them at work.</source>
+        <translation>캡션 생성기: 합성곱 인코더가 64×64 그림을 8×8 칸의 격자로 바꾸고(3×3 합성곱 경로는 모양을, 1×1 합성곱 경로는 색을 읽습니다), LSTM 디코더(상태 {0}, 단어 벡터 {1}개 값)가 캡션을 한 단어씩 씁니다. 데모는 단어를 쓸 때마다 칸들에 어텐션을 두는 것과 그림의 벡터만 읽는 것을 나란히 학습시킵니다. &apos;캡션&apos; 탭이 그 모습을 보여 줍니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/network_texts.py" line="114"/>
         <source>the data&apos;s recurrent network</source>
         <translation>데이터에 맞춘 순환 신경망</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/network_texts.py" line="104"/>
+        <location filename="../../gui/panels/network_texts.py" line="116"/>
         <source>This network reads a sequence one step at a time: {0}. Edit it in the Layers tab; the &apos;Unfolded in time&apos; and &apos;Hidden states&apos; tabs draw it at work.</source>
         <translation>이 신경망은 시퀀스를 한 스텝씩 읽습니다: {0}. 층 탭에서 고치세요. &apos;시간으로 펼치기&apos;와 &apos;은닉 상태&apos; 탭이 일하는 모습을 그려 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/network_texts.py" line="115"/>
+        <location filename="../../gui/panels/network_texts.py" line="127"/>
         <source>{n} inputs ({h}×{w} pixels)</source>
         <translation>입력 {n}개 ({h}×{w} 픽셀)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/network_texts.py" line="123"/>
+        <location filename="../../gui/panels/network_texts.py" line="135"/>
         <source>1 hidden layer</source>
         <translation>은닉층 1개</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/network_texts.py" line="124"/>
+        <location filename="../../gui/panels/network_texts.py" line="136"/>
         <source>%n hidden layers</source>
         <translation>은닉층 %n개</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/network_texts.py" line="126"/>
+        <location filename="../../gui/panels/network_texts.py" line="138"/>
         <source>Layer stack</source>
         <translation>층 구성</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/network_texts.py" line="128"/>
+        <location filename="../../gui/panels/network_texts.py" line="140"/>
         <source>Features</source>
         <translation>특성</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/network_texts.py" line="127"/>
+        <location filename="../../gui/panels/network_texts.py" line="139"/>
         <source>Pixels</source>
         <translation>픽셀</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/network_texts.py" line="129"/>
+        <location filename="../../gui/panels/network_texts.py" line="141"/>
         <source>In</source>
         <translation>입력</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/network_texts.py" line="131"/>
+        <location filename="../../gui/panels/network_texts.py" line="143"/>
         <source>1 neuron</source>
         <translation>뉴런 1개</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/network_texts.py" line="132"/>
+        <location filename="../../gui/panels/network_texts.py" line="144"/>
         <source>%n neurons</source>
         <translation>뉴런 %n개</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/network_texts.py" line="134"/>
+        <location filename="../../gui/panels/network_texts.py" line="146"/>
         <source>Output</source>
         <translation>출력</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/network_texts.py" line="135"/>
+        <location filename="../../gui/panels/network_texts.py" line="147"/>
         <source>Out</source>
         <translation>출력</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/network_panel.py" line="268"/>
+        <location filename="../../gui/panels/network_panel.py" line="274"/>
         <source>Bias of {name}</source>
-        <extracomment>(height, width) of the examples for image data (the digits: no features, one input block, first-layer weights drawn as pictures); None for 2-D points. Translation data: the translators are built from settings, not a stack.</extracomment>
+        <extracomment>(height, width) of the examples for image data (the digits: no features, one input block, first-layer weights drawn as pictures); None for 2-D points. Translation data: the translators are built from settings, not a stack. Captioned scenes: the captioners are built from settings, not a stack.</extracomment>
         <translation>{name}의 편향</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/network_panel.py" line="274"/>
+        <location filename="../../gui/panels/network_panel.py" line="280"/>
         <source>Weight from {source} to {target}</source>
         <translation>가중치: {source} → {target}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/network_panel.py" line="282"/>
+        <location filename="../../gui/panels/network_panel.py" line="288"/>
         <source>New value:</source>
         <translation>새 값:</translation>
     </message>
@@ -2183,6 +2431,35 @@
 train {0}, test {1}</source>
         <translation>이 직선의 정확도:
 학습 {0}, 테스트 {1}</translation>
+    </message>
+</context>
+<context>
+    <name>PictureFile</name>
+    <message>
+        <location filename="../../gui/views/picture_file.py" line="34"/>
+        <source>{0} cannot be opened: there is no such file</source>
+        <extracomment>The longest side a picture may have, in pixels. What the file dialog offers.</extracomment>
+        <translation>{0}을(를) 열 수 없습니다: 그런 파일이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/picture_file.py" line="40"/>
+        <source>{0} is not a picture Qt can read: {1}</source>
+        <translation>{0}은(는) Qt가 읽을 수 있는 그림이 아닙니다: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/picture_file.py" line="47"/>
+        <source>{0} cannot be read as a picture: {1}</source>
+        <translation>{0}을(를) 그림으로 읽을 수 없습니다: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/picture_file.py" line="56"/>
+        <source>{0} is {1}×{2} pixels: pictures up to {3} pixels a side can be captioned; make it smaller first</source>
+        <translation>{0}은(는) {1}×{2} 픽셀입니다: 한 변이 {3} 픽셀 이하인 그림에만 캡션을 붙일 수 있으니 먼저 줄이세요</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/picture_file.py" line="85"/>
+        <source>Pictures ({0});;All files (*)</source>
+        <translation>그림 ({0});;모든 파일 (*)</translation>
     </message>
 </context>
 <context>
@@ -4077,6 +4354,26 @@ train {0}, test {1}</source>
         <translation>단어 벡터 길이 {value}: {low}에서 {high} 사이의 정수를 고르세요</translation>
     </message>
     <message>
+        <source>no scene captions in {name}: choose one of {choices}</source>
+        <comment>settings.caption_language</comment>
+        <translation>{name} 언어의 장면 캡션은 없습니다: {choices} 중에서 고르세요</translation>
+    </message>
+    <message>
+        <source>{value} scenes: choose a whole number from {low} to {high}</source>
+        <comment>settings.caption_scenes</comment>
+        <translation>장면 {value}개: {low}에서 {high} 사이의 정수를 고르세요</translation>
+    </message>
+    <message>
+        <source>{name} is {value}: choose a whole number from {low} to {high}</source>
+        <comment>settings.caption_range</comment>
+        <translation>{name} 값이 {value}입니다: {low}에서 {high} 사이의 정수를 고르세요</translation>
+    </message>
+    <message>
+        <source>a word dropout of {value}: choose a share from 0 up to (not including) 1</source>
+        <comment>settings.caption_word_dropout</comment>
+        <translation>단어 드롭아웃 {value}: 0 이상 1 미만의 비율을 고르세요</translation>
+    </message>
+    <message>
         <source>unknown dataset {dataset}: choose one of {choices}</source>
         <comment>data.unknown_dataset</comment>
         <translation>알 수 없는 데이터셋 {dataset}: {choices} 중 하나를 고르세요</translation>
@@ -4640,6 +4937,11 @@ train {0}, test {1}</source>
         <source>number of sentences</source>
         <comment>data.name_sentences</comment>
         <translation>문장 수</translation>
+    </message>
+    <message>
+        <source>number of scenes</source>
+        <comment>data.name_scenes</comment>
+        <translation>장면 수</translation>
     </message>
     <message>
         <source>type an English sentence to translate</source>
@@ -6005,6 +6307,46 @@ train {0}, test {1}</source>
         <source>The sentence must be text, not {value}.</source>
         <comment>translation_probe.text_not_a_string</comment>
         <translation>문장은 {value}이(가) 아니라 텍스트여야 합니다.</translation>
+    </message>
+    <message>
+        <source>there are no held-out scenes to caption</source>
+        <comment>caption_probe.no_scenes</comment>
+        <translation>캡션을 붙일 시험용 장면이 없습니다</translation>
+    </message>
+    <message>
+        <source>The scene must be a whole number, not {value}.</source>
+        <comment>caption_probe.index_not_whole</comment>
+        <translation>장면 번호는 {value}이(가) 아니라 정수여야 합니다.</translation>
+    </message>
+    <message>
+        <source>The beam width must be a whole number, not {value}.</source>
+        <comment>caption_probe.beam_not_whole</comment>
+        <translation>빔 너비는 {value}이(가) 아니라 정수여야 합니다.</translation>
+    </message>
+    <message>
+        <source>The picture must be an image of at most {most} pixels a side, not {value}.</source>
+        <comment>caption_probe.bad_picture</comment>
+        <translation>그림은 한 변이 {most}픽셀 이하인 이미지여야 합니다. 받은 것: {value}</translation>
+    </message>
+    <message>
+        <source>the picture&apos;s transparency was dropped</source>
+        <comment>caption_probe.alpha_dropped</comment>
+        <translation>그림의 투명도를 없앴습니다</translation>
+    </message>
+    <message>
+        <source>the grey picture was made RGB, as the encoder reads colour</source>
+        <comment>caption_probe.made_rgb</comment>
+        <translation>인코더가 색을 읽으므로 흑백 그림을 RGB로 바꿨습니다</translation>
+    </message>
+    <message>
+        <source>the picture was resized from {width}x{height} to {size}x{size}, as the encoder reads it</source>
+        <comment>caption_probe.resized</comment>
+        <translation>인코더가 읽는 대로 그림 크기를 {width}x{height}에서 {size}x{size}(으)로 바꿨습니다</translation>
+    </message>
+    <message>
+        <source>this run captions no scenes, so it has no picture vectors: choose the captioned scenes</source>
+        <comment>projector.no_pictures</comment>
+        <translation>이 실행은 장면에 캡션을 붙이지 않아 그림 벡터가 없습니다: 캡션이 붙은 장면을 고르세요</translation>
     </message>
     <message>
         <source>this run does not translate, so it has no thought vectors: choose the translation data</source>
