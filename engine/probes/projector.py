@@ -86,7 +86,9 @@ class ProjectorState:
         key = (id(session.model), session.data_version, repr(sorted(chosen.items())))
         fingerprint = StepCache.key(session, chosen)
         now = self._clock()
-        stale = fingerprint != self._fingerprint and now - self._measured_at >= REFRESH_SECONDS
+        # Paused, a snapshot may be the last one for a while: it reads the weights now.
+        stale = fingerprint != self._fingerprint and (
+            not trainer.running or now - self._measured_at >= REFRESH_SECONDS)
         if self._points is None or key != self._key or stale:
             source = source_of(session, options["source"])
             if source == WORDS:

@@ -12,10 +12,11 @@ DEMOS = [demo.id for demo in list_demos()]
 
 def compared(snap) -> bool:
     """The comparison is in force: its runs are in the snapshot (the compare tab's), or
-    the translators' accuracies name both runs (the translation demo opens on its own
+    the translators' or captioners' scores name both runs (those demos open on their own
     tab, where the compare probe does not run)."""
     return snap.compare is not None or (snap.translation is not None
-                                        and len(snap.translation.runs) > 1)
+                                        and len(snap.translation.runs) > 1) or (
+        snap.captions is not None and len(snap.captions.runs) > 1)
 
 
 @pytest.mark.parametrize("demo_id", DEMOS)
