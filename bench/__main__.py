@@ -17,7 +17,8 @@ BENCHMARKS = {"startup": "startup", "boundary": "boundary", "frames": "frame_cos
               "training": "training_overhead", "landscape": "landscape",
               "landscape-training": "landscape_training", "convnet": "convnet_training",
               "sequences": "sequence_training", "projector": "projector",
-              "translation": "translation", "captioning": "captioning"}
+              "translation": "translation", "captioning": "captioning",
+              "caption-overlay": "caption_overlay"}
 
 
 def main(argv: list[str]) -> int:

@@ -1,23 +1,56 @@
 """The captioning view's controls, made in one place: which held-out scene (back, its
 number, forward), the beam width, a person's own picture (open a file, draw one, back to
 the held-out scenes), and stepping through the caption's words (back, play, forward).
-The view (gui/views/caption_view.py) connects them."""
+The view (gui/views/caption_view.py) connects them, and lays its two columns out with
+``side_by_side``."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSpinBox
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 #: The widest beam a person may ask for.
 MAX_BEAM = 10
 
 
-def _button(text: str, tip: str = "") -> QPushButton:
+def _button(text: str, tip: str = "", width: int | None = None) -> QPushButton:
     button = QPushButton(text)
+    if width is not None:
+        button.setFixedWidth(width)
     button.setAutoDefault(False)
     button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # ←/→ stay with the words
     button.setToolTip(tip)
     return button
+
+
+def side_by_side(page: QWidget, left: QWidget, right: QWidget, left_width: int) -> QSplitter:
+    """``left`` and ``right`` on ``page``, split where a person drags (``left_width`` at
+    first); in a small tab the page scrolls instead of squeezing the picture, the words
+    and the curves into each other."""
+    splitter = QSplitter(Qt.Orientation.Horizontal)
+    splitter.addWidget(left)
+    splitter.addWidget(right)
+    splitter.setChildrenCollapsible(False)
+    splitter.setStretchFactor(1, 1)
+    splitter.setSizes([left_width, 2 * left_width])
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setWidget(splitter)
+    layout = QVBoxLayout(page)
+    layout.setContentsMargins(4, 4, 4, 4)
+    layout.addWidget(scroll)
+    return splitter
 
 
 class CaptionControls(QObject):
@@ -25,8 +58,8 @@ class CaptionControls(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.previous_scene = _button("◀", self.tr("The previous held-out scene"))
-        self.next_scene = _button("▶", self.tr("The next held-out scene"))
+        self.previous_scene = _button("◀", self.tr("The previous held-out scene"), 36)
+        self.next_scene = _button("▶", self.tr("The next held-out scene"), 36)
         self.index = QSpinBox()
         self.index.setRange(0, 0)
         self.index.setWrapping(True)
@@ -41,11 +74,11 @@ class CaptionControls(QObject):
         self.draw_button = _button(self.tr("Draw…"), self.tr("Draw a picture to caption"))
         self.back_button = _button(self.tr("Back to held-out scenes"))
         self.back_button.setEnabled(False)
-        self.previous_word = _button("←", self.tr("The previous word (← key)"))
+        self.previous_word = _button("←", self.tr("The previous word (← key)"), 36)
         self.play = _button(self.tr("Play"), self.tr("Show where each word looked, one "
                                                     "word after another"))
         self.play.setCheckable(True)
-        self.next_word = _button("→", self.tr("The next word (→ key)"))
+        self.next_word = _button("→", self.tr("The next word (→ key)"), 36)
 
     def scene_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -67,12 +100,13 @@ class CaptionControls(QObject):
         row.addStretch(1)
         return row
 
-    def word_row(self, word: QLabel) -> QHBoxLayout:
+    def word_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Words")))
         row.addWidget(self.previous_word)
         row.addWidget(self.play)
         row.addWidget(self.next_word)
-        row.addWidget(word, 1)
+        row.addStretch(1)
         return row
 
     def set_playing(self, playing: bool) -> None:
@@ -83,4 +117,10 @@ class CaptionControls(QObject):
         """The scene numbers 0 .. count - 1, without sending anything."""
         self.index.blockSignals(True)
         self.index.setRange(0, max(count - 1, 0))
+        self.index.blockSignals(False)
+
+    def show_index(self, index: int) -> None:
+        """Show scene ``index`` in the spin box without sending anything."""
+        self.index.blockSignals(True)
+        self.index.setValue(index)
         self.index.blockSignals(False)

@@ -10,9 +10,10 @@ import math
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from gui.colors import CLASS_COLORS
+from gui.views.flow_layout import WrapLabel
 from gui.views.plots import plain_plot
 
 ATTENTION_COLOUR = (8, 119, 189)
@@ -41,9 +42,8 @@ class CaptionCurves(QWidget):
         #: Per run (in CaptionMetrics.runs' order): its exact-match and BLEU-4 curves.
         self.curves: list[tuple[pg.PlotDataItem, pg.PlotDataItem]] = []
         self.names: tuple[str, ...] = ()
-        self.summary = QLabel()
+        self.summary = WrapLabel()
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
-        self.summary.setWordWrap(True)
         plots = QHBoxLayout()
         plots.setContentsMargins(0, 0, 0, 0)
         plots.addWidget(self.exact, 1)

@@ -20,14 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from engine.data.scenes import RGB
 from gui.views.picture_file import image_to_array
 
 #: The canvas in pixels: the size of the pictures the captioner reads.
 SIDE = 64
 #: The colours the scenes' objects come in (and black, which paints the background back).
-SCENE_COLOURS: tuple[tuple[int, int, int], ...] = (
-    (230, 40, 40), (40, 190, 60), (50, 90, 240), (240, 220, 40), (180, 60, 220),
-    (40, 210, 220), (245, 245, 245), (0, 0, 0))
+#: The same values the scenes are rendered with, so a drawn red reads as the scenes' red.
+SCENE_COLOURS: tuple[tuple[int, int, int], ...] = (*RGB.values(), (0, 0, 0))
 
 
 class PaintCanvas(QWidget):

@@ -9,6 +9,8 @@ Both images are pyqtgraph ImageItems made once; a new word only sets the overlay
 
 from __future__ import annotations
 
+import functools
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt
@@ -17,12 +19,13 @@ from PySide6.QtGui import QPainter
 #: Overlay pixels per side: smooth enough at any size the picture is shown.
 OVERLAY_SIDE = 256
 #: How much the veil covers the picture (0 shows the picture alone, 1 the map alone).
-VEIL = 0.55
+VEIL = 0.5
 #: The brightest patch stands for at least this much attention on one cell: a map spread
 #: evenly over the 64 cells (1/64 each) stays dim instead of lighting the whole picture.
 FULL_CELL = 0.1
 
 
+@functools.lru_cache(maxsize=8)
 def bilinear_matrix(cells: int, side: int) -> np.ndarray:
     """(side, cells) weights that resample a row of ``cells`` values to ``side`` pixels,
     cell centres at their pixels' centres (as torch's bilinear, align_corners=False)."""
@@ -34,7 +37,9 @@ def bilinear_matrix(cells: int, side: int) -> np.ndarray:
     weights = np.zeros((side, cells))
     weights[np.arange(side), low] += 1.0 - frac
     weights[np.arange(side), high] += frac
-    return weights.astype(np.float32)
+    weights = weights.astype(np.float32)
+    weights.setflags(write=False)  # shared by every call (cached)
+    return weights
 
 
 def upsample(weights: np.ndarray, side: int = OVERLAY_SIDE) -> np.ndarray:
@@ -62,7 +67,7 @@ class CaptionPicture(pg.GraphicsLayoutWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        self.setBackground((30, 30, 30))
+        self.setBackground((215, 215, 215))  # the black picture's edges show
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # ←/→ step the words, not the scene
         self.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)
         self.box = self.addViewBox(lockAspect=True, invertY=True, enableMouse=False)

@@ -8,13 +8,15 @@ import html
 
 import numpy as np
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from gui.views.caption_words import RIGHT, WRONG
+from gui.views.flow_layout import FlowWidget
 from gui.views.map_tiles import PixelImage, to_qimage
 
-#: Pictures per row of the strip.
-COLUMNS = 8
+#: Each picture's column, in pixels: eight side by side in a wide window, wrapping onto
+#: a second row in a narrow one, never too narrow for a caption.
+CELL_WIDTH = 94
 
 
 def rgba_of(image: np.ndarray) -> np.ndarray:
@@ -38,9 +40,10 @@ def captions_html(written: list[str], correct: list[bool]) -> str:
 class StripCell(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setFixedWidth(CELL_WIDTH)
         self.picture = PixelImage(minimum=48)
         self.picture.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.picture.setFixedHeight(66)
+        self.picture.setFixedHeight(68)
         self.captions = QLabel()
         self.captions.setTextFormat(Qt.TextFormat.RichText)
         self.captions.setWordWrap(True)
@@ -55,14 +58,11 @@ class StripCell(QWidget):
         layout.addWidget(self.captions, 1)
 
 
-class CaptionStripView(QWidget):
+class CaptionStripView(FlowWidget):
     chosen = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.grid = QGridLayout(self)
-        self.grid.setContentsMargins(0, 0, 0, 0)
-        self.grid.setSpacing(4)
+        super().__init__(parent, spacing=4)
         self.cells: list[StripCell] = []
         #: The held-out index of each cell's picture.
         self.indices: tuple[int, ...] = ()
@@ -81,6 +81,7 @@ class CaptionStripView(QWidget):
             cell.captions.setText(captions_html(written, correct))
             cell.setToolTip(self._tooltip(self.indices[k], strip.references[k], run_names,
                                           written))
+        self.fit_height()
 
     def _make_cells(self, count: int) -> None:
         for cell in self.cells:
@@ -90,7 +91,7 @@ class CaptionStripView(QWidget):
         for k in range(count):
             cell = StripCell()
             cell.picture.clicked.connect(lambda k=k: self.chosen.emit(self.indices[k]))
-            self.grid.addWidget(cell, k // COLUMNS, k % COLUMNS)
+            self.flow.addWidget(cell)
             self.cells.append(cell)
 
     def _tooltip(self, index: int, reference: str, names: list[str],

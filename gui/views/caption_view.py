@@ -12,29 +12,33 @@ held-out scene, {"picture": (H, W, 3) or (H, W) uint8, "beam": b} for a person's
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtWidgets import QFileDialog, QVBoxLayout, QWidget
 
 from gui.messages import render_message
-from gui.views.caption_controls import CaptionControls
+from gui.views.caption_controls import CaptionControls, side_by_side
 from gui.views.caption_curves import CaptionCurves
 from gui.views.caption_draw import DrawPictureDialog
 from gui.views.caption_picture import CaptionPicture
 from gui.views.caption_strip_view import CaptionStripView
 from gui.views.caption_words import CaptionWords, RowText
+from gui.views.flow_layout import WrapLabel
 from gui.views.picture_file import PictureFileError, file_filter, read_picture
 from gui.views.probe_view import ProbeView
 
+#: The keys that step through the words, and which way.
+WORD_KEYS = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1}
 #: One word after another while playing.
 PLAY_EVERY_MS = 600
-#: The picture column's width: the picture, its words and the controls.
+#: The picture column's width at first: the picture, its words and the controls.
 LEFT_WIDTH = 470
+#: The least the strip and the curves are given: four pictures a row, two plots.
+MIN_RIGHT_WIDTH = 420
 
 
-def _label(rich: bool = False) -> QLabel:
-    label = QLabel()
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
+def _label() -> WrapLabel:
+    label = WrapLabel()
+    label.setTextFormat(Qt.TextFormat.PlainText)
     return label
 
 
@@ -51,6 +55,8 @@ class CaptionView(ProbeView):
         #: The word shown: which run's, and which of its words (the end last).
         self.run, self.word = 0, 0
         self.scene_shown: tuple | None = None
+        #: Whether a person has asked for a scene or a picture yet.
+        self.asked = False
         self.controls = CaptionControls(self)
         self.picture_view = CaptionPicture()
         self.words = CaptionWords()
@@ -81,33 +87,33 @@ class CaptionView(ProbeView):
         c.previous_word.clicked.connect(lambda: self.step_word(-1))
         c.next_word.clicked.connect(lambda: self.step_word(1))
         c.play.clicked.connect(self.toggle_play)
-        self.words.wordChosen.connect(self.choose_word)
+        self.words.wordChosen.connect(self.word_clicked)
         self.strip.chosen.connect(self.show_held_out)
 
     def _lay_out(self) -> None:
         left = QWidget()
-        left.setFixedWidth(LEFT_WIDTH)
         column = QVBoxLayout(left)
-        column.setContentsMargins(0, 0, 0, 0)
+        column.setContentsMargins(0, 0, 4, 0)
         column.addLayout(self.controls.scene_row())
         column.addLayout(self.controls.picture_row())
         column.addWidget(self.file_problem)
         column.addWidget(self.source)
         column.addWidget(self.picture_view, 1)
         column.addWidget(self.notes)
-        column.addLayout(self.controls.word_row(self.word_text))
+        column.addLayout(self.controls.word_row())
+        column.addWidget(self.word_text)
         column.addWidget(self.words)
-        right = QVBoxLayout()
-        right.addWidget(QLabel(self.tr("Held-out pictures and the captions written for "
-                                       "them now (green: right, red: wrong)")))
-        right.addWidget(self.strip)
-        right.addWidget(self.curves, 1)
-        page = QVBoxLayout(self.content)
-        page.setContentsMargins(4, 4, 4, 4)
-        row = QHBoxLayout()
-        row.addWidget(left)
-        row.addLayout(right, 1)
-        page.addLayout(row)
+        right = QWidget()
+        right.setMinimumWidth(MIN_RIGHT_WIDTH)
+        side = QVBoxLayout(right)
+        side.setContentsMargins(4, 0, 0, 0)
+        heading = _label()
+        heading.setText(self.tr("Held-out pictures and the captions written for them now "
+                                "(green: right, red: wrong)"))
+        side.addWidget(heading)
+        side.addWidget(self.strip)
+        side.addWidget(self.curves, 1)
+        self.splitter = side_by_side(self.content, left, right, LEFT_WIDTH)
 
     def title(self) -> str:
         return self.tr("Captioning")
@@ -126,6 +132,7 @@ class CaptionView(ProbeView):
         return {"index": self.controls.index.value(), "beam": beam}
 
     def send(self, _value: int = 0) -> None:
+        self.asked = True
         self.send_options(self.options())
 
     def choose_held_out(self, _value: int = 0) -> None:
@@ -182,16 +189,21 @@ class CaptionView(ProbeView):
         caption = self.data.runs[self.run]
         self.words.mark(self.run, self.word)
         said = (*caption.words, self.tr("(end)"))[self.word]
+        name = self.run_name(caption)
         if caption.weights is None:
             self.picture_view.show_attention(None)
-            self.word_text.setText(self.tr("“{0}”: {1} has no attention to show; it reads "
-                                           "the whole picture as one vector.").format(
-                said, self.run_name(caption)))
+            self.word_text.setText(self.tr("“{0}” ({1}): this captioner has no attention to "
+                                           "show; it reads the whole picture as one "
+                                           "vector.").format(said, name))
         else:
             self.picture_view.show_attention(caption.weights[self.word])
-            self.word_text.setText(self.tr("“{0}”: where {1} looked while writing it "
-                                           "(word {2} of {3})").format(
-                said, self.run_name(caption), self.word + 1, len(caption.words) + 1))
+            self.word_text.setText(self.tr("“{0}” ({1}): where it looked while writing this "
+                                           "word ({2} of {3})").format(
+                said, name, self.word + 1, len(caption.words) + 1))
+
+    def word_clicked(self, run: int, word: int) -> None:
+        self.setFocus()  # the arrows step on from the word clicked
+        self.choose_word(run, word)
 
     def step_word(self, delta: int) -> None:
         self.choose_word(self.run, self.word + delta)
@@ -217,10 +229,18 @@ class CaptionView(ProbeView):
         if self.word >= self.words.words_of(self.run) - 1:
             self.stop_playing()
 
+    def event(self, event) -> bool:
+        # The window's shortcut → steps training once; while this view has the focus,
+        # ← and → step through the words instead (as a text field keeps its arrows).
+        if (event.type() == QEvent.Type.ShortcutOverride and event.key() in WORD_KEYS
+                and event.modifiers() == Qt.KeyboardModifier.NoModifier):
+            event.accept()
+            return True
+        return super().event(event)
+
     def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        steps = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1}
-        if event.key() in steps:
-            self.step_word(steps[event.key()])
+        if event.key() in WORD_KEYS and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            self.step_word(WORD_KEYS[event.key()])
         else:
             super().keyPressEvent(event)
 
@@ -230,6 +250,8 @@ class CaptionView(ProbeView):
         first = self.data is None
         self.data = data
         self.controls.set_held_out(data.held_out)
+        if not self.asked and data.index >= 0:  # the engine's first choice, until a person's
+            self.controls.show_index(data.index)
         self.picture_view.set_picture(data.image)
         self._draw_source(data)
         rows = tuple(RowText(self.run_name(r), r.attention, r.words, r.correct)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
-from gui.views.flow_layout import FlowLayout
+from gui.views.flow_layout import FlowWidget
 
 RIGHT = "rgb(30, 130, 50)"
 WRONG = "rgb(190, 40, 40)"
@@ -39,6 +39,7 @@ class CaptionWords(QWidget):
         self.layout_.setSpacing(6)
         #: Per run: its name label and its word buttons (the end last).
         self.names: list[QLabel] = []
+        self.lines: list[FlowWidget] = []
         self.buttons: list[list[QPushButton]] = []
         self.shown: tuple[RowText, ...] = ()
         self.end = "(end)"
@@ -51,6 +52,8 @@ class CaptionWords(QWidget):
             self._rebuild(rows)
         for label, row in zip(self.names, rows):
             label.setText(self._name_html(row))
+        for line in self.lines:
+            line.fit_height()
         self.shown = rows
 
     def _rebuild(self, rows: tuple[RowText, ...]) -> None:
@@ -58,10 +61,10 @@ class CaptionWords(QWidget):
             line = self.layout_.takeAt(0).widget()  # click being handled may be on one
             line.hide()
             line.deleteLater()
-        self.names, self.buttons = [], []
+        self.names, self.buttons, self.lines = [], [], []
         for r, row in enumerate(rows):
-            line = QWidget()
-            flow = FlowLayout(line)
+            line = FlowWidget()
+            flow = line.flow
             name = QLabel()
             name.setTextFormat(Qt.TextFormat.RichText)
             flow.addWidget(name)
@@ -77,6 +80,7 @@ class CaptionWords(QWidget):
                 buttons.append(button)
             self.layout_.addWidget(line)
             self.names.append(name)
+            self.lines.append(line)
             self.buttons.append(buttons)
 
     def _name_html(self, row: RowText) -> str:

@@ -1,11 +1,17 @@
 """A layout that lays its widgets left to right and wraps onto a new line when the row is
 full, as words wrap in a paragraph (Qt's "Flow Layout" example, trimmed): a caption's
-words as buttons keep their reading order at any width."""
+words as buttons keep their reading order at any width.
+
+Qt's box layouts give a wrapping child its one-line height as its minimum, so in a
+narrow window the lines it wraps onto would lie under its neighbours. FlowWidget and
+WrapLabel keep their minimum height at what their width needs: the page around them
+grows (and scrolls) instead.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget
+from PySide6.QtWidgets import QLabel, QLayout, QLayoutItem, QWidget
 
 
 class FlowLayout(QLayout):
@@ -62,6 +68,8 @@ class FlowLayout(QLayout):
             if item.widget() is not None and item.widget().isHidden():
                 continue
             hint = item.sizeHint()
+            if item.hasHeightForWidth():
+                hint.setHeight(item.heightForWidth(hint.width()))
             if x + hint.width() > area.right() + 1 and line > 0:
                 x, y, line = area.x(), y + line + gap, 0
             if move:
@@ -69,3 +77,42 @@ class FlowLayout(QLayout):
             x += hint.width() + gap
             line = max(line, hint.height())
         return y + line - rect.y() + margins.bottom()
+
+
+class FlowWidget(QWidget):
+    """A widget whose children flow (``self.flow``), as tall as their lines need."""
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 4) -> None:
+        super().__init__(parent)
+        self.flow = FlowLayout(self, spacing)
+
+    def fit_height(self) -> None:
+        """Take the height the lines need at the present width (after items change)."""
+        height = self.flow.heightForWidth(max(self.width(), 1))
+        if height != self.minimumHeight():
+            self.setMinimumHeight(height)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self.fit_height()
+
+
+class WrapLabel(QLabel):
+    """A word-wrapped label as tall as its lines need at its width."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+
+    def setText(self, text: str) -> None:  # noqa: N802
+        super().setText(text)
+        self.fit_height()
+
+    def fit_height(self) -> None:
+        height = self.heightForWidth(max(self.width(), 1))
+        if height > 0 and height != self.minimumHeight():
+            self.setMinimumHeight(height)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self.fit_height()

@@ -76,7 +76,8 @@ def _pixels(image: QImage, channels: int) -> np.ndarray:
     """The pixels of a packed 8-bit QImage, copied (its rows are padded to 4 bytes)."""
     h, w, stride = image.height(), image.width(), image.bytesPerLine()
     rows = np.frombuffer(image.constBits(), np.uint8, count=h * stride).reshape(h, stride)
-    return np.ascontiguousarray(rows[:, :w * channels].reshape(h, w, channels))
+    # A copy always: without padding the slice is the QImage's own memory, freed with it.
+    return rows[:, :w * channels].reshape(h, w, channels).copy()
 
 
 def file_filter() -> str:

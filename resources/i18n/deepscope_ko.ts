@@ -234,84 +234,89 @@
 <context>
     <name>CaptionControls</name>
     <message>
-        <location filename="../../gui/views/caption_controls.py" line="28"/>
+        <location filename="../../gui/views/caption_controls.py" line="61"/>
         <source>The previous held-out scene</source>
         <extracomment>The widest beam a person may ask for.</extracomment>
         <translation>이전 시험용 장면</translation>
     </message>
     <message>
-        <location filename="../../gui/views/caption_controls.py" line="29"/>
+        <location filename="../../gui/views/caption_controls.py" line="62"/>
         <source>The next held-out scene</source>
         <translation>다음 시험용 장면</translation>
     </message>
     <message>
-        <location filename="../../gui/views/caption_controls.py" line="33"/>
+        <location filename="../../gui/views/caption_controls.py" line="66"/>
         <source>Which held-out scene to caption</source>
         <translation>캡션을 붙일 시험용 장면</translation>
     </message>
     <message>
-        <location filename="../../gui/views/caption_controls.py" line="37"/>
+        <location filename="../../gui/views/caption_controls.py" line="70"/>
         <source>How many partial captions beam search keeps at each word (1: greedy, the likeliest word each time)</source>
         <translation>빔 탐색이 단어마다 남겨 두는 부분 캡션의 수 (1: 탐욕적 탐색, 매번 가장 그럴듯한 단어)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/caption_controls.py" line="39"/>
+        <location filename="../../gui/views/caption_controls.py" line="72"/>
         <source>Open picture…</source>
         <translation>그림 열기…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/caption_controls.py" line="40"/>
+        <location filename="../../gui/views/caption_controls.py" line="73"/>
         <source>Caption a picture of your own from a file</source>
         <translation>파일에서 직접 고른 그림에 캡션 붙이기</translation>
     </message>
     <message>
-        <location filename="../../gui/views/caption_controls.py" line="41"/>
+        <location filename="../../gui/views/caption_controls.py" line="74"/>
         <source>Draw…</source>
         <translation>그리기…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/caption_controls.py" line="41"/>
+        <location filename="../../gui/views/caption_controls.py" line="74"/>
         <source>Draw a picture to caption</source>
         <translation>캡션을 붙일 그림 그리기</translation>
     </message>
     <message>
-        <location filename="../../gui/views/caption_controls.py" line="42"/>
+        <location filename="../../gui/views/caption_controls.py" line="75"/>
         <source>Back to held-out scenes</source>
         <translation>시험용 장면으로 돌아가기</translation>
     </message>
     <message>
-        <location filename="../../gui/views/caption_controls.py" line="44"/>
+        <location filename="../../gui/views/caption_controls.py" line="77"/>
         <source>The previous word (← key)</source>
         <translation>이전 단어 (← 키)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/caption_controls.py" line="45"/>
-        <location filename="../../gui/views/caption_controls.py" line="80"/>
+        <location filename="../../gui/views/caption_controls.py" line="78"/>
+        <location filename="../../gui/views/caption_controls.py" line="114"/>
         <source>Play</source>
         <translation>재생</translation>
     </message>
     <message>
-        <location filename="../../gui/views/caption_controls.py" line="45"/>
+        <location filename="../../gui/views/caption_controls.py" line="78"/>
         <source>Show where each word looked, one word after another</source>
         <translation>각 단어가 어디를 보았는지 한 단어씩 차례로 보여 주기</translation>
     </message>
     <message>
-        <location filename="../../gui/views/caption_controls.py" line="48"/>
+        <location filename="../../gui/views/caption_controls.py" line="81"/>
         <source>The next word (→ key)</source>
         <translation>다음 단어 (→ 키)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/caption_controls.py" line="52"/>
+        <location filename="../../gui/views/caption_controls.py" line="85"/>
         <source>Held-out scene</source>
         <translation>시험용 장면</translation>
     </message>
     <message>
-        <location filename="../../gui/views/caption_controls.py" line="57"/>
+        <location filename="../../gui/views/caption_controls.py" line="90"/>
         <source>Beam width</source>
         <translation>빔 너비</translation>
     </message>
     <message>
-        <location filename="../../gui/views/caption_controls.py" line="80"/>
+        <location filename="../../gui/views/caption_controls.py" line="105"/>
+        <source>Words</source>
+        <translation>단어</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/caption_controls.py" line="114"/>
         <source>Stop</source>
         <translation>정지</translation>
     </message>
@@ -319,18 +324,18 @@
 <context>
     <name>CaptionCurves</name>
     <message>
-        <location filename="../../gui/views/caption_curves.py" line="32"/>
         <location filename="../../gui/views/caption_curves.py" line="33"/>
+        <location filename="../../gui/views/caption_curves.py" line="34"/>
         <source>training step</source>
         <translation>학습 스텝</translation>
     </message>
     <message>
-        <location filename="../../gui/views/caption_curves.py" line="32"/>
+        <location filename="../../gui/views/caption_curves.py" line="33"/>
         <source>exact match (held out)</source>
         <translation>완전 일치율 (시험용)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/caption_curves.py" line="33"/>
+        <location filename="../../gui/views/caption_curves.py" line="34"/>
         <source>BLEU-4 (held out)</source>
         <translation>BLEU-4 (시험용)</translation>
     </message>
@@ -349,18 +354,18 @@
 <context>
     <name>CaptionStripView</name>
     <message>
-        <location filename="../../gui/views/caption_strip_view.py" line="98"/>
+        <location filename="../../gui/views/caption_strip_view.py" line="99"/>
         <source>Held-out scene {0}</source>
-        <extracomment>Pictures per row of the strip. The held-out index of each cell&apos;s picture.</extracomment>
+        <extracomment>Each picture&apos;s column, in pixels: eight side by side in a wide window, wrapping onto a second row in a narrow one, never too narrow for a caption. The held-out index of each cell&apos;s picture.</extracomment>
         <translation>시험용 장면 {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/caption_strip_view.py" line="99"/>
+        <location filename="../../gui/views/caption_strip_view.py" line="100"/>
         <source>Reference: {0}</source>
         <translation>정답: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/caption_strip_view.py" line="101"/>
+        <location filename="../../gui/views/caption_strip_view.py" line="102"/>
         <source>Click to show it large.</source>
         <translation>누르면 크게 보여 줍니다.</translation>
     </message>
@@ -368,59 +373,59 @@
 <context>
     <name>CaptionView</name>
     <message>
-        <location filename="../../gui/views/caption_view.py" line="101"/>
+        <location filename="../../gui/views/caption_view.py" line="111"/>
         <source>Held-out pictures and the captions written for them now (green: right, red: wrong)</source>
-        <extracomment>One word after another while playing. The picture column&apos;s width: the picture, its words and the controls. A person&apos;s picture being captioned; None while the held-out scenes are shown. The word shown: which run&apos;s, and which of its words (the end last).</extracomment>
+        <extracomment>The keys that step through the words, and which way. One word after another while playing. The picture column&apos;s width at first: the picture, its words and the controls. The least the strip and the curves are given: four pictures a row, two plots. A person&apos;s picture being captioned; None while the held-out scenes are shown. The word shown: which run&apos;s, and which of its words (the end last). Whether a person has asked for a scene or a picture yet.</extracomment>
         <translation>시험용 그림과 지금 쓴 캡션 (초록: 맞음, 빨강: 틀림)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/caption_view.py" line="113"/>
+        <location filename="../../gui/views/caption_view.py" line="119"/>
         <source>Captioning</source>
         <translation>캡션</translation>
     </message>
     <message>
-        <location filename="../../gui/views/caption_view.py" line="117"/>
+        <location filename="../../gui/views/caption_view.py" line="123"/>
         <source>This view shows a captioner: choose the captioned scenes (or the captioning demo).</source>
         <translation>이 보기는 캡션 생성기를 보여 줍니다: 캡션이 붙은 장면 데이터(또는 captioning 데모)를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/caption_view.py" line="152"/>
+        <location filename="../../gui/views/caption_view.py" line="159"/>
         <source>Open a picture to caption</source>
         <translation>캡션을 붙일 그림 열기</translation>
     </message>
     <message>
-        <location filename="../../gui/views/caption_view.py" line="184"/>
-        <location filename="../../gui/views/caption_view.py" line="237"/>
+        <location filename="../../gui/views/caption_view.py" line="191"/>
+        <location filename="../../gui/views/caption_view.py" line="259"/>
         <source>(end)</source>
         <translation>(끝)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/caption_view.py" line="187"/>
-        <source>“{0}”: {1} has no attention to show; it reads the whole picture as one vector.</source>
-        <translation>“{0}”: {1}에는 보여 줄 어텐션이 없습니다. 그림 전체를 벡터 하나로 읽습니다.</translation>
+        <location filename="../../gui/views/caption_view.py" line="195"/>
+        <source>“{0}” ({1}): this captioner has no attention to show; it reads the whole picture as one vector.</source>
+        <translation>“{0}” ({1}): 이 캡션 생성기에는 보여 줄 어텐션이 없습니다. 그림 전체를 벡터 하나로 읽습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/caption_view.py" line="192"/>
-        <source>“{0}”: where {1} looked while writing it (word {2} of {3})</source>
-        <translation>“{0}”: {1}이(가) 이 단어를 쓸 때 본 곳 ({3}단어 중 {2}번째)</translation>
+        <location filename="../../gui/views/caption_view.py" line="200"/>
+        <source>“{0}” ({1}): where it looked while writing this word ({2} of {3})</source>
+        <translation>“{0}” ({1}): 이 단어를 쓰는 동안 본 곳 ({3}개 중 {2}번째)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/caption_view.py" line="251"/>
+        <location filename="../../gui/views/caption_view.py" line="273"/>
         <source>Held-out scene {0} of {1}, beam width {2}. Reference: {3}</source>
         <translation>시험용 장면 {1}개 중 {0}번, 빔 너비 {2}. 정답: {3}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/caption_view.py" line="254"/>
+        <location filename="../../gui/views/caption_view.py" line="276"/>
         <source>Your picture, beam width {0} (no reference caption to check against)</source>
         <translation>직접 고른 그림, 빔 너비 {0} (비교할 정답 캡션이 없습니다)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/caption_view.py" line="263"/>
+        <location filename="../../gui/views/caption_view.py" line="285"/>
         <source>with attention</source>
         <translation>어텐션 있음</translation>
     </message>
     <message>
-        <location filename="../../gui/views/caption_view.py" line="263"/>
+        <location filename="../../gui/views/caption_view.py" line="285"/>
         <source>without attention</source>
         <translation>어텐션 없음</translation>
     </message>
@@ -918,7 +923,7 @@
     <message>
         <location filename="../../gui/views/caption_draw.py" line="108"/>
         <source>Draw a picture to caption</source>
-        <extracomment>The canvas in pixels: the size of the pictures the captioner reads. The colours the scenes&apos; objects come in (and black, which paints the background back). Brush diameter in canvas pixels.</extracomment>
+        <extracomment>The canvas in pixels: the size of the pictures the captioner reads. The colours the scenes&apos; objects come in (and black, which paints the background back). The same values the scenes are rendered with, so a drawn red reads as the scenes&apos; red. Brush diameter in canvas pixels.</extracomment>
         <translation>캡션을 붙일 그림 그리기</translation>
     </message>
     <message>
@@ -2457,7 +2462,7 @@ train {0}, test {1}</source>
         <translation>{0}은(는) {1}×{2} 픽셀입니다: 한 변이 {3} 픽셀 이하인 그림에만 캡션을 붙일 수 있으니 먼저 줄이세요</translation>
     </message>
     <message>
-        <location filename="../../gui/views/picture_file.py" line="85"/>
+        <location filename="../../gui/views/picture_file.py" line="86"/>
         <source>Pictures ({0});;All files (*)</source>
         <translation>그림 ({0});;모든 파일 (*)</translation>
     </message>
